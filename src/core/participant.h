@@ -19,6 +19,7 @@ struct Participant
     QString uuid;
     QString callerIdName;
     QString callerIdNumber;
+    QString channelName;                        ///< only in plain `list` output (§5.3)
     qint64 joinTimeSeconds = 0;                 ///< seconds since the member joined (a duration)
     std::optional<qint64> lastTalkingSeconds;   ///< empty when FreeSWITCH says "N/A" (never talked)
     int energy = 0;
