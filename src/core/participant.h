@@ -42,6 +42,11 @@ struct Participant
     bool mandatoryMemberEndConference = false;
     bool isGhost = false;
 
+    // Only in plain `list` flags (freeswitch-conference.md §5.3); xml_list has no such elements.
+    bool hasVideoFloor = false;                 ///< `vid-floor`
+    QString videoResId;                         ///< `res-id:<id>`
+    QString videoRoleId;                        ///< `role-id:<id>`
+
     bool muted() const { return !canSpeak && !hold; }
     bool deaf() const { return !canHear && !hold; }
 
