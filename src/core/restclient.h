@@ -69,8 +69,10 @@ struct ServerConfig
 };
 
 /// Asynchronous client for the sipXconfig Conference REST API. One QNetworkAccessManager,
-/// no blocking waits, no nested event loops. Digest (MD5, qop=auth) and Basic through
-/// QAuthenticator; stale nonces are answered silently; a wrong password fails once.
+/// no blocking waits, no nested event loops. Digest (MD5, qop=auth) and Basic; stale nonces are
+/// answered silently; a wrong password fails once. Retryable requests authenticate through
+/// QAuthenticator. Non-retryable commands authenticate themselves and carry a body Qt cannot
+/// rewind, so Qt's transparent resend after a dropped connection can never send them twice.
 class RestClient final : public QObject
 {
     Q_OBJECT
