@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 Conference Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandresponse.h"
+#include "participant.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace cc {
+
+class RestClient;
+
+/// Polls `xml_list` of one conference (and optionally its `relate` listing) on the GUI thread.
+/// A single-shot timer is re-armed only when the previous exchange has finished, so there is
+/// never more than one request in flight and a slow server never sees a pile-up
+/// (qt-style.md §2.5). Errors back off 1 s -> 2 s -> ... -> 30 s; a success resets the back-off.
+/// "Conference X not found" is not an error: sipXconfig knows the conference but FreeSWITCH has
+/// no instance because nobody is in it (sipxconfig-conference-rest.md §4.1); the poller then
+/// reports the conference inactive and delivers an empty snapshot.
+class ConferencePoller final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConferencePoller)
+
+public:
+    static constexpr int kDefaultIntervalMs = 1000;
+    static constexpr int kMinIntervalMs = 500;
+    static constexpr int kMaxIntervalMs = 30000;
+    static constexpr int kFirstBackoffMs = 1000;
+    static constexpr int kMaxBackoffMs = 30000;
+
+    ConferencePoller(RestClient *client, const QString &conference, QObject *parent = nullptr);
+    ~ConferencePoller() override;
+
+    QString conference() const { return m_conference; }
+
+    /// Clamped to 0.5–30 s. Takes effect from the next arming of the timer.
+    void setInterval(int ms);
+    int interval() const { return m_intervalMs; }
+
+    /// Starts polling at once (the first request goes out immediately).
+    void start();
+    /// Stops arming the timer; an exchange already in flight finishes but is ignored.
+    void stop();
+    bool isRunning() const { return m_running; }
+    /// Poll as soon as possible (call after every state-changing command). While a request is in
+    /// flight this only remembers to poll once more right after it; never two in flight. Also
+    /// refreshes the relationships when relation polling is on. Ignored while stopped.
+    void pollNow();
+
+    /// Also poll `relate 0` (all relationships, freeswitch-conference.md §7.3) after every
+    /// `every`-th successful xml_list and after every pollNow(). Off by default.
+    void setRelationsPolling(bool enabled, int every = 5);
+    bool isRelationsPolling() const { return m_relationsEvery > 0; }
+
+    QDateTime lastSuccess() const { return m_lastSuccess; }
+    /// True when the last good data is older than two intervals.
+    bool isStale() const { return m_stale; }
+    /// 0 while healthy, else the current back-off delay (1000, 2000, 4000 ... 30000).
+    int currentBackoffMs() const { return m_backoffMs; }
+    /// Delay used the last time the timer was armed (interval or back-off).
+    int nextDelayMs() const { return m_nextDelayMs; }
+    bool isRequestInFlight() const { return m_inFlight; }
+    /// False while FreeSWITCH reports "Conference X not found" (nobody in it).
+    bool isActive() const { return m_active; }
+    /// Number of xml_list requests sent since construction (diagnostics, tests).
+    int pollCount() const { return m_pollCount; }
+
+signals:
+    void snapshotReceived(const cc::ConferenceSnapshot &snapshot);
+    /// The inner FreeSWITCH text of a successful xml_list, for the raw viewer.
+    void rawXmlReceived(const QByteArray &inner);
+    void pollFailed(const cc::CommandOutcome &outcome);
+    void staleChanged(bool stale);
+    /// A poll found no FreeSWITCH instance ("Conference X not found") while the poller thought
+    /// the conference active (also on the very first poll). An empty snapshot follows.
+    void conferenceInactive();
+    void activeChanged(bool active);
+    void relationshipsReceived(const QList<cc::Relationship> &relationships);
+    /// Authentication or TLS failed: retrying cannot help until the user acts, so polling
+    /// stopped (qt-style.md §2.5). start() again after new credentials / a pinned certificate.
+    void pollingHalted(const cc::CommandOutcome &outcome);
+
+private:
+    void sendXmlList();
+    void onXmlList(const RestResult &result);
+    void sendRelate();
+    void onRelate(const RestResult &result);
+    void finishCycle();
+    void succeeded();
+    void failed(const CommandOutcome &outcome);
+    void setActive(bool active);
+    void setStale(bool stale);
+    void armStaleTimer();
+    bool isNotFoundText(const QString &text) const;
+
+    QPointer<RestClient> m_client;
+    QString m_conference;
+    QTimer m_timer;
+    QTimer m_staleTimer;
+    QDateTime m_lastSuccess;
+    QElapsedTimer m_sinceSuccess;
+    int m_intervalMs = kDefaultIntervalMs;
+    int m_backoffMs = 0;
+    int m_nextDelayMs = 0;
+    int m_relationsEvery = 0;
+    int m_successesSinceRelations = 0;
+    int m_pollCount = 0;
+    bool m_running = false;
+    bool m_inFlight = false;
+    bool m_pollAgain = false;
+    bool m_relationsDue = false;
+    bool m_stale = false;
+    bool m_active = true;
+};
+
+} // namespace cc
