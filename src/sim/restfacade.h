@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Conference Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httpd/httpserver.h"
+#include "sim/simulator.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <memory>
+
+namespace httpd {
+class DigestAuthenticator;
+}
+
+namespace sim {
+
+class BridgeEngine;
+class Scenario;
+struct ScenarioConference;
+
+/// The sipXconfig side of the bridge (sipxconfig-conference-rest.md): Apache's path handling,
+/// Spring Security authentication, the Restlet routes and resources, and the sipxrecording
+/// command servlet in front of the engine. Plus fault injection for the console's tests.
+class RestFacade final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RestFacade)
+
+public:
+    /// `engine` and `scenario` must outlive the facade; PUT /my/conferences/{name} edits `scenario`.
+    RestFacade(BridgeEngine *engine, Scenario *scenario, QObject *parent = nullptr);
+    ~RestFacade() override;
+
+    void setRealm(const QString &realm);
+    void setNonceLifetimeMs(int ms);
+    void setMethodPolicy(MethodPolicyMode mode);
+    void setFault(BackendFault fault);
+    void setLatencyMs(int ms);
+    /// Probability of closing the connection without an answer; `seed` makes it repeatable.
+    void setDropRate(double rate, quint32 seed);
+    void setDropRate(double rate);
+
+    /// How long an unanswered request (Timeout fault) is kept before its connection is closed.
+    void setHangLimitMs(int ms);
+    int hungRequestCount() const;
+
+    /// The httpd::Server handler.
+    void handle(const httpd::Request &request, const httpd::Responder &responder);
+
+signals:
+    void requestHandled(const QByteArray &method, const QByteArray &target, int status);
+
+private:
+    struct Exchange
+    {
+        QByteArray method;
+        QByteArray target;
+        httpd::Responder responder;
+    };
+    struct Hung
+    {
+        Exchange exchange;
+        QElapsedTimer age;
+    };
+
+    void finish(const Exchange &ex, httpd::Response response);
+    void hang(const Exchange &ex);
+    void sweepHung();
+
+    void conferenceList(const Exchange &ex, const httpd::Request &req, const UserAccount &user);
+    void conferenceSettings(const Exchange &ex, const httpd::Request &req, const QByteArray &name);
+    void command(const Exchange &ex, const httpd::Request &req, const UserAccount &user,
+                 const QByteArray &confName, const QByteArray &segment);
+    void record(const Exchange &ex, const ScenarioConference &conf, const QList<QByteArray> &tokens);
+    void details(const Exchange &ex, const httpd::Request &req, const UserAccount &user,
+                 const QByteArray &confName);
+    void loginDetails(const Exchange &ex, const httpd::Request &req, const UserAccount &user);
+
+    BridgeEngine *m_engine;
+    Scenario *m_scenario;
+    std::unique_ptr<httpd::DigestAuthenticator> m_auth;
+    MethodPolicyMode m_methodPolicy = MethodPolicyMode::Both;
+    BackendFault m_fault = BackendFault::None;
+    int m_latencyMs = 0;
+    double m_dropRate = 0;
+    QRandomGenerator m_dropRng{1};
+    int m_hangLimitMs = 5 * 60 * 1000;
+    QList<Hung> m_hung;
+    QTimer m_sweepTimer;
+};
+
+} // namespace sim
