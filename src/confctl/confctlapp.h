@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 Conference Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/commandresponse.h"
+#include "core/restclient.h"
+
+#include <QObject>
+#include <QSslCertificate>
+#include <QStringList>
+
+#include <optional>
+
+class QTimer;
+
+namespace confctl {
+
+class SigintWatcher;
+
+/// Everything main() learnt from the command line and the environment.
+struct Options
+{
+    cc::ServerConfig server;
+    bool passwordFromStdin = false;
+    bool json = false;
+    QStringList positional; ///< verb and its arguments
+};
+
+/// One confctl run: reads the password if asked, performs the verb asynchronously and emits
+/// finished() with the process exit code (exitcodes.h).
+class ConfCtlApp final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConfCtlApp)
+
+public:
+    explicit ConfCtlApp(const Options &options, QObject *parent = nullptr);
+    ~ConfCtlApp() override;
+
+    /// Call once the event loop runs.
+    void start();
+
+    /// Exit code for an exchange; `outcome` is the classification of a command body, if any.
+    static int exitCodeFor(const cc::RestResult &result, const std::optional<cc::CommandOutcome> &outcome);
+    /// Lower-case hex SHA-256 of the DER certificate (the form --pin-cert takes).
+    static QString fingerprint(const QSslCertificate &certificate);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void run();
+    void runConferences();
+    void runShow(const QString &conference);
+    void runWatch(const QString &conference, int intervalMs);
+    void runCommand(const QString &conference, const QStringList &words);
+    void pollWatch();
+    void onWatchResult(const cc::RestResult &result);
+    void onInterrupted();
+
+    /// Prints a failed exchange in plain words and returns its exit code.
+    int reportFailure(const cc::RestResult &result, const std::optional<cc::CommandOutcome> &outcome,
+                      bool jsonPrinted = false);
+    void fail(int exitCode, const QString &message);
+    void finish(int exitCode);
+    void printOut(const QString &text);
+    void printErr(const QString &text);
+
+    Options m_options;
+    cc::RestClient *m_client = nullptr;
+    SigintWatcher *m_sigint = nullptr;
+    QTimer *m_watchTimer = nullptr;
+    QString m_watchConference;
+    QSslCertificate m_untrusted;
+    bool m_finished = false;
+};
+
+} // namespace confctl

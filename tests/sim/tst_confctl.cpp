@@ -1,0 +1,373 @@
+// SPDX-FileCopyrightText: 2026 Conference Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the built confctl binary against an in-process bridge simulator over loopback HTTPS.
+#include "sim/simulator.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+} // namespace
+
+class tst_ConfCtl final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<sim::Simulator> m_sim;
+    QTemporaryDir m_dir;
+    QString m_binary;
+
+    QProcessEnvironment environment(const QString &user, const QString &password) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"CONFCTL_URL"_s, m_sim->baseUrl().toString());
+        env.insert(u"CONFCTL_USER"_s, user);
+        if (password.isNull())
+            env.remove(u"CONFCTL_PASSWORD"_s);
+        else
+            env.insert(u"CONFCTL_PASSWORD"_s, password);
+        env.insert(u"QT_LOGGING_RULES"_s, u"*.info=false;*.debug=false"_s);
+        return env;
+    }
+
+    QStringList pinned(const QStringList &args) const
+    {
+        return QStringList{u"--pin-cert"_s, m_sim->certificateSha256(), u"--timeout"_s, u"10"_s} + args;
+    }
+
+    /// Starts confctl and waits for it with the event loop running, so the in-process simulator
+    /// keeps answering.
+    Run run(const QStringList &args, const QString &user = u"alice"_s,
+            const QString &password = u"wonderland"_s, const QByteArray &stdinData = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment(user, password));
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(m_binary, args);
+        if (!stdinData.isNull())
+            process.write(stdinData);
+        process.closeWriteChannel();
+        Run r;
+        if (!finished.wait(30000)) {
+            process.kill();
+            finished.wait(5000);
+            return r;
+        }
+        r.exitCode = process.exitCode();
+        r.exitStatus = process.exitStatus();
+        r.out = process.readAllStandardOutput();
+        r.err = process.readAllStandardError();
+        return r;
+    }
+
+    /// The member id of the participant called `name` in `conference`, read through confctl.
+    quint32 memberId(const QString &conference, const QString &name)
+    {
+        const Run r = run(pinned({u"--json"_s, u"show"_s, conference}));
+        const QJsonArray members = r.json().value(u"conference"_s).toObject().value(u"members"_s).toArray();
+        for (const QJsonValue &m : members) {
+            if (m.toObject().value(u"name"_s).toString() == name)
+                return quint32(m.toObject().value(u"id"_s).toInteger());
+        }
+        return 0;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_binary = QCoreApplication::applicationDirPath() + u"/../src/confctl"_s;
+        QVERIFY2(QFileInfo(m_binary).isExecutable(), qPrintable(u"confctl not built at "_s + m_binary));
+        QVERIFY(m_dir.isValid());
+
+        // The built-in scenario plus a conference of alice's that nobody has joined.
+        sim::Simulator resourceLoader(sim::SimulatorOptions{}); // registers the resources
+        QFile builtIn(u":/sim/default-scenario.json"_s);
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(builtIn.readAll()).object();
+        QJsonArray confs = root.value(u"conferences"_s).toArray();
+        confs.append(
+            QJsonObject{{u"name"_s, u"empty"_s}, {u"extension"_s, u"3009"_s}, {u"owner"_s, u"alice"_s}});
+        root.insert(u"conferences"_s, confs);
+        const QString scenario = m_dir.filePath(u"scenario.json"_s);
+        QFile out(scenario);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+
+        sim::SimulatorOptions options;
+        options.activity.enabled = false; // deterministic talking flags and members
+        options.scenarioFile = scenario;
+        m_sim = std::make_unique<sim::Simulator>(options);
+        QString error;
+        QVERIFY2(m_sim->start(&error), qPrintable(error));
+    }
+
+    void cleanupTestCase() { m_sim.reset(); }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no verb") << QStringList{} << u"No verb given"_s;
+        QTest::newRow("unknown option") << QStringList{u"--frob"_s, u"conferences"_s} << u"frob"_s;
+        QTest::newRow("bad method") << QStringList{u"--method"_s, u"post"_s, u"conferences"_s}
+                                    << u"--method"_s;
+        QTest::newRow("bad pin") << QStringList{u"--pin-cert"_s, u"abc"_s, u"conferences"_s}
+                                 << u"64 hexadecimal"_s;
+        QTest::newRow("bad selector")
+            << QStringList{u"sales"_s, u"mute"_s, u"5&kick&all"_s} << u"not a participant"_s;
+        QTest::newRow("unknown command")
+            << QStringList{u"sales"_s, u"mutee"_s, u"5"_s} << u"Did you mean: mute"_s;
+        QTest::newRow("dial over REST")
+            << QStringList{u"sales"_s, u"dial"_s, u"sofia/default/1000"_s} << u"invite"_s;
+        QTest::newRow("show without conference") << QStringList{u"show"_s} << u"Usage"_s;
+        QTest::newRow("watch interval")
+            << QStringList{u"watch"_s, u"sales"_s, u"--interval"_s, u"0"_s} << u"interval"_s;
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = run(args);
+        QCOMPARE(r.exitStatus, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    }
+
+    void missingUrl()
+    {
+        QProcess process;
+        QProcessEnvironment env = environment(u"alice"_s, u"wonderland"_s);
+        env.remove(u"CONFCTL_URL"_s);
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(m_binary, {u"conferences"_s});
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("CONFCTL_URL"));
+    }
+
+    void conferences()
+    {
+        const Run r = run(pinned({u"conferences"_s}));
+        QCOMPARE(r.exitCode, 0);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(u"sales"_s) && out.contains(u"support"_s), r.out.constData());
+        QVERIFY(out.contains(u"Sales weekly call"_s));
+        QVERIFY(!out.contains(u"board"_s)); // bob's
+        QVERIFY(!out.contains(u"1234"_s));  // the access code stays out of the output
+
+        const Run json = run(pinned({u"--json"_s, u"conferences"_s}));
+        QCOMPARE(json.exitCode, 0);
+        QStringList names;
+        for (const QJsonValue &c : json.json().value(u"conferences"_s).toArray())
+            names << c.toObject().value(u"name"_s).toString();
+        names.sort();
+        QCOMPARE(names, (QStringList{u"empty"_s, u"sales"_s, u"support"_s}));
+    }
+
+    void showDecodesNames()
+    {
+        const Run r = run(pinned({u"show"_s, u"sales"_s}));
+        QCOMPARE(r.exitCode, 0);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(u"Conference: sales"_s), r.out.constData());
+        QVERIFY(out.contains(u"Members:    5"_s));
+        QVERIFY(out.contains(u"Locked:     no"_s));
+        // xml_list percent-encodes caller-ID text; the table shows it decoded.
+        QVERIFY2(out.contains(u"José Álvarez"_s), r.out.constData());
+        QVERIFY(out.contains(u"Ștefan Popescu"_s));
+        QVERIFY(out.contains(u"+34915550142"_s));
+        QVERIFY(!out.contains(u"%20"_s) && !out.contains(u"%2B"_s));
+        const QStringList lines = out.split(u'\n');
+        const auto row = [&lines](const QString &name) {
+            for (const QString &line : lines) {
+                if (line.contains(name))
+                    return line;
+            }
+            return QString();
+        };
+        QVERIFY2(row(u"Zoë Müller"_s).contains(u"muted"_s), qPrintable(row(u"Zoë Müller"_s)));
+        QVERIFY(row(u"Alice Liddell"_s).contains(u"moderator"_s));
+        QVERIFY(!row(u"Priya Raman"_s).contains(u"muted"_s));
+    }
+
+    void muteThenShow()
+    {
+        const quint32 id = memberId(u"sales"_s, u"Priya Raman"_s);
+        QVERIFY(id > 0);
+        const Run mute = run(pinned({u"sales"_s, u"mute"_s, QString::number(id)}));
+        QCOMPARE(mute.exitCode, 0);
+        QCOMPARE(mute.out.trimmed(), "+OK mute " + QByteArray::number(id));
+
+        const Run show = run(pinned({u"--json"_s, u"show"_s, u"sales"_s}));
+        QCOMPARE(show.exitCode, 0);
+        bool seen = false;
+        for (const QJsonValue &m :
+             show.json().value(u"conference"_s).toObject().value(u"members"_s).toArray()) {
+            if (m.toObject().value(u"id"_s).toInteger() == id) {
+                seen = true;
+                QCOMPARE(m.toObject().value(u"muted"_s).toBool(), true);
+            }
+        }
+        QVERIFY(seen);
+
+        const Run unmute = run(pinned({u"sales"_s, u"unmute"_s, QString::number(id)}));
+        QCOMPARE(unmute.exitCode, 0);
+        QCOMPARE(unmute.out.trimmed(), "+OK unmute " + QByteArray::number(id));
+        const Run after = run(pinned({u"show"_s, u"sales"_s}));
+        for (const QString &line : QString::fromUtf8(after.out).split(u'\n')) {
+            if (line.contains(u"Priya Raman"_s))
+                QVERIFY2(!line.contains(u"muted"_s), qPrintable(line));
+        }
+    }
+
+    void commandJson()
+    {
+        const Run r = run(pinned({u"--json"_s, u"sales"_s, u"volume_in"_s, u"all"_s, u"-2"_s}));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(u"ok"_s).toBool(), true);
+        QCOMPARE(o.value(u"segment"_s).toString(), u"volume_in&all&-2"_s);
+        QCOMPARE(o.value(u"exitCode"_s).toInt(), 0);
+        QVERIFY(o.value(u"response"_s).toString().contains(u"+OK Volume IN"_s));
+        QCOMPARE(o.value(u"kind"_s).toString(), u"success"_s);
+
+        // --method get: upstream sipXconfig only runs commands on GET (sipxconfig-conference-rest.md §0).
+        const Run get =
+            run(pinned({u"--method"_s, u"get"_s, u"--json"_s, u"sales"_s, u"energy"_s, u"all"_s}));
+        QCOMPARE(get.exitCode, 0);
+        QCOMPARE(get.json().value(u"method"_s).toString(), u"GET"_s);
+        QVERIFY(get.json().value(u"response"_s).toString().contains(u"Energy "_s));
+
+        const Run say = run(pinned({u"--json"_s, u"sales"_s, u"say"_s, u"Hello"_s, u"everyone"_s}));
+        QCOMPARE(say.exitCode, 0);
+        QCOMPARE(say.json().value(u"segment"_s).toString(), u"say&Hello%20everyone"_s);
+
+        const Run bad = run(pinned({u"--json"_s, u"sales"_s, u"mute"_s, u"99999"_s}));
+        QCOMPARE(bad.exitCode, 4);
+        QCOMPARE(bad.json().value(u"ok"_s).toBool(), false);
+        QCOMPARE(bad.json().value(u"exitCode"_s).toInt(), 4);
+
+        const Run usage = run(pinned({u"--json"_s, u"sales"_s, u"volume_in"_s, u"all"_s, u"9"_s}));
+        QCOMPARE(usage.exitCode, 2);
+        QCOMPARE(usage.json().value(u"ok"_s).toBool(), false);
+        QVERIFY(usage.json().value(u"error"_s).toString().contains(u"-4 to 4"_s));
+    }
+
+    void wrongPassword()
+    {
+        const Run env = run(pinned({u"conferences"_s}), u"alice"_s, u"not-the-password"_s);
+        QCOMPARE(env.exitCode, 3);
+        QVERIFY(!env.err.isEmpty());
+        const Run stdinWrong =
+            run(pinned({u"--password-stdin"_s, u"conferences"_s}), u"alice"_s, QString(), "nope\n");
+        QCOMPARE(stdinWrong.exitCode, 3);
+        const Run stdinRight =
+            run(pinned({u"--password-stdin"_s, u"conferences"_s}), u"alice"_s, QString(), "wonderland\n");
+        QCOMPARE(stdinRight.exitCode, 0);
+        QVERIFY(stdinRight.out.contains("sales"));
+    }
+
+    void notFound_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown conference") << QStringList{u"nosuch"_s, u"lock"_s};
+        QTest::newRow("conference not running") << QStringList{u"empty"_s, u"lock"_s};
+        QTest::newRow("show not running") << QStringList{u"show"_s, u"empty"_s};
+        QTest::newRow("unknown member") << QStringList{u"sales"_s, u"kick"_s, u"99999"_s};
+    }
+
+    void notFound()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(pinned(args));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void forbidden()
+    {
+        const Run r = run(pinned({u"sales"_s, u"lock"_s}), u"bob"_s, u"builder"_s);
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains("owner"), r.err.constData());
+        const Run show = run(pinned({u"show"_s, u"board"_s}), u"admin"_s, u"admin"_s);
+        QCOMPARE(show.exitCode, 5);
+    }
+
+    void untrustedCertificate()
+    {
+        const Run r = run({u"--timeout"_s, u"10"_s, u"conferences"_s});
+        QCOMPARE(r.exitCode, 7);
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(m_sim->certificateSha256()), r.err.constData());
+        QVERIFY(err.contains(u"--pin-cert"_s));
+        // A wrong pin is refused the same way.
+        const Run wrong = run({u"--pin-cert"_s, QString(64, u'0'), u"conferences"_s});
+        QCOMPARE(wrong.exitCode, 7);
+    }
+
+    void backendFailure()
+    {
+        m_sim->setFault(sim::BackendFault::Error);
+        const Run r = run(pinned({u"sales"_s, u"lock"_s}));
+        m_sim->setFault(sim::BackendFault::None);
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void watchUntilInterrupted()
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment(u"alice"_s, u"wonderland"_s));
+        QSignalSpy finished(&process, &QProcess::finished);
+        QByteArray out;
+        connect(&process, &QProcess::readyReadStandardOutput, this,
+                [&] { out += process.readAllStandardOutput(); });
+        process.start(m_binary, pinned({u"--json"_s, u"watch"_s, u"support"_s, u"--interval"_s, u"0.2"_s}));
+        // At least three refreshes, then Ctrl-C.
+        QTRY_VERIFY_WITH_TIMEOUT(out.count('\n') >= 3, 30000);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        out += process.readAllStandardOutput();
+        for (const QByteArray &line : out.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            QJsonParseError error;
+            const QJsonObject o = QJsonDocument::fromJson(line, &error).object();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QCOMPARE(o.value(u"conference"_s).toObject().value(u"name"_s).toString(), u"support"_s);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ConfCtl)
+#include "tst_confctl.moc"
