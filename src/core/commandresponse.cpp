@@ -446,6 +446,14 @@ std::optional<QByteArrayView> commandResponseInner(QByteArrayView body)
     return trimmed.sliced(kOpen.size(), close - kOpen.size());
 }
 
+CommandOutcome classifyFreeSwitchOutput(QByteArrayView output, const QString &commandName)
+{
+    CommandOutcome o;
+    o.raw = displayText(output);
+    o.payload = parserutil::lossyDecode(output);
+    return classifyInner(o, commandTokens(commandName));
+}
+
 CommandOutcome classifyCommandResponse(const RestResult &result, const QString &commandName)
 {
     CommandOutcome o;

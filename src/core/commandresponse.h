@@ -33,6 +33,12 @@ struct CommandOutcome
 /// arguments ("mute last") are all accepted.
 CommandOutcome classifyCommandResponse(const RestResult &result, const QString &commandName = {});
 
+/// Classifies FreeSWITCH's own output of one `conference` API call, as it arrives over the event
+/// socket (api/response body, freeswitch-conference.md §9.2) or inside the sipXconfig wrapper. Same
+/// rules as classifyCommandResponse(), which uses it for the wrapper's inner text; `-ERR no reply`
+/// (an empty output through ESL, §1.5) is judged per command.
+CommandOutcome classifyFreeSwitchOutput(QByteArrayView output, const QString &commandName = {});
+
 /// The bytes between the first `<command-response>` and the last `</command-response>`, or
 /// nullopt when the body is not such a wrapper. Lets the poller feed xml_list bytes straight to
 /// parseXmlList without a QString round trip.

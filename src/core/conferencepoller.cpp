@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conferencepoller.h"
 
+#include "commandtransport.h"
 #include "parsers.h"
 #include "restclient.h"
 
@@ -39,6 +40,13 @@ ConferencePoller::ConferencePoller(RestClient *client, const QString &conference
         else
             setStale(true);
     });
+}
+
+ConferencePoller::ConferencePoller(CommandTransport *transport, const QString &conference, QObject *parent)
+    : ConferencePoller(static_cast<RestClient *>(nullptr), conference, parent)
+{
+    m_transport = transport;
+    m_useTransport = true;
 }
 
 ConferencePoller::~ConferencePoller() = default;
@@ -99,7 +107,7 @@ void ConferencePoller::pollNow()
 
 void ConferencePoller::sendXmlList()
 {
-    if (!m_client) {
+    if (m_useTransport ? !m_transport : !m_client) {
         CommandOutcome o;
         o.kind = ResponseKind::TransportFailure;
         o.message = tr("No connection to the server is configured.");
@@ -109,6 +117,16 @@ void ConferencePoller::sendXmlList()
     }
     m_inFlight = true;
     ++m_pollCount;
+    if (m_useTransport) {
+        m_transport->run(m_conference, ConferenceCommand::xmlList(), this, [this](const CommandOutcome &o) {
+            if (!m_running) {
+                finishCycle();
+                return;
+            }
+            handleXmlList(o, false, o.payload.toUtf8());
+        });
+        return;
+    }
     m_client->runCommand(m_conference, kXmlList, true, this, [this](const RestResult &r) { onXmlList(r); });
 }
 
@@ -129,7 +147,16 @@ void ConferencePoller::onXmlList(const RestResult &result)
         finishCycle();
         return;
     }
-    CommandOutcome outcome = classifyCommandResponse(result, kXmlList);
+    const CommandOutcome outcome = classifyCommandResponse(result, kXmlList);
+    const bool needsUser =
+        result.error == TransportError::Authentication || result.error == TransportError::Tls;
+    // Feed the wrapper's inner bytes straight to the parser; fall back to the decoded payload.
+    const std::optional<QByteArrayView> innerView = commandResponseInner(result.body);
+    handleXmlList(outcome, needsUser, innerView ? innerView->toByteArray() : outcome.payload.toUtf8());
+}
+
+void ConferencePoller::handleXmlList(CommandOutcome outcome, bool needsUser, const QByteArray &inner)
+{
     const bool textOk =
         outcome.kind == ResponseKind::Success || outcome.kind == ResponseKind::FreeSwitchError;
 
@@ -145,8 +172,6 @@ void ConferencePoller::onXmlList(const RestResult &result)
         return;
     }
     if (!outcome.ok()) {
-        const bool needsUser =
-            result.error == TransportError::Authentication || result.error == TransportError::Tls;
         failed(outcome);
         if (needsUser && m_running) {
             stop();
@@ -156,9 +181,6 @@ void ConferencePoller::onXmlList(const RestResult &result)
         return;
     }
 
-    // Feed the wrapper's inner bytes straight to the parser; fall back to the decoded payload.
-    const std::optional<QByteArrayView> innerView = commandResponseInner(result.body);
-    const QByteArray inner = innerView ? innerView->toByteArray() : outcome.payload.toUtf8();
     const Parsed<QList<ConferenceSnapshot>> parsed = parseXmlList(inner);
     if (!parsed.ok()) {
         outcome.kind = ResponseKind::BackendFailure;
@@ -199,6 +221,17 @@ void ConferencePoller::sendRelate()
 {
     m_relationsDue = false;
     m_successesSinceRelations = 0;
+    if (m_useTransport && m_transport) {
+        m_transport->run(m_conference, ConferenceCommand::relateList({}), this, [this](const CommandOutcome &o) {
+            if (m_running && o.ok()) {
+                const Parsed<QList<Relationship>> parsed = parseRelateListing(o.payload.toUtf8());
+                if (parsed.ok())
+                    emit relationshipsReceived(parsed.value);
+            }
+            finishCycle();
+        });
+        return;
+    }
     if (!m_client) {
         finishCycle();
         return;

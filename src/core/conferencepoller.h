@@ -14,6 +14,7 @@
 
 namespace cc {
 
+class CommandTransport;
 class RestClient;
 
 /// Polls `xml_list` of one conference (and optionally its `relate` listing) on the GUI thread.
@@ -36,6 +37,13 @@ public:
     static constexpr int kMaxBackoffMs = 30000;
 
     ConferencePoller(RestClient *client, const QString &conference, QObject *parent = nullptr);
+    /// Polls through any command transport (REST or event socket). An authentication failure
+    /// does not halt polling here: the transport reports it itself (EslClient stops retrying).
+    ConferencePoller(CommandTransport *transport, const QString &conference, QObject *parent = nullptr);
+    /// No client yet (keeps `ConferencePoller(nullptr, name)` unambiguous).
+    ConferencePoller(std::nullptr_t, const QString &conference, QObject *parent = nullptr)
+        : ConferencePoller(static_cast<RestClient *>(nullptr), conference, parent)
+    {}
     ~ConferencePoller() override;
 
     QString conference() const { return m_conference; }
@@ -90,6 +98,7 @@ signals:
 private:
     void sendXmlList();
     void onXmlList(const RestResult &result);
+    void handleXmlList(CommandOutcome outcome, bool needsUser, const QByteArray &inner);
     void sendRelate();
     void onRelate(const RestResult &result);
     void finishCycle();
@@ -101,6 +110,8 @@ private:
     bool isNotFoundText(const QString &text) const;
 
     QPointer<RestClient> m_client;
+    QPointer<CommandTransport> m_transport;
+    bool m_useTransport = false;
     QString m_conference;
     QTimer m_timer;
     QTimer m_staleTimer;

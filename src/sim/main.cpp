@@ -139,10 +139,16 @@ int main(int argc, char *argv[])
         QStringLiteral("nonce-lifetime"),
         tr("Digest nonce lifetime (default %1, as sipXconfig).").arg(defaults.nonceLifetimeMs), tr("MS"),
         QString::number(defaults.nonceLifetimeMs));
+    const QCommandLineOption eslPortOption(
+        QStringLiteral("esl-port"),
+        tr("Also serve FreeSWITCH's event socket on this port (0 = any free port; default off)."), tr("PORT"));
+    const QCommandLineOption eslPasswordOption(QStringLiteral("esl-password"),
+                                               tr("Event socket password (default %1).").arg(defaults.eslPassword),
+                                               tr("PASSWORD"), defaults.eslPassword);
     parser.addOptions({portOption, addressOption, httpOption, certOption, keyOption, realmOption,
                        policyOption, faultOption, latencyOption, dropOption, seedOption, activityOption,
                        talkOption, joinOption, leaveOption, ringOption, scenarioOption, xmlListOption,
-                       nonceOption});
+                       nonceOption, eslPortOption, eslPasswordOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -225,6 +231,9 @@ int main(int argc, char *argv[])
         return usageError(tr("--ring-delay must be a number of milliseconds from 0 to 600000"));
     if (!toInt(nonceOption, 100, 86400000, &options.nonceLifetimeMs))
         return usageError(tr("--nonce-lifetime must be a number of milliseconds from 100 to 86400000"));
+    if (parser.isSet(eslPortOption) && !toInt(eslPortOption, 0, 65535, &options.eslPort))
+        return usageError(tr("--esl-port must be a number from 0 to 65535"));
+    options.eslPassword = parser.value(eslPasswordOption);
     options.scenarioFile = parser.value(scenarioOption);
     options.loadXmlListFiles = parser.values(xmlListOption);
     if (!parser.positionalArguments().isEmpty())
@@ -265,6 +274,11 @@ int main(int argc, char *argv[])
     const QString base = simulator.baseUrl().toString();
     out << tr("conference-bridge-sim %1 listening on %2").arg(cc::versionString(), base) << '\n';
     out << tr("Realm: %1").arg(simulator.options().realm) << '\n';
+    if (simulator.eslPort() != 0)
+        out << tr("Event socket on %1 port %2 (password not shown)")
+                   .arg(options.address.toString())
+                   .arg(simulator.eslPort())
+            << '\n';
     if (options.tls) {
         out << tr("Certificate SHA-256: %1").arg(simulator.certificateSha256()) << '\n';
     }

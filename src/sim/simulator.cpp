@@ -3,6 +3,7 @@
 #include "sim/simulator.h"
 
 #include "httpd/httpserver.h"
+#include "sim/eslserver.h"
 #include "sim/restfacade.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,7 @@ struct Simulator::Private
     BridgeEngine *engine = nullptr;
     RestFacade *facade = nullptr;
     httpd::Server *server = nullptr;
+    EslServer *esl = nullptr;
     QSslCertificate certificate;
     QSslKey key;
     bool started = false;
@@ -186,14 +188,36 @@ bool Simulator::start(QString *error)
                   .arg(d->server->errorString());
         return false;
     }
+    delete d->esl;
+    d->esl = nullptr;
+    if (d->options.eslPort >= 0) {
+        d->esl = new EslServer(d->engine, this);
+        d->esl->setPassword(d->options.eslPassword);
+        if (!d->esl->listen(d->options.address, quint16(d->options.eslPort), &err)) {
+            d->server->close();
+            return false;
+        }
+    }
     d->started = true;
     return true;
+}
+
+quint16 Simulator::eslPort() const
+{
+    return d->esl && d->esl->isListening() ? d->esl->port() : 0;
+}
+
+EslServer *Simulator::eslServer() const
+{
+    return d->esl;
 }
 
 void Simulator::stop()
 {
     if (d->server)
         d->server->close();
+    if (d->esl)
+        d->esl->close();
     d->started = false;
 }
 

@@ -38,6 +38,8 @@ struct SimulatorOptions
     QStringList loadXmlListFiles; // --load-xml-list
     ActivityConfig activity;      // see bridgeengine.h; tests usually set enabled = false
     int ringDelayMs = 1500;
+    int eslPort = -1;                              // event socket: -1 = off, 0 = any free port
+    QString eslPassword = QStringLiteral("ClueCon"); // freeswitch-conference.md §9
 };
 
 class RestFacade;
@@ -69,6 +71,9 @@ public:
     /// The scenario in use (after --load-xml-list additions and PUT changes).
     const Scenario &scenario() const;
     quint16 port() const;
+    /// Port of the event socket (EslServer), 0 when it is off.
+    quint16 eslPort() const;
+    class EslServer *eslServer() const;
     /// Stops listening and drops the open connections.
     void stop();
 
