@@ -175,6 +175,8 @@ void ConferencePoller::handleXmlList(CommandOutcome outcome, bool needsUser, con
         failed(outcome);
         if (needsUser && m_running) {
             stop();
+            // Nothing will refresh the data until the user acts: it is stale from now on.
+            setStale(true);
             emit pollingHalted(outcome);
         }
         finishCycle();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/restclient.h"
 
+#include <algorithm>
+
 #include "core/version.h"
 
 #include <QAuthenticator>
@@ -286,6 +288,25 @@ void RestClient::Private::submit(const QByteArray &method, const QUrl &url, cons
         result.errorString = QCoreApplication::translate(
             "cc::RestClient", "The server address is not a valid http or https URL.");
         // Asynchronous like every other outcome, so callers never see a callback inside their call.
+        QMetaObject::invokeMethod(
+            q, [this, exchange, result] { deliver(exchange, result); }, Qt::QueuedConnection);
+        return;
+    }
+    // "." and ".." segments would be removed by URL normalisation before sending, so a conference
+    // named ".." would address another route. Refuse them instead of sending a different request.
+    const QList<QByteArray> segments = url.path(QUrl::FullyEncoded).toLatin1().split('/');
+    const bool hasDotSegment = std::any_of(segments.cbegin(), segments.cend(), [](const QByteArray &s) {
+        return s == "." || s == ".." || s.compare("%2E", Qt::CaseInsensitive) == 0 ||
+               s.compare("%2E%2E", Qt::CaseInsensitive) == 0;
+    });
+    if (hasDotSegment) {
+        RestResult result;
+        result.method = method;
+        result.url = url.adjusted(QUrl::RemovePassword);
+        result.error = TransportError::Network;
+        result.errorString = QCoreApplication::translate(
+            "cc::RestClient", "The request was not sent: \".\" and \"..\" cannot be used as a conference "
+                              "name or path segment, because URLs treat them as navigation.");
         QMetaObject::invokeMethod(
             q, [this, exchange, result] { deliver(exchange, result); }, Qt::QueuedConnection);
         return;

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Conference Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDockWidget>
+#include <QHash>
+#include <QPointer>
+
+#include <optional>
+
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace gui {
+
+class ServerConnection;
+
+/// Servers and their conferences (GET /my/conferences): name, extension, live member count
+/// (from the open tab's snapshot, otherwise "—"), lock state and description.
+class ConferenceListDock final : public QDockWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConferenceListDock)
+
+public:
+    enum Column { NameColumn, ExtensionColumn, MembersColumn, LockedColumn, DescriptionColumn, ColumnCount };
+
+    explicit ConferenceListDock(QWidget *parent = nullptr);
+
+    void addConnection(ServerConnection *connection);
+    void removeConnection(ServerConnection *connection);
+    /// Live numbers of an open conference; nullopt = not open (shows "—").
+    void setLiveState(ServerConnection *connection, const QString &conference, std::optional<int> members,
+                      bool locked);
+
+    QTreeWidget *tree() const { return m_tree; }
+    QTreeWidgetItem *serverItem(ServerConnection *connection) const;
+    QTreeWidgetItem *conferenceItem(ServerConnection *connection, const QString &conference) const;
+    /// The connection of the selected item (server or conference), if any.
+    ServerConnection *currentConnection() const;
+
+signals:
+    void openRequested(gui::ServerConnection *connection, const QString &conference);
+    void refreshRequested(gui::ServerConnection *connection);
+
+private:
+    struct Live
+    {
+        int members = 0;
+        bool locked = false;
+    };
+    void rebuild(ServerConnection *connection);
+    void applyLive(QTreeWidgetItem *item, const std::optional<Live> &live) const;
+    void onContextMenu(const QPoint &pos);
+
+    QTreeWidget *m_tree = nullptr;
+    QList<QPointer<ServerConnection>> m_connections;
+    QHash<QString, Live> m_live; ///< key: connection name + '\n' + conference
+};
+
+} // namespace gui

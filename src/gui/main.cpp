@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 Conference Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "conferenceview.h"
+#include "core/version.h"
+#include "mainwindow.h"
+#include "statusicons.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ConferenceConsole"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("conference-console.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("conference-console"));
+    QCoreApplication::setApplicationVersion(cc::versionString());
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Conference Console"));
+    QApplication::setWindowIcon(gui::StatusIcons::icon(gui::StatusIcons::App));
+
+    // Translations: Qt's own, then ours from :/i18n (none may exist yet; that is fine).
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("conference-console"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Moderator console for FreeSWITCH conferences via sipXconfig."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate(
+            "main", "Start the built-in conference bridge simulator and connect to it as alice."));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Connect with the saved profile <name>."),
+        QCoreApplication::translate("main", "name"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main",
+                                    "Save a picture of the main window to <file> (with --quit-after)."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption quitAfterOption(QStringLiteral("quit-after"),
+                                             QCoreApplication::translate("main", "Quit after <seconds>."),
+                                             QCoreApplication::translate("main", "seconds"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language <code>."),
+        QCoreApplication::translate("main", "code"));
+    parser.addOptions({demoOption, profileOption, screenshotOption, quitAfterOption, langOption});
+    parser.process(app);
+
+    double quitAfter = -1;
+    if (parser.isSet(quitAfterOption)) {
+        bool ok = false;
+        quitAfter = parser.value(quitAfterOption).toDouble(&ok);
+        if (!ok || quitAfter < 0) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("main", "--quit-after needs a number of seconds.")));
+            return 2;
+        }
+    }
+    const QString screenshot = parser.value(screenshotOption);
+
+    gui::MainWindow window;
+    window.show();
+
+    if (parser.isSet(demoOption)) {
+        QString error;
+        if (!window.startDemo(&error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            auto *box = new QMessageBox(QMessageBox::Critical, QCoreApplication::translate("main", "Demo"),
+                                        error, QMessageBox::Close, &window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    } else if (parser.isSet(profileOption)) {
+        window.connectProfile(parser.value(profileOption));
+    }
+
+    int exitCode = 0;
+    if (quitAfter >= 0) {
+        QTimer::singleShot(int(quitAfter * 1000), &window, [&window, &exitCode, screenshot] {
+            if (!screenshot.isEmpty()) {
+                // QWidget::grab renders through the backing store, so it works offscreen too.
+                if (!window.grab().save(screenshot)) {
+                    std::fprintf(
+                        stderr, "%s\n",
+                        qPrintable(QCoreApplication::translate("main", "Could not write the screenshot %1.")
+                                       .arg(screenshot)));
+                    exitCode = 1;
+                }
+            }
+            QCoreApplication::exit(exitCode);
+        });
+    } else if (!screenshot.isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "--screenshot needs --quit-after.")));
+    }
+    const int rc = app.exec();
+    return rc != 0 ? rc : exitCode;
+}

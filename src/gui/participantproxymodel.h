@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Conference Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace gui {
+
+/// Sorting (on cc::ParticipantModel::SortRole, dynamic) and the Ctrl+F filter, which matches
+/// the caller-ID name and number only — not ids or flag columns.
+class ParticipantProxyModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ParticipantProxyModel)
+
+public:
+    explicit ParticipantProxyModel(QObject *parent = nullptr);
+
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_filterText; }
+
+    /// Flag columns show their glyph in the header (the text stays as tooltip/accessible name).
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_filterText;
+};
+
+} // namespace gui

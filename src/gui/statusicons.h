@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Conference Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QIcon>
+#include <QString>
+
+namespace gui {
+
+/// The status glyphs of the console. Shapes differ (not only colours) so they read in
+/// greyscale and for colour-blind moderators. Loaded from :/gui/icons/*.svg when Qt's SVG
+/// image plugin is present; otherwise the same shapes are painted with QPainter so the
+/// console never shows blank cells.
+class StatusIcons final
+{
+public:
+    enum Glyph { Talking, Muted, Deaf, Floor, Moderator, Hold, Video, Recording, Lock, Relation, App };
+
+    static QIcon icon(Glyph glyph);
+    /// Short text used when icons cannot be shown and as the accessible name.
+    static QString text(Glyph glyph);
+    static QString resourcePath(Glyph glyph);
+
+private:
+    static QIcon painted(Glyph glyph);
+};
+
+} // namespace gui
