@@ -27,6 +27,8 @@ constexpr int kVolumeMax = 4;
 constexpr int kMaxTextLength = 500;
 constexpr int kMaxNameLength = 80;
 constexpr int kMaxDigits = 64;
+// switch_separate_string(..., argv, 25): conference, "transfer", target, then the ids (§1.1).
+constexpr int kMaxTransferIds = 25 - 3;
 
 bool isControl(QChar c)
 {
@@ -511,6 +513,14 @@ ConferenceCommand ConferenceCommand::transfer(const QString &targetConference,
             args << QString::number(id);
         }
     }
+    // FreeSWITCH splits "<conf> transfer <target> <ids...>" into at most 25 tokens and glues the
+    // rest into the last one, so ids beyond 22 would silently stay behind (freeswitch-conference.md
+    // §1.1; found by fuzz_conferencecommand).
+    if (args.size() - 1 > kMaxTransferIds)
+        return invalid(CommandId::Transfer, u"transfer"_s,
+                       tr("At most %1 participants can be transferred at once; transfer the others in "
+                          "another step.")
+                           .arg(kMaxTransferIds));
     return ConferenceCommand(CommandId::Transfer, u"transfer"_s, args);
 }
 

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QXmlStreamReader>
 
+#include <cmath>
 #include <limits>
 
 namespace cc {
@@ -18,11 +19,6 @@ namespace {
 
 constexpr qint64 kIntMin = std::numeric_limits<int>::min();
 constexpr qint64 kIntMax = std::numeric_limits<int>::max();
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::Parsers", text);
-}
 
 bool readMemberField(QXmlStreamReader &reader, DetailsMember &m)
 {
@@ -106,7 +102,8 @@ Parsed<ConferenceDetails> parseXml(QByteArrayView body)
     }
     if (reader.hasError()) {
         result.value = {};
-        result.error = restxml::errorFrom(reader, tr("The conference details from sipXconfig"));
+        result.error = restxml::errorFrom(
+            reader, QCoreApplication::translate("cc::Parsers", "The conference details from sipXconfig"));
     }
     return result;
 }
@@ -117,9 +114,13 @@ std::optional<qint64> jsonInt(const QJsonValue &v, qint64 min, qint64 max)
         return 0;
     if (v.isDouble()) {
         const double d = v.toDouble();
-        if (d != double(qint64(d)) || d < double(min) || d > double(max))
+        // Range before the cast: converting 1e300 to qint64 is undefined behaviour (found by fuzz_details).
+        if (!(d >= -0x1p63 && d < 0x1p63) || d != std::trunc(d))
             return std::nullopt;
-        return qint64(d);
+        const qint64 i = qint64(d);
+        if (i < min || i > max)
+            return std::nullopt;
+        return i;
     }
     if (v.isString())
         return parserutil::parseInteger(QStringView(v.toString()).trimmed(), min, max);
@@ -143,15 +144,17 @@ Parsed<ConferenceDetails> parseJson(QByteArrayView body)
     QJsonParseError jsonError;
     const QJsonDocument doc =
         QJsonDocument::fromJson(QByteArray::fromRawData(body.data(), body.size()), &jsonError);
-    const QString what = tr("The conference details from sipXconfig");
+    const QString what = QCoreApplication::translate("cc::Parsers", "The conference details from sipXconfig");
     if (jsonError.error != QJsonParseError::NoError) {
         result.error = restxml::jsonErrorFrom(body, jsonError, what);
         return result;
     }
     const QJsonValue root = doc.object().value(QLatin1String("conference"));
     if (!root.isObject()) {
-        result.error =
-            ParseError{tr("The conference details from sipXconfig have no \"conference\" entry."), 0, 0};
+        result.error = ParseError{
+            QCoreApplication::translate(
+                "cc::Parsers", "The conference details from sipXconfig have no \"conference\" entry."),
+            0, 0};
         return result;
     }
     const QJsonObject c = root.toObject();
@@ -197,7 +200,9 @@ Parsed<ConferenceDetails> parseJson(QByteArrayView body)
     if (!valid) {
         result.value = {};
         result.error =
-            ParseError{tr("The conference details from sipXconfig contain an invalid value."), 0, 0};
+            ParseError{QCoreApplication::translate(
+                           "cc::Parsers", "The conference details from sipXconfig contain an invalid value."),
+                       0, 0};
         return result;
     }
     d.locked = *locked;

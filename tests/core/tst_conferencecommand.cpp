@@ -199,6 +199,23 @@ void tst_ConferenceCommand::factories_data()
     bad("transfer no ids", ConferenceCommand::transfer(u"other"_s, {}), u"at least one participant"_s);
     bad("transfer spaced target", ConferenceCommand::transfer(u"a b"_s, {5}), u"is not a conference name"_s);
     bad("transfer zero", ConferenceCommand::transfer(u"other"_s, {0}), u"positive number"_s);
+    {
+        // Fuzz regression (tests/data/fuzz-regressions/conferencecommand/): FreeSWITCH reads at most
+        // 25 tokens (freeswitch-conference.md §1.1), so a 23rd id would silently stay behind.
+        QList<quint32> ids;
+        QStringList idTexts;
+        for (quint32 id = 1; id <= 22; ++id) {
+            ids << id;
+            idTexts << QString::number(id);
+        }
+        ok("transfer 22 ids", ConferenceCommand::transfer(u"other"_s, ids),
+           u"transfer&other&"_s + idTexts.join(u'&'), u"conference c transfer other "_s + idTexts.join(u' '));
+        ids << 23;
+        bad("transfer 23 ids", ConferenceCommand::transfer(u"other"_s, ids), u"At most 22 participants"_s);
+        ok("transfer 22 ids with duplicates",
+           ConferenceCommand::transfer(u"other"_s, ids.mid(0, 22) + ids.mid(0, 22)),
+           u"transfer&other&"_s + idTexts.join(u'&'), u"conference c transfer other "_s + idTexts.join(u' '));
+    }
     ok("relate nospeak", ConferenceCommand::relate({1, 2}, {3}, RelateFlag::NoSpeak),
        u"relate&1,2&3&nospeak"_s, u"conference c relate 1,2 3 nospeak"_s);
     ok("relate nohear", ConferenceCommand::relate({1}, {3}, RelateFlag::NoHear), u"relate&1&3&nohear"_s,

@@ -140,6 +140,16 @@ private slots:
         QTest::newRow("json fractional id") << R"({"conference":{"locked":false,"members":[{"id":1.5}]}})"_ba
                                             << true << u"invalid value"_s << qint64(0);
         QTest::newRow("json syntax") << "{\"conference\":\n{"_ba << true << u"not valid JSON"_s << qint64(2);
+        // Fuzz regressions (tests/data/fuzz-regressions/details/): numbers beyond qint64 were cast
+        // before the range check (undefined behaviour).
+        QTest::newRow("json huge id") << R"({"conference":{"locked":false,"members":[{"id":7e56}]}})"_ba
+                                      << true << u"invalid value"_s << qint64(0);
+        QTest::newRow("json huge negative volume")
+            << R"({"conference":{"locked":false,"members":[{"id":1,"volumeIn":-1e300}]}})"_ba << true
+            << u"invalid value"_s << qint64(0);
+        QTest::newRow("json 2^63 id")
+            << R"({"conference":{"locked":false,"members":[{"id":9223372036854775808}]}})"_ba << true
+            << u"invalid value"_s << qint64(0);
     }
     void detailsErrors()
     {
