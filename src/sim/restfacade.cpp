@@ -407,6 +407,23 @@ RestFacade::RestFacade(BridgeEngine *engine, Scenario *scenario, QObject *parent
     , m_auth(std::make_unique<httpd::DigestAuthenticator>())
 {
     m_auth->setAcceptBasic(true); // §4.2: Basic and Digest both accepted
+    // When a conference ends with a REST-started recording still running, sipxrecording's
+    // ConfRecordThread delivers it to the owner's mailbox (§5.4), so its temporary file is gone
+    // and record&status says NO_RECORDING again.
+    connect(m_engine, &BridgeEngine::conferenceEvent, this,
+            [this](const QList<QPair<QByteArray, QByteArray>> &headers) {
+                QByteArray action;
+                QByteArray name;
+                for (const auto &[key, value] : headers) {
+                    if (key == "Action")
+                        action = value;
+                    else if (key == "Conference-Name")
+                        name = value;
+                }
+                if (action == "conference-destroy" && !name.isEmpty())
+                    m_engine->deleteRecordingFile(kRecordingDir + QString::fromUtf8(name) +
+                                                  QStringLiteral(".wav"));
+            });
     m_auth->setNonceLifetimeMs(10000);
     m_auth->setCredentials([this](const QString &login) -> std::optional<QString> {
         if (const UserAccount *u = m_scenario->findLogin(login))

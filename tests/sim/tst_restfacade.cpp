@@ -573,11 +573,16 @@ private slots:
 
     void kickAll()
     {
+        // A REST-started recording that is still running when the conference ends is delivered
+        // by sipxrecording's ConfRecordThread, so its file is gone afterwards (§5.4).
+        QCOMPARE(get("/my/conference/support/record").status, 200);
+        QCOMPARE(get("/my/conference/support/record&status").body, wrap("IN_PROGRESS"));
         const Reply r = get("/my/conference/support/kick&all");
         QCOMPARE(r.status, 200);
         QVERIFY2(r.body.startsWith("<command-response>+OK kicked "), r.body.constData());
-        QCOMPARE(r.body.count("+OK kicked "), 4);
+        QCOMPARE(r.body.count("+OK kicked "), 4); // `all` skips the recording node
         QTRY_COMPARE_WITH_TIMEOUT(memberCount(u"support"_s), 0, 5000);
+        QCOMPARE(get("/my/conference/support/record&status").body, wrap("NO_RECORDING"));
     }
 
     // --- details and login -------------------------------------------------------------------
