@@ -4,9 +4,12 @@
 #include "parserutil.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 #include <QXmlStreamReader>
 
+#include <cstring>
 #include <limits>
+#include <type_traits>
 
 namespace cc {
 
@@ -14,26 +17,270 @@ namespace {
 
 using parserutil::parseInteger;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::Parsers", text);
-}
-
 constexpr qint64 kIntMax = std::numeric_limits<int>::max();
 constexpr qint64 kIntMin = std::numeric_limits<int>::min();
 constexpr qint64 kI64Max = std::numeric_limits<qint64>::max();
 constexpr qint64 kI64Min = std::numeric_limits<qint64>::min();
 
+/// A strict reader for the XML subset FreeSWITCH's xml_list uses, with the QXmlStreamReader
+/// calls XmlListReader makes. It works on the whole document decoded once (ASCII only, so
+/// Latin-1 decoding is exact) and hands out views into it, with no allocation per token; the
+/// general reader spends ~85 % of the parse in its tokenizer (docs/performance.md). Anything
+/// outside the subset is an error here, and parseXmlList() then parses the original bytes with
+/// QXmlStreamReader, which also produces every error the user sees. The subset: optional
+/// `<?xml version="1.0"?>` at offset 0; ASCII names [A-Za-z_][A-Za-z0-9_.-]*; attributes
+/// `name="value"` (distinct names; values without '<', '&', tab, newline); text without '&',
+/// "]]>" or control characters; no comments, PIs, CDATA or DTD; no byte >= 0x80 and no CR.
+class StrictXmlReader final
+{
+public:
+    using TokenType = QXmlStreamReader::TokenType;
+
+    struct Attribute
+    {
+        QStringView m_name;
+        QStringView m_value;
+        QStringView name() const { return m_name; }
+        QStringView value() const { return m_value; }
+    };
+    struct Attributes : QVarLengthArray<Attribute, 24>
+    {
+        QStringView value(QLatin1String name) const
+        {
+            for (const Attribute &a : *this)
+                if (a.m_name == name)
+                    return a.m_value;
+            return {};
+        }
+    };
+
+    explicit StrictXmlReader(const QByteArray &data)
+    {
+        for (const char c : data) {
+            const auto u = uchar(c);
+            if (u >= 0x80 || (u < 0x20 && c != '\n' && c != '\t')) {
+                m_error = true;
+                return;
+            }
+        }
+        m_doc = QString::fromLatin1(data);
+        m_p = m_doc.constData();
+        m_end = m_p + m_doc.size();
+        static constexpr char16_t kDecl[] = u"<?xml version=\"1.0\"?>";
+        const QStringView decl(kDecl);
+        if (QStringView(m_p, m_end).startsWith(decl)) {
+            m_p += decl.size();
+            m_token = QXmlStreamReader::StartDocument;
+        }
+    }
+
+    bool atEnd() const { return m_error || m_token == QXmlStreamReader::EndDocument; }
+    bool hasError() const { return m_error; }
+    QXmlStreamReader::Error error() const
+    {
+        return m_error ? QXmlStreamReader::NotWellFormedError : QXmlStreamReader::NoError;
+    }
+    QString errorString() const { return m_customError; }
+    void raiseError(const QString &message)
+    {
+        m_error = true;
+        m_customError = message;
+    }
+    qint64 lineNumber() const { return 0; }
+    qint64 columnNumber() const { return 0; }
+    bool isStartElement() const { return m_token == QXmlStreamReader::StartElement; }
+    QStringView name() const { return m_name; }
+    QStringView text() const { return m_text; }
+    const Attributes &attributes() const { return m_attributes; }
+
+    TokenType readNext()
+    {
+        if (m_error)
+            return m_token = QXmlStreamReader::Invalid;
+        if (m_pendingEnd) { // <x/> is a start and an end element
+            m_pendingEnd = false;
+            m_name = m_stack.back();
+            m_stack.removeLast();
+            return m_token = QXmlStreamReader::EndElement;
+        }
+        if (m_p == m_end)
+            return finish();
+        if (*m_p != u'<')
+            return readText();
+        if (m_p + 1 < m_end && m_p[1] == u'/')
+            return readEndTag();
+        return readStartTag();
+    }
+
+    bool readNextStartElement()
+    {
+        while (readNext() != QXmlStreamReader::Invalid) {
+            if (m_token == QXmlStreamReader::EndElement || m_token == QXmlStreamReader::EndDocument)
+                return false;
+            if (m_token == QXmlStreamReader::StartElement)
+                return true;
+        }
+        return false;
+    }
+
+    void skipCurrentElement()
+    {
+        int depth = 1;
+        while (depth && readNext() != QXmlStreamReader::Invalid) {
+            if (m_token == QXmlStreamReader::EndElement)
+                --depth;
+            else if (m_token == QXmlStreamReader::StartElement)
+                ++depth;
+        }
+    }
+
+private:
+    TokenType fail()
+    {
+        m_error = true;
+        return m_token = QXmlStreamReader::Invalid;
+    }
+
+    static bool isSpace(QChar c) { return c == u' ' || c == u'\n' || c == u'\t'; }
+    static bool isNameStart(QChar c)
+    {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
+    }
+    static bool isNameChar(QChar c)
+    {
+        return isNameStart(c) || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.';
+    }
+
+    QStringView readName()
+    {
+        const QChar *start = m_p;
+        if (m_p == m_end || !isNameStart(*m_p))
+            return {};
+        while (m_p < m_end && isNameChar(*m_p))
+            ++m_p;
+        return QStringView(start, m_p);
+    }
+
+    void skipSpace()
+    {
+        while (m_p < m_end && isSpace(*m_p))
+            ++m_p;
+    }
+
+    TokenType finish()
+    {
+        if (!m_stack.isEmpty() || !m_sawRoot)
+            return fail();
+        return m_token = QXmlStreamReader::EndDocument;
+    }
+
+    TokenType readText()
+    {
+        const QChar *start = m_p;
+        while (m_p < m_end && *m_p != u'<') {
+            if (*m_p == u'&' || (*m_p == u'>' && m_p - start >= 2 && m_p[-1] == u']' && m_p[-2] == u']'))
+                return fail();
+            ++m_p;
+        }
+        m_text = QStringView(start, m_p);
+        if (m_stack.isEmpty()) { // outside the root only whitespace is allowed
+            for (QChar c : m_text)
+                if (!isSpace(c))
+                    return fail();
+            return m_p == m_end ? finish() : readNext();
+        }
+        return m_token = QXmlStreamReader::Characters;
+    }
+
+    TokenType readStartTag()
+    {
+        ++m_p; // '<'
+        if (m_stack.isEmpty() && m_sawRoot)
+            return fail(); // a second root
+        const QStringView name = readName();
+        if (name.isEmpty())
+            return fail(); // also "<!", "<?"
+        m_attributes.clear();
+        for (;;) {
+            const bool spaced = m_p < m_end && isSpace(*m_p);
+            skipSpace();
+            if (m_p == m_end)
+                return fail();
+            if (*m_p == u'>') {
+                ++m_p;
+                break;
+            }
+            if (*m_p == u'/') {
+                if (m_p + 1 == m_end || m_p[1] != u'>')
+                    return fail();
+                m_p += 2;
+                m_pendingEnd = true;
+                break;
+            }
+            if (!spaced)
+                return fail();
+            const QStringView attribute = readName();
+            if (attribute.isEmpty() || m_end - m_p < 2 || m_p[0] != u'=' || m_p[1] != u'"')
+                return fail();
+            m_p += 2;
+            const QChar *value = m_p;
+            while (m_p < m_end && *m_p != u'"') {
+                if (*m_p == u'<' || *m_p == u'&' || *m_p == u'\n' || *m_p == u'\t')
+                    return fail();
+                ++m_p;
+            }
+            if (m_p == m_end)
+                return fail();
+            for (const Attribute &a : std::as_const(m_attributes))
+                if (a.m_name == attribute)
+                    return fail(); // duplicate attribute
+            m_attributes.append({attribute, QStringView(value, m_p)});
+            ++m_p; // '"'
+        }
+        m_sawRoot = true;
+        m_name = name;
+        m_stack.append(name);
+        return m_token = QXmlStreamReader::StartElement;
+    }
+
+    TokenType readEndTag()
+    {
+        m_p += 2; // "</"
+        const QStringView name = readName();
+        skipSpace();
+        if (name.isEmpty() || m_p == m_end || *m_p != u'>' || m_stack.isEmpty() || m_stack.last() != name)
+            return fail();
+        ++m_p;
+        m_stack.removeLast();
+        m_name = name;
+        return m_token = QXmlStreamReader::EndElement;
+    }
+
+    QString m_doc;
+    const QChar *m_p = nullptr;
+    const QChar *m_end = nullptr;
+    TokenType m_token = QXmlStreamReader::NoToken;
+    QStringView m_name;
+    QStringView m_text;
+    Attributes m_attributes;
+    QVarLengthArray<QStringView, 16> m_stack;
+    QString m_customError;
+    bool m_error = false;
+    bool m_pendingEnd = false;
+    bool m_sawRoot = false;
+};
+
 /// One pass over FreeSWITCH `xml_list` output (freeswitch-conference.md §4.3). Elements are
 /// matched by name, unknown ones skipped; our own errors go through raiseError() so every loop
 /// ends the same way and the position is the reader's.
-class XmlListReader final
+template <class Reader> class XmlListReader final
 {
 public:
     explicit XmlListReader(const QByteArray &data)
         : m_reader(data)
     {
-        m_reader.setNamespaceProcessing(false);
+        if constexpr (std::is_same_v<Reader, QXmlStreamReader>)
+            m_reader.setNamespaceProcessing(false);
     }
 
     Parsed<QList<ConferenceSnapshot>> run()
@@ -47,8 +294,10 @@ public:
             if (m_reader.error() == QXmlStreamReader::CustomError)
                 error.message = m_reader.errorString();
             else
-                error.message = tr("The conference list from FreeSWITCH is not valid XML: %1.")
-                                    .arg(m_reader.errorString());
+                error.message =
+                    QCoreApplication::translate("cc::Parsers",
+                                                "The conference list from FreeSWITCH is not valid XML: %1.")
+                        .arg(m_reader.errorString());
             result.error = error;
             result.value.clear();
         }
@@ -69,8 +318,10 @@ private:
         while (!m_reader.atEnd()) {
             const auto token = m_reader.readNext();
             if (token == QXmlStreamReader::DTD) {
-                fail(tr("The conference list contains a document type declaration, which FreeSWITCH "
-                        "never sends; it was not processed."));
+                fail(QCoreApplication::translate(
+                    "cc::Parsers",
+                    "The conference list contains a document type declaration, which FreeSWITCH "
+                    "never sends; it was not processed."));
                 return;
             }
             if (token == QXmlStreamReader::StartElement)
@@ -79,11 +330,13 @@ private:
         if (m_reader.hasError())
             return;
         if (!m_reader.isStartElement()) {
-            fail(tr("The conference list from FreeSWITCH is empty."));
+            fail(QCoreApplication::translate("cc::Parsers", "The conference list from FreeSWITCH is empty."));
             return;
         }
         if (m_reader.name() != u"conferences") {
-            fail(tr("Expected <conferences> from FreeSWITCH but found <%1>.").arg(m_reader.name()));
+            fail(QCoreApplication::translate("cc::Parsers",
+                                             "Expected <conferences> from FreeSWITCH but found <%1>.")
+                     .arg(m_reader.name()));
             return;
         }
         while (m_reader.readNextStartElement()) {
@@ -101,7 +354,8 @@ private:
     {
         const auto parsed = parseInteger(value, min, max);
         if (!parsed) {
-            fail(tr("The conference attribute %1=\"%2\" is not a valid number.")
+            fail(QCoreApplication::translate("cc::Parsers",
+                                             "The conference attribute %1=\"%2\" is not a valid number.")
                      .arg(name, parserutil::snippet(value, 40)));
             return false;
         }
@@ -112,8 +366,8 @@ private:
     void readConference(QList<ConferenceSnapshot> &out)
     {
         ConferenceSnapshot c;
-        const QXmlStreamAttributes attributes = m_reader.attributes();
-        for (const QXmlStreamAttribute &a : attributes) {
+        const auto &attributes = m_reader.attributes();
+        for (const auto &a : attributes) {
             const QStringView name = a.name();
             const QStringView value = a.value();
             qint64 n = 0;
@@ -199,7 +453,7 @@ private:
     {
         while (m_reader.readNextStartElement()) {
             if (m_reader.name() == u"variable") {
-                const QXmlStreamAttributes attributes = m_reader.attributes();
+                const auto &attributes = m_reader.attributes();
                 c.variables.append({attributes.value(QLatin1String("name")).toString(),
                                     attributes.value(QLatin1String("value")).toString()});
             }
@@ -231,7 +485,9 @@ private:
             case QXmlStreamReader::EndElement:
                 return true;
             case QXmlStreamReader::StartElement:
-                fail(tr("Unexpected element <%1> where the conference list should have a value.")
+                fail(QCoreApplication::translate(
+                         "cc::Parsers",
+                         "Unexpected element <%1> where the conference list should have a value.")
                          .arg(m_reader.name()));
                 return false;
             case QXmlStreamReader::Invalid:
@@ -252,7 +508,8 @@ private:
         const QStringView value = decoded.isNull() ? QStringView(m_text) : QStringView(decoded);
         const auto parsed = parseInteger(value, min, max);
         if (!parsed) {
-            fail(tr("The member field <%1> has the invalid value \"%2\".")
+            fail(QCoreApplication::translate("cc::Parsers",
+                                             "The member field <%1> has the invalid value \"%2\".")
                      .arg(field, parserutil::snippet(value, 40)));
             return false;
         }
@@ -312,7 +569,8 @@ private:
             } else if (m_text == u"false") {
                 p.*(field->flag) = false;
             } else {
-                fail(tr("The member flag <%1> has the invalid value \"%2\".")
+                fail(QCoreApplication::translate("cc::Parsers",
+                                                 "The member flag <%1> has the invalid value \"%2\".")
                          .arg(field->name, parserutil::snippet(QStringView(m_text), 40)));
                 return false;
             }
@@ -323,7 +581,7 @@ private:
     void readMember(ConferenceSnapshot &c)
     {
         enum class Type { Caller, Recording, Untyped, Other };
-        const QXmlStreamAttributes attributes = m_reader.attributes();
+        const auto &attributes = m_reader.attributes();
         const QStringView typeValue = attributes.value(QLatin1String("type"));
         // No type attribute: old FreeSWITCH (~1.0), always a caller (freeswitch-conference.md §10).
         const Type type = typeValue.isEmpty()              ? Type::Untyped
@@ -366,7 +624,9 @@ private:
                 } else {
                     const auto parsed = parseInteger(QStringView(m_text), kI64Min, kI64Max);
                     if (!parsed) {
-                        fail(tr("The member field <last_talking> has the invalid value \"%1\".")
+                        fail(QCoreApplication::translate(
+                                 "cc::Parsers",
+                                 "The member field <last_talking> has the invalid value \"%1\".")
                                  .arg(parserutil::snippet(QStringView(m_text), 40)));
                         return;
                     }
@@ -401,7 +661,10 @@ private:
         } else if (type == Type::Caller || type == Type::Untyped) {
             if (!haveId) {
                 m_reader.raiseError(
-                    tr("A conference member at line %1, column %2 has no <id>.").arg(line).arg(column));
+                    QCoreApplication::translate("cc::Parsers",
+                                                "A conference member at line %1, column %2 has no <id>.")
+                        .arg(line)
+                        .arg(column));
                 return;
             }
             c.members.append(std::move(p));
@@ -409,9 +672,65 @@ private:
         // Type::Other: a member kind this console does not know; ignored.
     }
 
-    QXmlStreamReader m_reader;
+    Reader m_reader;
     QString m_text;
 };
+
+bool isXmlSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/// Whether the '>' at `gt` closes a start tag `<name ...>` (not `</x>`, `<x/>`, `<!..>`, `<?..?>`).
+bool closesStartTag(const char *begin, const char *gt)
+{
+    if (gt > begin && gt[-1] == '/')
+        return false;
+    for (const char *p = gt; p > begin;) {
+        --p;
+        if (*p == '<')
+            return p + 1 < gt && p[1] != '/' && p[1] != '!' && p[1] != '?';
+    }
+    return false;
+}
+
+/// FreeSWITCH indents xml_list (freeswitch-conference.md §4.4): a quarter of the bytes are
+/// whitespace between tags, and QXmlStreamReader spends about 15 % of the parse on those text
+/// nodes. Dropping each run of whitespace that contains a newline and sits between '>' and '<'
+/// never changes what XmlListReader reads: containers skip their text, member values are
+/// URL-encoded (§4.2, no raw whitespace), and an element whose whole content is such a run
+/// (`<record_path>\n  </record_path>`) is left intact. CDATA would be changed, so a document
+/// with CDATA is not touched. Returns an empty array when nothing was dropped.
+QByteArray compactIndentation(QByteArrayView text)
+{
+    if (text.contains("<![CDATA["))
+        return {};
+    QByteArray out(text.size(), Qt::Uninitialized);
+    char *o = out.data();
+    const char *const begin = text.data();
+    const char *const end = begin + text.size();
+    const char *p = begin;
+    while (p < end) {
+        const auto *gt = static_cast<const char *>(std::memchr(p, '>', size_t(end - p)));
+        if (!gt)
+            gt = end - 1;
+        std::memcpy(o, p, size_t(gt + 1 - p));
+        o += gt + 1 - p;
+        p = gt + 1;
+        const char *q = p;
+        bool newline = false;
+        while (q < end && isXmlSpace(*q)) {
+            newline = newline || *q == '\n';
+            ++q;
+        }
+        if (newline && q < end && *q == '<' && !(q + 1 < end && q[1] == '/' && closesStartTag(begin, gt)))
+            p = q;
+    }
+    if (o - out.data() == text.size())
+        return {};
+    out.truncate(o - out.data());
+    return out;
+}
 
 } // namespace
 
@@ -420,18 +739,38 @@ Parsed<QList<ConferenceSnapshot>> parseXmlList(QByteArrayView freeswitchOutput)
     const QByteArrayView text = parserutil::trimmedView(freeswitchOutput);
     Parsed<QList<ConferenceSnapshot>> result;
     if (text.isEmpty()) {
-        result.error = ParseError{tr("FreeSWITCH sent an empty reply instead of the conference list."), 1, 1};
+        result.error =
+            ParseError{QCoreApplication::translate(
+                           "cc::Parsers", "FreeSWITCH sent an empty reply instead of the conference list."),
+                       1, 1};
         return result;
     }
     // "-ERR Conference x not found" and friends are plain text, not XML (§4.1).
     if (text.startsWith("-ERR") || text.front() != '<') {
-        result.error = ParseError{
-            tr("FreeSWITCH answered \"%1\" instead of the conference list.").arg(parserutil::snippet(text)),
-            1, 1};
+        result.error =
+            ParseError{QCoreApplication::translate(
+                           "cc::Parsers", "FreeSWITCH answered \"%1\" instead of the conference list.")
+                           .arg(parserutil::snippet(text)),
+                       1, 1};
         return result;
     }
-    // fromRawData: no copy; `text` outlives the reader.
-    XmlListReader reader(QByteArray::fromRawData(text.data(), text.size()));
+    // Fast path on the compacted bytes; any error is reported from the original bytes below,
+    // so messages and line/column positions are those of the text FreeSWITCH sent.
+    const QByteArray compact = compactIndentation(text);
+    const QByteArray raw = QByteArray::fromRawData(text.data(), text.size()); // no copy
+    {
+        XmlListReader<StrictXmlReader> strict(compact.isEmpty() ? raw : compact);
+        result = strict.run();
+        if (result.ok())
+            return result;
+    }
+    if (!compact.isEmpty()) {
+        XmlListReader<QXmlStreamReader> fast(compact);
+        result = fast.run();
+        if (result.ok())
+            return result;
+    }
+    XmlListReader<QXmlStreamReader> reader(raw);
     result = reader.run();
     if (result.error && result.error->line > 0) {
         // Report positions in the caller's text, not in the trimmed view.
