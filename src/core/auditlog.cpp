@@ -19,11 +19,6 @@ namespace cc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::AuditLog", text);
-}
-
 const QString kMask = QStringLiteral("********");
 
 QList<quint32> idsIn(const QString &token)
@@ -281,13 +276,16 @@ bool AuditLog::openFile(QString *error)
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error)
-            *error = tr("The folder %1 for the audit log cannot be created.").arg(info.absolutePath());
+            *error = QCoreApplication::translate("cc::AuditLog",
+                                                 "The folder %1 for the audit log cannot be created.")
+                         .arg(info.absolutePath());
         return false;
     }
     m_file.setFileName(m_path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         if (error)
-            *error = tr("The audit log %1 cannot be written: %2").arg(m_path, m_file.errorString());
+            *error = QCoreApplication::translate("cc::AuditLog", "The audit log %1 cannot be written: %2")
+                         .arg(m_path, m_file.errorString());
         return false;
     }
     return true;
@@ -299,12 +297,14 @@ bool AuditLog::rotate(QString *error)
     const QString old = rotatedPath();
     if (QFile::exists(old) && !QFile::remove(old)) {
         if (error)
-            *error = tr("The old audit log %1 cannot be removed.").arg(old);
+            *error = QCoreApplication::translate("cc::AuditLog", "The old audit log %1 cannot be removed.")
+                         .arg(old);
         return false;
     }
     if (!QFile::rename(m_path, old)) {
         if (error)
-            *error = tr("The audit log %1 cannot be renamed to %2.").arg(m_path, old);
+            *error = QCoreApplication::translate("cc::AuditLog", "The audit log %1 cannot be renamed to %2.")
+                         .arg(m_path, old);
         return false;
     }
     return openFile(error);
@@ -320,7 +320,8 @@ bool AuditLog::append(const AuditEntry &entry, QString *error)
         return false;
     if (m_file.write(line) != line.size() || !m_file.flush()) {
         if (error)
-            *error = tr("The audit log %1 cannot be written: %2").arg(m_path, m_file.errorString());
+            *error = QCoreApplication::translate("cc::AuditLog", "The audit log %1 cannot be written: %2")
+                         .arg(m_path, m_file.errorString());
         m_file.close(); // reopen next time; the disk may have space again
         return false;
     }

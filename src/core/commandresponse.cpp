@@ -12,11 +12,6 @@ namespace cc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::CommandOutcome", text);
-}
-
 constexpr qsizetype kMaxRawChars = 64 * 1024;
 
 constexpr QByteArrayView kOpen = "<command-response>";
@@ -29,7 +24,8 @@ QString displayText(QByteArrayView bytes)
     QString text = parserutil::lossyDecode(bytes.first(std::min<qsizetype>(bytes.size(), kMaxRawChars * 4)));
     if (text.size() > kMaxRawChars || bytes.size() > kMaxRawChars * 4) {
         text.truncate(kMaxRawChars);
-        text += tr("\n[… %1 bytes in total]").arg(bytes.size());
+        text +=
+            QCoreApplication::translate("cc::CommandOutcome", "\n[… %1 bytes in total]").arg(bytes.size());
     }
     return text;
 }
@@ -250,33 +246,45 @@ CommandOutcome classifyHttpError(const RestResult &result, CommandOutcome o)
     switch (result.httpStatus) {
     case 400:
         if (body.contains(u"Incorect invite command") || body.contains(u"Incorrect invite command"))
-            o.message = tr("The invitation needs exactly one person or number to invite.");
+            o.message = QCoreApplication::translate(
+                "cc::CommandOutcome", "The invitation needs exactly one person or number to invite.");
         else if (body.contains(u"No conference command specified"))
-            o.message = tr("No command was given to the conference.");
+            o.message =
+                QCoreApplication::translate("cc::CommandOutcome", "No command was given to the conference.");
         else
-            o.message = tr("The server did not accept the request (bad request).");
+            o.message = QCoreApplication::translate("cc::CommandOutcome",
+                                                    "The server did not accept the request (bad request).");
         break;
     case 401:
-        o.message = tr("The server did not accept the user name or password.");
+        o.message = QCoreApplication::translate("cc::CommandOutcome",
+                                                "The server did not accept the user name or password.");
         break;
     case 403:
-        o.message = tr("You are not the owner of this conference, so you cannot control it.");
+        o.message = QCoreApplication::translate(
+            "cc::CommandOutcome", "You are not the owner of this conference, so you cannot control it.");
         break;
     case 404:
         if (body.contains(u"Conference not found"))
-            o.message = tr("sipXconfig does not know a conference with this name.");
+            o.message = QCoreApplication::translate("cc::CommandOutcome",
+                                                    "sipXconfig does not know a conference with this name.");
         else
-            o.message =
-                tr("The server has no such address. Check the server URL in the connection settings.");
+            o.message = QCoreApplication::translate(
+                "cc::CommandOutcome",
+                "The server has no such address. Check the server URL in the connection settings.");
         break;
     case 405:
-        o.message = tr("The server does not allow this request method for commands; send commands with GET.");
+        o.message = QCoreApplication::translate(
+            "cc::CommandOutcome",
+            "The server does not allow this request method for commands; send commands with GET.");
         break;
     case 406:
         if (body.contains(u"not active"))
-            o.message = tr("The conference exists but is not active: nobody has joined it yet.");
+            o.message = QCoreApplication::translate(
+                "cc::CommandOutcome", "The conference exists but is not active: nobody has joined it yet.");
         else
-            o.message = tr("The server cannot answer in the requested format (content negotiation failed).");
+            o.message = QCoreApplication::translate(
+                "cc::CommandOutcome",
+                "The server cannot answer in the requested format (content negotiation failed).");
         break;
     case 500: {
         QString error;
@@ -284,31 +292,44 @@ CommandOutcome classifyHttpError(const RestResult &result, CommandOutcome o)
         if (decodeServerError(body, &error, &type)) {
             o.detail = type.isEmpty() ? error : QStringLiteral("%1 (%2)").arg(error, type);
             if (error == u"error.inviteParticipant")
-                o.message =
-                    tr("The invitation failed: the IM id is unknown or the invitation could not be sent.");
+                o.message = QCoreApplication::translate(
+                    "cc::CommandOutcome",
+                    "The invitation failed: the IM id is unknown or the invitation could not be sent.");
             else if (error == u"error.connect" || type.endsWith(u"FreeswitchApiConnectException"))
-                o.message = tr("sipXconfig cannot reach the FreeSWITCH conference bridge.");
+                o.message = QCoreApplication::translate(
+                    "cc::CommandOutcome", "sipXconfig cannot reach the FreeSWITCH conference bridge.");
             else if (type.endsWith(u"UserException"))
-                o.message = tr("sipXconfig refused the request: %1").arg(error);
+                o.message =
+                    QCoreApplication::translate("cc::CommandOutcome", "sipXconfig refused the request: %1")
+                        .arg(error);
             else
-                o.message = tr("The server reported an internal error: %1").arg(error);
+                o.message = QCoreApplication::translate("cc::CommandOutcome",
+                                                        "The server reported an internal error: %1")
+                                .arg(error);
         } else {
-            o.message = tr("The server reported an internal error (HTTP 500).");
+            o.message = QCoreApplication::translate("cc::CommandOutcome",
+                                                    "The server reported an internal error (HTTP 500).");
         }
         break;
     }
     case 502:
     case 503:
     case 504:
-        o.message = tr("The web server got no answer from the conference service behind it (HTTP %1). "
-                       "The conference bridge may be down or overloaded.")
+        o.message = QCoreApplication::translate(
+                        "cc::CommandOutcome",
+                        "The web server got no answer from the conference service behind it (HTTP %1). "
+                        "The conference bridge may be down or overloaded.")
                         .arg(result.httpStatus);
         break;
     default:
-        o.message =
-            o.detail.isEmpty()
-                ? tr("The server answered with HTTP status %1.").arg(result.httpStatus)
-                : tr("The server answered with HTTP status %1: %2.").arg(result.httpStatus).arg(o.detail);
+        o.message = o.detail.isEmpty()
+                        ? QCoreApplication::translate("cc::CommandOutcome",
+                                                      "The server answered with HTTP status %1.")
+                              .arg(result.httpStatus)
+                        : QCoreApplication::translate("cc::CommandOutcome",
+                                                      "The server answered with HTTP status %1: %2.")
+                              .arg(result.httpStatus)
+                              .arg(o.detail);
         break;
     }
     return o;
@@ -331,11 +352,14 @@ CommandOutcome classifyInner(CommandOutcome o, const QStringList &tokens)
 
     if (trimmed.isEmpty() || trimmed == u"-ERR no reply") {
         if (isRecordDuration(tokens))
-            return success(tr("No recording file exists, so there is no duration."));
+            return success(QCoreApplication::translate("cc::CommandOutcome",
+                                                       "No recording file exists, so there is no duration."));
         if (trimmed.isEmpty() || mayPrintNothing(tokens))
-            return success(tr("FreeSWITCH carried out the command and had nothing to report."));
-        return fsError(tr("FreeSWITCH printed nothing: no member matched the selection, or there was "
-                          "nothing to report."));
+            return success(QCoreApplication::translate(
+                "cc::CommandOutcome", "FreeSWITCH carried out the command and had nothing to report."));
+        return fsError(QCoreApplication::translate(
+            "cc::CommandOutcome", "FreeSWITCH printed nothing: no member matched the selection, or there was "
+                                  "nothing to report."));
     }
 
     static const QRegularExpression conferenceNotFound(
@@ -347,7 +371,7 @@ CommandOutcome classifyInner(CommandOutcome o, const QStringList &tokens)
 
     // xml_list output (and any other XML) is data, never an error text; skip the line scan.
     if (trimmed.startsWith(u'<'))
-        return success(tr("The command was carried out."));
+        return success(QCoreApplication::translate("cc::CommandOutcome", "The command was carried out."));
 
     const QList<QStringView> lines = QStringView(trimmed).split(u'\n', Qt::SkipEmptyParts);
     for (QStringView rawLine : lines) {
@@ -357,34 +381,46 @@ CommandOutcome classifyInner(CommandOutcome o, const QStringList &tokens)
             continue;
         if (const auto m = nonExistentId.match(line); m.hasMatch()) {
             return m.capturedLength(1) > 0
-                       ? fsError(tr("Member %1 is no longer in the conference. Refresh the member list.")
+                       ? fsError(QCoreApplication::translate(
+                                     "cc::CommandOutcome",
+                                     "Member %1 is no longer in the conference. Refresh the member list.")
                                      .arg(m.captured(1)))
-                       : fsError(tr("No member in the conference matches the selection."));
+                       : fsError(QCoreApplication::translate(
+                             "cc::CommandOutcome", "No member in the conference matches the selection."));
         }
         if (unknownCommand.match(line).hasMatch()) {
-            return fsError(tr("The conference bridge does not know the command \"%1\".")
-                               .arg(unknownCommand.match(line).captured(1)));
+            return fsError(
+                QCoreApplication::translate("cc::CommandOutcome",
+                                            "The conference bridge does not know the command \"%1\".")
+                    .arg(unknownCommand.match(line).captured(1)));
         }
         if (line.startsWith(u"Conference command, not specified"))
-            return fsError(tr("No command was given to the conference."));
+            return fsError(
+                QCoreApplication::translate("cc::CommandOutcome", "No command was given to the conference."));
         if (const auto m = conferenceNotFound.match(line); m.hasMatch()) {
-            return fsError(tr("The conference \"%1\" is not running on the bridge: nobody has joined it yet, "
-                              "or it has just ended.")
-                               .arg(m.captured(1)));
+            return fsError(
+                QCoreApplication::translate(
+                    "cc::CommandOutcome",
+                    "The conference \"%1\" is not running on the bridge: nobody has joined it yet, "
+                    "or it has just ended.")
+                    .arg(m.captured(1)));
         }
         if (line.startsWith(u"-ERR")) {
             // Versions 1.8.0–1.10.5 print this on success (freeswitch-conference.md §3.3).
             if (line == u"-ERR (saymember) OK")
                 continue;
-            return fsError(
-                tr("The conference bridge reported an error: %1").arg(parserutil::snippet(line, 200)));
+            return fsError(QCoreApplication::translate("cc::CommandOutcome",
+                                                       "The conference bridge reported an error: %1")
+                               .arg(parserutil::snippet(line, 200)));
         }
         if (line.startsWith(u"ERROR:")) {
             // sipxrecording's own complaint inside the wrapper, e.g. record&<unknown action> (§5.4).
             if (line.contains(u"action"))
-                return fsError(tr("The recording service did not understand the recording action."));
-            return fsError(
-                tr("The recording service reported an error: %1").arg(parserutil::snippet(line, 200)));
+                return fsError(QCoreApplication::translate(
+                    "cc::CommandOutcome", "The recording service did not understand the recording action."));
+            return fsError(QCoreApplication::translate("cc::CommandOutcome",
+                                                       "The recording service reported an error: %1")
+                               .arg(parserutil::snippet(line, 200)));
         }
     }
     if (const QString syntax = syntaxTextIn(trimmed); !syntax.isEmpty()) {
@@ -392,17 +428,19 @@ CommandOutcome classifyInner(CommandOutcome o, const QStringList &tokens)
         const bool rawValue = !tokens.isEmpty() && (tokens.first() == u"get" || tokens.first() == u"getvar" ||
                                                     tokens.first() == u"set");
         if (!rawValue || trimmed == syntax)
-            return fsError(
-                tr("The conference bridge did not accept the command's arguments. Usage: %1").arg(syntax));
+            return fsError(QCoreApplication::translate(
+                               "cc::CommandOutcome",
+                               "The conference bridge did not accept the command's arguments. Usage: %1")
+                               .arg(syntax));
     }
 
     if (trimmed == u"Invitation sent")
-        return success(tr("The invitation was sent."));
+        return success(QCoreApplication::translate("cc::CommandOutcome", "The invitation was sent."));
     if (trimmed == u"IN_PROGRESS")
-        return success(tr("A recording is in progress."));
+        return success(QCoreApplication::translate("cc::CommandOutcome", "A recording is in progress."));
     if (trimmed == u"NO_RECORDING")
-        return success(tr("No recording is in progress."));
-    return success(tr("The command was carried out."));
+        return success(QCoreApplication::translate("cc::CommandOutcome", "No recording is in progress."));
+    return success(QCoreApplication::translate("cc::CommandOutcome", "The command was carried out."));
 }
 
 } // namespace
@@ -411,26 +449,33 @@ QString transportErrorText(TransportError error)
 {
     switch (error) {
     case TransportError::None:
-        return tr("The server answered.");
+        return QCoreApplication::translate("cc::CommandOutcome", "The server answered.");
     case TransportError::Authentication:
-        return tr("The server did not accept the user name or password.");
+        return QCoreApplication::translate("cc::CommandOutcome",
+                                           "The server did not accept the user name or password.");
     case TransportError::Tls:
-        return tr("The secure connection failed: the server's certificate is not trusted or does not match.");
+        return QCoreApplication::translate(
+            "cc::CommandOutcome",
+            "The secure connection failed: the server's certificate is not trusted or does not match.");
     case TransportError::Timeout:
-        return tr("The server did not answer in time.");
+        return QCoreApplication::translate("cc::CommandOutcome", "The server did not answer in time.");
     case TransportError::ResponseTooLarge:
-        return tr("The server's answer was too large and was not read.");
+        return QCoreApplication::translate("cc::CommandOutcome",
+                                           "The server's answer was too large and was not read.");
     case TransportError::ConnectionRefused:
-        return tr("The server refused the connection. Check the address and port, and that the service is "
-                  "running.");
+        return QCoreApplication::translate(
+            "cc::CommandOutcome",
+            "The server refused the connection. Check the address and port, and that the service is "
+            "running.");
     case TransportError::HostNotFound:
-        return tr("The server name could not be found. Check the server address.");
+        return QCoreApplication::translate("cc::CommandOutcome",
+                                           "The server name could not be found. Check the server address.");
     case TransportError::Network:
-        return tr("A network error stopped the request.");
+        return QCoreApplication::translate("cc::CommandOutcome", "A network error stopped the request.");
     case TransportError::Cancelled:
-        return tr("The request was cancelled.");
+        return QCoreApplication::translate("cc::CommandOutcome", "The request was cancelled.");
     }
-    return tr("The request failed.");
+    return QCoreApplication::translate("cc::CommandOutcome", "The request failed.");
 }
 
 std::optional<QByteArrayView> commandResponseInner(QByteArrayView body)
@@ -468,7 +513,7 @@ CommandOutcome classifyCommandResponse(const RestResult &result, const QString &
     }
     if (result.httpStatus == 0) {
         o.kind = ResponseKind::TransportFailure;
-        o.message = tr("No answer arrived from the server.");
+        o.message = QCoreApplication::translate("cc::CommandOutcome", "No answer arrived from the server.");
         o.detail = result.errorString;
         return o;
     }
@@ -487,12 +532,14 @@ CommandOutcome classifyCommandResponse(const RestResult &result, const QString &
     if (body.isEmpty()) {
         if (isRecordDuration(tokens)) {
             o.kind = ResponseKind::Success;
-            o.message = tr("No recording file exists, so there is no duration.");
+            o.message = QCoreApplication::translate("cc::CommandOutcome",
+                                                    "No recording file exists, so there is no duration.");
             return o;
         }
-        return backend(
-            tr("The conference service answered with nothing. The recording service (sipxrecording) "
-               "or FreeSWITCH's event socket is probably down."));
+        return backend(QCoreApplication::translate(
+            "cc::CommandOutcome",
+            "The conference service answered with nothing. The recording service (sipxrecording) "
+            "or FreeSWITCH's event socket is probably down."));
     }
     if (const auto inner = commandResponseInner(body)) {
         o.payload = parserutil::lossyDecode(*inner);
@@ -500,7 +547,9 @@ CommandOutcome classifyCommandResponse(const RestResult &result, const QString &
     }
     if (body.startsWith(kOpen)) {
         o.payload = parserutil::lossyDecode(body.sliced(kOpen.size()));
-        return backend(tr("The conference service's answer was cut off (no closing </command-response>)."));
+        return backend(QCoreApplication::translate(
+            "cc::CommandOutcome",
+            "The conference service's answer was cut off (no closing </command-response>)."));
     }
     if (body.startsWith(kExceptionOpen)) {
         QByteArrayView inner = body.sliced(kExceptionOpen.size());
@@ -508,26 +557,34 @@ CommandOutcome classifyCommandResponse(const RestResult &result, const QString &
             inner = inner.first(close);
         o.payload = parserutil::lossyDecode(inner);
         o.detail = parserutil::snippet(inner, 300);
-        return backend(
-            tr("FreeSWITCH did not finish the command within 60 seconds, or the conference service "
-               "failed while running it."));
+        return backend(QCoreApplication::translate(
+            "cc::CommandOutcome",
+            "FreeSWITCH did not finish the command within 60 seconds, or the conference service "
+            "failed while running it."));
     }
     if (body.startsWith("ERROR:")) {
         o.detail = parserutil::snippet(body.sliced(6).trimmed(), 300);
         return backend(
-            tr("The recording service (sipxrecording) cannot be reached: the Conference Event Listener "
-               "service may not be running, or the bridge's host name cannot be resolved (%1).")
+            QCoreApplication::translate(
+                "cc::CommandOutcome",
+                "The recording service (sipxrecording) cannot be reached: the Conference Event Listener "
+                "service may not be running, or the bridge's host name cannot be resolved (%1).")
                 .arg(o.detail));
     }
     const QString text = parserutil::lossyDecode(body.first(std::min<qsizetype>(body.size(), 256 * 1024)));
     if (looksLikeHtml(text)) {
         o.detail = htmlDetail(text);
-        return backend(o.detail.isEmpty()
-                           ? tr("The server sent a web page instead of a command reply.")
-                           : tr("The server sent a web page instead of a command reply: %1").arg(o.detail));
+        return backend(
+            o.detail.isEmpty()
+                ? QCoreApplication::translate("cc::CommandOutcome",
+                                              "The server sent a web page instead of a command reply.")
+                : QCoreApplication::translate("cc::CommandOutcome",
+                                              "The server sent a web page instead of a command reply: %1")
+                      .arg(o.detail));
     }
     o.detail = parserutil::snippet(body, 200);
-    return backend(tr("The server sent an unexpected reply instead of a command result."));
+    return backend(QCoreApplication::translate(
+        "cc::CommandOutcome", "The server sent an unexpected reply instead of a command result."));
 }
 
 } // namespace cc

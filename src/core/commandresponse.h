@@ -23,6 +23,7 @@ struct CommandOutcome
     QString message; ///< plain words for a moderator (translated)
     QString raw;     ///< the body as received (lossy-decoded, truncated for display), for the log
     QString detail;  ///< server-supplied explanation (Jetty <title>/<pre>, 500 "error"/"type"), may be empty
+    QByteArray method; ///< HTTP method of the final attempt (REST), empty over the event socket
 
     bool ok() const { return kind == ResponseKind::Success; }
 };

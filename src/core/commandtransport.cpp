@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandtransport.h"
 
+#include <QPointer>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace cc {
 
@@ -17,6 +19,16 @@ CommandTransport::~CommandTransport() = default;
 bool CommandTransport::supportsPush() const
 {
     return false;
+}
+
+void CommandTransport::deliverLater(QObject *context, const Done &done, const CommandOutcome &outcome)
+{
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    QTimer::singleShot(0, this, [guard, hasContext, done, outcome] {
+        if ((!hasContext || guard) && done)
+            done(outcome);
+    });
 }
 
 CommandOutcome CommandTransport::refusal(const QString &message)

@@ -42,6 +42,11 @@ public:
     /// "+OK Job-UUID: <uuid>" (bgdial output, freeswitch-conference.md §3.5) -> the uuid, or empty.
     static QString jobUuidFromOutput(QStringView output);
 
+protected:
+    /// Hands `outcome` to `done` on the next event-loop turn (refusals are asynchronous like every
+    /// other outcome), unless a non-null `context` died meanwhile.
+    void deliverLater(QObject *context, const Done &done, const CommandOutcome &outcome);
+
 signals:
     /// A decoded event (push transports only).
     void eventReceived(const cc::EslEvent &event);

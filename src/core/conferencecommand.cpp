@@ -28,7 +28,7 @@ constexpr int kMaxTextLength = 500;
 constexpr int kMaxNameLength = 80;
 constexpr int kMaxDigits = 64;
 // switch_separate_string(..., argv, 25): conference, "transfer", target, then the ids (§1.1).
-constexpr int kMaxTransferIds = 25 - 3;
+constexpr int kMaxTransferIds = ConferenceCommand::MaxTransferIds;
 
 bool isControl(QChar c)
 {

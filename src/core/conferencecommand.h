@@ -105,6 +105,8 @@ public:
                                   bool async = false);
     static ConferenceCommand stop(const QString &mode = QStringLiteral("all"),
                                   std::optional<quint32> memberId = {});
+    /// At most MaxTransferIds ids: FreeSWITCH splits the line into 25 tokens (§1.1).
+    static constexpr int MaxTransferIds = 25 - 3;
     static ConferenceCommand transfer(const QString &targetConference, const QList<quint32> &memberIds);
     static ConferenceCommand relate(const QList<quint32> &from, const QList<quint32> &to, RelateFlag flag);
     static ConferenceCommand relateList(const QList<quint32> &ids); // "relate 7,8" listing; empty = all

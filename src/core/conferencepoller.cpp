@@ -5,6 +5,7 @@
 #include "commandtransport.h"
 #include "parsers.h"
 #include "restclient.h"
+#include "sourcestate.h"
 
 #include <QRegularExpression>
 
@@ -289,20 +290,12 @@ void ConferencePoller::failed(const CommandOutcome &outcome)
 
 void ConferencePoller::setActive(bool active)
 {
-    if (active == m_active)
-        return;
-    m_active = active;
-    if (!active)
-        emit conferenceInactive();
-    emit activeChanged(active);
+    updateActiveState(this, m_active, active);
 }
 
 void ConferencePoller::setStale(bool stale)
 {
-    if (stale == m_stale)
-        return;
-    m_stale = stale;
-    emit staleChanged(stale);
+    updateStaleState(this, m_stale, stale);
 }
 
 void ConferencePoller::armStaleTimer()

@@ -14,11 +14,6 @@ namespace cc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::Parsers", text);
-}
-
 bool readInfoField(QXmlStreamReader &reader, ConferenceInfo &info)
 {
     const QStringView name = reader.name();
@@ -64,7 +59,8 @@ Parsed<QList<ConferenceInfo>> parseXml(QByteArrayView body)
     }
     if (reader.hasError()) {
         result.value.clear();
-        result.error = restxml::errorFrom(reader, tr("The conference list from sipXconfig"));
+        result.error = restxml::errorFrom(
+            reader, QCoreApplication::translate("cc::Parsers", "The conference list from sipXconfig"));
     }
     return result;
 }
@@ -96,7 +92,9 @@ Parsed<QList<ConferenceInfo>> parseJson(QByteArrayView body)
     const QJsonDocument doc =
         QJsonDocument::fromJson(QByteArray::fromRawData(body.data(), body.size()), &jsonError);
     if (jsonError.error != QJsonParseError::NoError) {
-        result.error = restxml::jsonErrorFrom(body, jsonError, tr("The conference list from sipXconfig"));
+        result.error = restxml::jsonErrorFrom(
+            body, jsonError,
+            QCoreApplication::translate("cc::Parsers", "The conference list from sipXconfig"));
         return result;
     }
     // {"conferences":[…]} (§2.1); XStream/Jettison variants {"conferences":{"conference":[…]|{…}}}
@@ -110,16 +108,20 @@ Parsed<QList<ConferenceInfo>> parseJson(QByteArrayView body)
     else if (list.isObject())
         items.append(list);
     else if (!(list.isString() && list.toString().isEmpty()) && !list.isNull()) {
-        result.error =
-            ParseError{tr("The conference list from sipXconfig has no \"conferences\" entry."), 0, 0};
+        result.error = ParseError{
+            QCoreApplication::translate("cc::Parsers",
+                                        "The conference list from sipXconfig has no \"conferences\" entry."),
+            0, 0};
         return result;
     }
     for (const QJsonValue &item : std::as_const(items)) {
         const auto info = infoFromJson(item);
         if (!info) {
             result.value.clear();
-            result.error =
-                ParseError{tr("The conference list from sipXconfig contains an invalid entry."), 0, 0};
+            result.error = ParseError{
+                QCoreApplication::translate("cc::Parsers",
+                                            "The conference list from sipXconfig contains an invalid entry."),
+                0, 0};
             return result;
         }
         result.value.append(*info);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectiondiagnostics.h"
 
+#include "authchallenge.h"
 #include "commandresponse.h"
 #include "parsers.h"
 
@@ -36,43 +37,6 @@ QString sha256Of(const QSslCertificate &certificate)
 QString nameOf(const QStringList &parts)
 {
     return parts.isEmpty() ? QString() : parts.join(QLatin1String(", "));
-}
-
-/// `k=v, k="v"` parameters of one challenge, keys lower-cased (RFC 7235 auth-param).
-QVariantMap challengeParams(QByteArrayView s)
-{
-    QVariantMap out;
-    qsizetype i = 0;
-    const qsizetype n = s.size();
-    while (i < n) {
-        while (i < n && (s[i] == ' ' || s[i] == ','))
-            ++i;
-        const qsizetype keyStart = i;
-        while (i < n && s[i] != '=' && s[i] != ',' && s[i] != ' ')
-            ++i;
-        const QString key = QString::fromLatin1(s.sliced(keyStart, i - keyStart)).toLower();
-        if (i >= n || s[i] != '=')
-            break; // the next scheme name starts
-        ++i;
-        QByteArray value;
-        if (i < n && s[i] == '"') {
-            ++i;
-            while (i < n && s[i] != '"') {
-                if (s[i] == '\\' && i + 1 < n)
-                    ++i;
-                value.append(s[i++]);
-            }
-            ++i;
-        } else {
-            const qsizetype start = i;
-            while (i < n && s[i] != ',')
-                ++i;
-            value = s.sliced(start, i - start).trimmed().toByteArray();
-        }
-        if (!key.isEmpty() && !out.contains(key))
-            out.insert(key, QString::fromLatin1(value));
-    }
-    return out;
 }
 
 } // namespace
@@ -114,8 +78,55 @@ QString ConnectionDiagnostics::stepName(DiagnosticStep::Id id)
         return tr("Command method");
     case Id::RoundTrip:
         return tr("Round-trip time");
+    case Id::EslAuth:
+        return tr("Event socket password");
     }
     return {};
+}
+
+QList<DiagnosticStep::Id> ConnectionDiagnostics::stepIds(bool eventSocket)
+{
+    if (eventSocket)
+        return {Id::Dns, Id::Tcp, Id::EslAuth};
+    return {Id::Dns, Id::Tcp, Id::Tls, Id::AuthScheme, Id::Login, Id::MethodPolicy, Id::RoundTrip};
+}
+
+DiagnosticStep::Id ConnectionDiagnostics::lastStep() const
+{
+    return stepIds(m_esl).constLast();
+}
+
+void ConnectionDiagnostics::startEventSocket(const QString &host, quint16 port, const QString &password)
+{
+    cancel();
+    m_config = {};
+    m_steps.clear();
+    m_running = true;
+    m_esl = true;
+    m_eslPassword = password;
+    m_tlsUsable = true;
+    m_connectAddress.clear();
+    m_https = false;
+    m_host = host.trimmed();
+    m_port = port;
+    m_client.reset();
+    const bool valid = !m_host.isEmpty() && port != 0;
+    QMetaObject::invokeMethod(
+        this,
+        [this, valid, generation = m_generation] {
+            if (generation != m_generation || !m_running)
+                return;
+            if (valid) {
+                runStep(Id::Dns);
+                return;
+            }
+            m_current = Id::Dns;
+            m_stepClock.start();
+            finishStep(Status::Failed, tr("The event socket address needs a host and a port."));
+            skipRemaining(tr("The server address is not valid."));
+            finishRun();
+        },
+        Qt::QueuedConnection);
 }
 
 void ConnectionDiagnostics::start(const ServerConfig &config)
@@ -124,6 +135,8 @@ void ConnectionDiagnostics::start(const ServerConfig &config)
     m_config = config;
     m_steps.clear();
     m_running = true;
+    m_esl = false;
+    m_eslPassword.clear();
     m_tlsUsable = true;
     m_connectAddress.clear();
     const QUrl url = config.baseUrl;
@@ -258,6 +271,9 @@ void ConnectionDiagnostics::runStep(Id id)
     case Id::RoundTrip:
         runRoundTrip({});
         break;
+    case Id::EslAuth:
+        runEslAuth();
+        break;
     }
 }
 
@@ -277,27 +293,30 @@ void ConnectionDiagnostics::finishStep(Status status, const QString &detail, con
 
 void ConnectionDiagnostics::skipRemaining(const QString &reason)
 {
-    for (int i = int(m_current) + 1; i <= int(Id::RoundTrip); ++i) {
+    const QList<Id> order = stepIds(m_esl);
+    for (qsizetype i = order.indexOf(m_current) + 1; i > 0 && i < order.size(); ++i) {
         DiagnosticStep step;
-        step.id = Id(i);
+        step.id = order.at(i);
         step.name = stepName(step.id);
         step.status = Status::Skipped;
         step.detail = reason;
         m_steps.append(step);
         emit stepFinished(step);
     }
-    m_current = Id::RoundTrip;
+    m_current = lastStep();
 }
 
 void ConnectionDiagnostics::next()
 {
     if (!m_running)
         return;
-    if (m_current == Id::RoundTrip) {
+    const QList<Id> order = stepIds(m_esl);
+    const qsizetype at = order.indexOf(m_current);
+    if (at < 0 || at + 1 >= order.size()) {
         finishRun();
         return;
     }
-    const Id following = Id(int(m_current) + 1);
+    const Id following = order.at(at + 1);
     // Queued: a step never starts inside the callback of the previous one.
     QMetaObject::invokeMethod(
         this,
@@ -586,20 +605,18 @@ void ConnectionDiagnostics::runAuthScheme()
         }
         QStringList schemes;
         QStringList problems;
-        const qsizetype digestAt = header.indexOf("Digest ");
-        if (digestAt >= 0) {
+        bool digest = false;
+        const QHash<QByteArray, QByteArray> params = authChallengeParams(header, "Digest", &digest);
+        if (digest) {
             schemes << QStringLiteral("Digest");
-            const QVariantMap params = challengeParams(QByteArrayView(header).sliced(digestAt + 7));
-            const QString realm = params.value(QStringLiteral("realm")).toString();
-            const QString qop = params.value(QStringLiteral("qop")).toString();
-            const QString algorithm =
-                params.value(QStringLiteral("algorithm"), QStringLiteral("MD5")).toString();
+            const QString realm = QString::fromLatin1(params.value("realm"));
+            const QString qop = QString::fromLatin1(params.value("qop"));
+            const QString algorithm = QString::fromLatin1(params.value("algorithm", "MD5"));
             facts.insert(QStringLiteral("realm"), realm);
             facts.insert(QStringLiteral("qop"), qop);
             facts.insert(QStringLiteral("algorithm"), algorithm);
-            facts.insert(
-                QStringLiteral("stale"),
-                params.value(QStringLiteral("stale")).toString().compare(u"true", Qt::CaseInsensitive) == 0);
+            facts.insert(QStringLiteral("stale"),
+                         params.value("stale").compare("true", Qt::CaseInsensitive) == 0);
             if (algorithm.compare(u"MD5", Qt::CaseInsensitive) != 0)
                 problems << tr("Digest algorithm %1 is not supported (only MD5).").arg(algorithm);
             const QStringList qops = qop.split(u',', Qt::SkipEmptyParts);
@@ -607,14 +624,12 @@ void ConnectionDiagnostics::runAuthScheme()
                                                [](const QString &q) { return q.trimmed() == u"auth"; }))
                 problems << tr("Digest qop %1 is not supported (only auth).").arg(qop);
         }
-        if (header.startsWith("Basic") || header.contains(", Basic") || header.contains(",Basic")) {
+        bool basic = false;
+        const QHash<QByteArray, QByteArray> basicParams = authChallengeParams(header, "Basic", &basic);
+        if (basic) {
             schemes << QStringLiteral("Basic");
-            if (!facts.contains(QStringLiteral("realm"))) {
-                const qsizetype basicAt = header.indexOf("Basic");
-                facts.insert(QStringLiteral("realm"),
-                             challengeParams(QByteArrayView(header).sliced(basicAt + 5))
-                                 .value(QStringLiteral("realm")));
-            }
+            if (!facts.contains(QStringLiteral("realm")))
+                facts.insert(QStringLiteral("realm"), QString::fromLatin1(basicParams.value("realm")));
         }
         facts.insert(QStringLiteral("schemes"), schemes);
         if (schemes.isEmpty()) {
@@ -794,6 +809,79 @@ void ConnectionDiagnostics::runRoundTrip(QList<qint64> samples)
                        facts);
         next();
     });
+}
+
+void ConnectionDiagnostics::runEslAuth()
+{
+    // freeswitch-conference.md §9.1: the server greets with auth/request, `auth <password>` is
+    // answered by a command/reply "+OK accepted" or "-ERR invalid"; an ACL refusal arrives as
+    // text/rudeness-rejection instead of the greeting.
+    armTimeout(m_stepTimeoutMs);
+    auto *socket = new QTcpSocket(this);
+    m_tcp = socket;
+    const quint64 generation = m_generation;
+    auto buffer = std::make_shared<QByteArray>();
+    auto authSent = std::make_shared<bool>(false);
+    const auto done = [this, socket](Status status, const QString &detail, const QVariantMap &facts = {}) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+        finishStep(status, detail, facts);
+        next();
+    };
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket, generation, buffer, authSent, done] {
+        if (generation != m_generation)
+            return;
+        buffer->append(socket->readAll());
+        qsizetype end;
+        while ((end = buffer->indexOf("\n\n")) >= 0) {
+            const QByteArray head = buffer->left(end);
+            buffer->remove(0, end + 2);
+            QByteArray contentType;
+            QByteArray replyText;
+            for (const QByteArray &line : head.split('\n')) {
+                if (line.startsWith("Content-Type:"))
+                    contentType = line.mid(13).trimmed();
+                else if (line.startsWith("Reply-Text:"))
+                    replyText = line.mid(11).trimmed();
+            }
+            if (contentType == "text/rudeness-rejection") {
+                done(Status::Failed, tr("The event socket refused this computer (its access list)."));
+                return;
+            }
+            if (!*authSent) {
+                if (contentType != "auth/request") {
+                    done(Status::Failed,
+                         tr("%1 port %2 answered, but not like a FreeSWITCH event socket (no auth/request).")
+                             .arg(m_connectAddress)
+                             .arg(m_port));
+                    return;
+                }
+                *authSent = true;
+                socket->write("auth " + m_eslPassword.toUtf8() + "\n\n");
+                continue;
+            }
+            if (contentType != "command/reply")
+                continue; // e.g. an early event: wait for the reply
+            const QVariantMap facts{{QStringLiteral("reply"), QString::fromUtf8(replyText)}};
+            if (replyText.startsWith("+OK"))
+                done(Status::Ok, tr("The event socket accepted the password."), facts);
+            else
+                done(Status::Failed,
+                     tr("The event socket refused the password (%1). FreeSWITCH's default is ClueCon; the "
+                        "real one is in event_socket.conf.xml.")
+                         .arg(QString::fromUtf8(replyText)),
+                     facts);
+            return;
+        }
+    });
+    connect(socket, &QTcpSocket::errorOccurred, this, [this, socket, generation, done] {
+        if (generation != m_generation)
+            return;
+        done(Status::Failed,
+             tr("The event socket closed the connection before answering: %1").arg(socket->errorString()));
+    });
+    socket->connectToHost(QHostAddress(m_connectAddress), m_port);
 }
 
 } // namespace cc

@@ -25,7 +25,7 @@ namespace cc {
 /// The result of one troubleshooting step.
 struct DiagnosticStep
 {
-    enum class Id { Dns, Tcp, Tls, AuthScheme, Login, MethodPolicy, RoundTrip };
+    enum class Id { Dns, Tcp, Tls, AuthScheme, Login, MethodPolicy, RoundTrip, EslAuth };
     enum class Status { Ok, Warning, Failed, Skipped };
 
     Id id = Id::Dns;
@@ -73,6 +73,12 @@ public:
 
     /// Starts a run (a run in progress is cancelled first). Results arrive by signal.
     void start(const ServerConfig &config);
+    /// Checks a FreeSWITCH event socket instead: name lookup, TCP connection, then the `auth`
+    /// exchange (freeswitch-conference.md §9.1). Steps Dns, Tcp, EslAuth.
+    void startEventSocket(const QString &host, quint16 port, const QString &password);
+    bool isEventSocketRun() const { return m_esl; }
+    /// The steps of a run of that kind, in order.
+    static QList<DiagnosticStep::Id> stepIds(bool eventSocket);
     /// Stops a run; no further signals.
     void cancel();
     bool isRunning() const { return m_running; }
@@ -103,6 +109,8 @@ private:
     void runMethodPolicy();
     void probeMethod(const QString &conference);
     void runRoundTrip(QList<qint64> samples);
+    void runEslAuth();
+    DiagnosticStep::Id lastStep() const;
 
     ServerConfig m_config;
     QString m_host;
@@ -118,6 +126,8 @@ private:
     int m_lookupId = -1;
     bool m_running = false;
     bool m_tlsUsable = true;
+    bool m_esl = false;
+    QString m_eslPassword;
     QPointer<QTcpSocket> m_tcp;
     QPointer<QSslSocket> m_tls;
     QNetworkAccessManager *m_nam = nullptr;

@@ -68,20 +68,12 @@ QString EslCommandTransport::refusalReason(const ConferenceCommand &command) con
 void EslCommandTransport::run(const QString &conference, const ConferenceCommand &command, QObject *context,
                               Done done)
 {
-    const QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    const auto deliverLater = [this, guard, hasContext, done](const CommandOutcome &o) {
-        QTimer::singleShot(0, this, [guard, hasContext, done, o] {
-            if ((!hasContext || guard) && done)
-                done(o);
-        });
-    };
     if (const QString reason = refusalReason(command); !reason.isEmpty()) {
-        deliverLater(refusal(reason));
+        deliverLater(context, done, refusal(reason));
         return;
     }
     if (!m_client) {
-        deliverLater(noAnswer({}));
+        deliverLater(context, done, noAnswer({}));
         return;
     }
     const QString line = command.apiLine(conference);

@@ -14,11 +14,6 @@ namespace cc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::EslFrameParser", text);
-}
-
 /// Splits "Name: value" (the space after the colon is optional). Nullopt for a line without ':'.
 std::optional<QPair<QByteArrayView, QByteArrayView>> splitHeader(QByteArrayView line)
 {
@@ -173,7 +168,8 @@ std::optional<EslMessage> EslFrameParser::next()
         const qsizetype newline = m_buffer.indexOf('\n', m_pos);
         if (newline < 0) {
             if (m_headerBytes + (m_buffer.size() - m_pos) > kMaxHeaderBlockBytes)
-                fail(tr("The event socket sent a header block larger than %1 bytes.")
+                fail(QCoreApplication::translate("cc::EslFrameParser",
+                                                 "The event socket sent a header block larger than %1 bytes.")
                          .arg(kMaxHeaderBlockBytes));
             return std::nullopt;
         }
@@ -183,7 +179,9 @@ std::optional<EslMessage> EslFrameParser::next()
         m_headerBytes += newline + 1 - m_pos;
         m_pos = newline + 1;
         if (m_headerBytes > kMaxHeaderBlockBytes) {
-            fail(tr("The event socket sent a header block larger than %1 bytes.").arg(kMaxHeaderBlockBytes));
+            fail(QCoreApplication::translate("cc::EslFrameParser",
+                                             "The event socket sent a header block larger than %1 bytes.")
+                     .arg(kMaxHeaderBlockBytes));
             return std::nullopt;
         }
         if (!line.isEmpty()) {
@@ -203,12 +201,15 @@ std::optional<EslMessage> EslFrameParser::next()
         }
         const auto length = parseLength(m_current.header("Content-Length"));
         if (!length) {
-            fail(tr("The event socket sent an invalid Content-Length: \"%1\".")
+            fail(QCoreApplication::translate("cc::EslFrameParser",
+                                             "The event socket sent an invalid Content-Length: \"%1\".")
                      .arg(QString::fromLatin1(m_current.header("Content-Length").left(40))));
             return std::nullopt;
         }
         if (*length > m_maxBody) {
-            fail(tr("The event socket announced a message of %1 bytes, more than the limit of %2 bytes.")
+            fail(QCoreApplication::translate(
+                     "cc::EslFrameParser",
+                     "The event socket announced a message of %1 bytes, more than the limit of %2 bytes.")
                      .arg(*length)
                      .arg(m_maxBody));
             return std::nullopt;

@@ -12,11 +12,6 @@ namespace cc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::Parsers", text);
-}
-
 void applyConferenceFlag(ConferenceSnapshot &c, QStringView flag)
 {
     // Header flags string (freeswitch-conference.md §5.2); video-only flags are ignored.
@@ -131,23 +126,28 @@ Parsed<QList<ConferenceSnapshot>> parseList(QByteArrayView output, const QString
         }
         if (line.startsWith(u"-ERR") ||
             (line.startsWith(u"Conference ") && line.trimmed().endsWith(u"not found"))) {
-            return fail(
-                tr("FreeSWITCH answered \"%1\" instead of the member list.").arg(parserutil::snippet(line)),
-                lineNumber);
+            return fail(QCoreApplication::translate("cc::Parsers",
+                                                    "FreeSWITCH answered \"%1\" instead of the member list.")
+                            .arg(parserutil::snippet(line)),
+                        lineNumber);
         }
         if (line.startsWith(u"+OK Conference ") || line.startsWith(u"Conference ")) {
             const auto m = header.match(line);
             if (!m.hasMatch())
-                return fail(tr("Line %1 of the member list is not a valid conference header: \"%2\".")
-                                .arg(lineNumber)
-                                .arg(parserutil::snippet(line)),
-                            lineNumber);
+                return fail(
+                    QCoreApplication::translate(
+                        "cc::Parsers", "Line %1 of the member list is not a valid conference header: \"%2\".")
+                        .arg(lineNumber)
+                        .arg(parserutil::snippet(line)),
+                    lineNumber);
             ConferenceSnapshot c;
             c.name = m.captured(1);
             const auto count = toInt(m.capturedView(2));
             const auto rate = toInt(m.capturedView(3));
             if (!count || !rate)
-                return fail(tr("Line %1 of the member list has an invalid number.").arg(lineNumber),
+                return fail(QCoreApplication::translate("cc::Parsers",
+                                                        "Line %1 of the member list has an invalid number.")
+                                .arg(lineNumber),
                             lineNumber);
             c.memberCount = *count;
             c.rate = *rate;
@@ -165,7 +165,8 @@ Parsed<QList<ConferenceSnapshot>> parseList(QByteArrayView output, const QString
         // pre-1.8: ...D<flags>D<vol_in>D<agc>D<vol_out>D<energy> (§5.3, §10).
         const QList<QStringView> f = line.split(delim);
         if (f.size() < 9)
-            return fail(tr("Line %1 of the member list is not understood: \"%2\".")
+            return fail(QCoreApplication::translate("cc::Parsers",
+                                                    "Line %1 of the member list is not understood: \"%2\".")
                             .arg(lineNumber)
                             .arg(parserutil::snippet(line)),
                         lineNumber);
@@ -179,7 +180,8 @@ Parsed<QList<ConferenceSnapshot>> parseList(QByteArrayView output, const QString
         const auto volOut = toInt(f.at(f.size() - 2));
         const auto energy = toInt(f.at(f.size() - 1));
         if (!id || !volIn || !volOut || !energy || (fourNumbers && !toInt(f.at(f.size() - 3))))
-            return fail(tr("Line %1 of the member list has an invalid number: \"%2\".")
+            return fail(QCoreApplication::translate(
+                            "cc::Parsers", "Line %1 of the member list has an invalid number: \"%2\".")
                             .arg(lineNumber)
                             .arg(parserutil::snippet(line)),
                         lineNumber);

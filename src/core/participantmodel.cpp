@@ -28,22 +28,6 @@ const QList<int> kCellRoles = {Qt::DisplayRole,
                                ParticipantModel::JoinedAtRole,
                                ParticipantModel::LastTalkedAtRole};
 
-bool isFlagColumn(int column)
-{
-    switch (column) {
-    case ParticipantModel::TalkingColumn:
-    case ParticipantModel::FloorColumn:
-    case ParticipantModel::SpeakColumn:
-    case ParticipantModel::HearColumn:
-    case ParticipantModel::ModeratorColumn:
-    case ParticipantModel::HoldColumn:
-    case ParticipantModel::VideoColumn:
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool closeEnough(qint64 a, qint64 b)
 {
     return std::abs(a - b) < ParticipantModel::kTimeToleranceMs;
@@ -806,6 +790,22 @@ Qt::DropActions ParticipantModel::supportedDropActions() const
 Qt::DropActions ParticipantModel::supportedDragActions() const
 {
     return Qt::LinkAction | Qt::CopyAction;
+}
+
+bool ParticipantModel::isFlagColumn(int column)
+{
+    switch (column) {
+    case ParticipantModel::TalkingColumn:
+    case ParticipantModel::FloorColumn:
+    case ParticipantModel::SpeakColumn:
+    case ParticipantModel::HearColumn:
+    case ParticipantModel::ModeratorColumn:
+    case ParticipantModel::HoldColumn:
+    case ParticipantModel::VideoColumn:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace cc

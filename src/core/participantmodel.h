@@ -120,6 +120,8 @@ public:
     /// Encodes / decodes the drag payload (QDataStream: version, conference name, quint32 ids).
     static QByteArray encodeMemberIds(const QString &conference, const QList<quint32> &ids);
     static bool decodeMemberIds(const QByteArray &payload, QString *conference, QList<quint32> *ids);
+    /// Columns that show a yes/no flag as a glyph (talking, floor, speak, hear, moderator, hold, video).
+    static bool isFlagColumn(int column);
 
 signals:
     void relateRequested(QList<quint32> from, quint32 to);

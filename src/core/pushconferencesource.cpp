@@ -5,6 +5,7 @@
 #include "eslclient.h"
 #include "eslcommandtransport.h"
 #include "parsers.h"
+#include "sourcestate.h"
 
 #include <QRegularExpression>
 
@@ -264,20 +265,12 @@ void PushConferenceSource::updateStale()
 
 void PushConferenceSource::setStale(bool stale)
 {
-    if (stale == m_stale)
-        return;
-    m_stale = stale;
-    emit staleChanged(stale);
+    updateStaleState(this, m_stale, stale);
 }
 
 void PushConferenceSource::setActive(bool active)
 {
-    if (active == m_active)
-        return;
-    m_active = active;
-    if (!active)
-        emit conferenceInactive();
-    emit activeChanged(active);
+    updateActiveState(this, m_active, active);
 }
 
 } // namespace cc

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/authchallenge.h"
 #include "core/version.h"
 
 #include <QAuthenticator>
@@ -107,46 +108,6 @@ QByteArray fingerprint(const QSslCertificate &certificate)
 QByteArray md5Hex(const QByteArray &data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex();
-}
-
-/// `k=v, k="quoted"` pairs of an auth challenge, keys lower-cased.
-QHash<QByteArray, QByteArray> parseAuthParams(QByteArrayView s)
-{
-    QHash<QByteArray, QByteArray> out;
-    qsizetype i = 0;
-    const qsizetype n = s.size();
-    while (i < n) {
-        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == ','))
-            ++i;
-        const qsizetype keyStart = i;
-        while (i < n && s[i] != '=' && s[i] != ',' && s[i] != ' ')
-            ++i;
-        const QByteArray key = s.sliced(keyStart, i - keyStart).toByteArray().toLower();
-        if (i >= n || s[i] != '=') {
-            if (key.contains(' ') || key == "basic" || key == "digest")
-                break; // the next challenge starts
-            continue;
-        }
-        ++i;
-        QByteArray value;
-        if (i < n && s[i] == '"') {
-            ++i;
-            while (i < n && s[i] != '"') {
-                if (s[i] == '\\' && i + 1 < n)
-                    ++i;
-                value.append(s[i++]);
-            }
-            ++i;
-        } else {
-            const qsizetype valueStart = i;
-            while (i < n && s[i] != ',')
-                ++i;
-            value = s.sliced(valueStart, i - valueStart).trimmed().toByteArray();
-        }
-        if (!key.isEmpty() && !out.contains(key))
-            out.insert(key, value);
-    }
-    return out;
 }
 
 /// See RestClient::Private::start(): an empty request body whose reset() can be refused.
@@ -529,9 +490,9 @@ bool RestClient::Private::learnChallenge(const QByteArray &header, bool *stale)
 {
     *stale = false;
     // Qt joins repeated WWW-Authenticate headers with ", "; prefer Digest like QAuthenticator.
-    const qsizetype digestAt = header.indexOf("Digest ");
-    if (digestAt >= 0) {
-        const auto params = parseAuthParams(QByteArrayView(header).sliced(digestAt + 7));
+    bool digest = false;
+    const auto params = authChallengeParams(header, "Digest", &digest);
+    if (digest) {
         const QByteArray algorithm = params.value("algorithm", "MD5");
         if (params.value("nonce").isEmpty() || algorithm.compare("MD5", Qt::CaseInsensitive) != 0)
             return false;
@@ -550,7 +511,7 @@ bool RestClient::Private::learnChallenge(const QByteArray &header, bool *stale)
         manualAuth = auth;
         return true;
     }
-    if (header.startsWith("Basic") || header.contains(", Basic")) {
+    if (authSchemeParamsAt(header, "Basic") >= 0) {
         ManualAuth auth;
         auth.basic = true;
         manualAuth = auth;

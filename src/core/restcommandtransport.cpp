@@ -33,31 +33,25 @@ QString RestCommandTransport::refusalReason(const ConferenceCommand &command) co
 void RestCommandTransport::run(const QString &conference, const ConferenceCommand &command, QObject *context,
                                Done done)
 {
-    const QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    // Refusals are delivered asynchronously too, like every other outcome.
-    const auto deliverLater = [this, guard, hasContext, done](const CommandOutcome &o) {
-        QTimer::singleShot(0, this, [guard, hasContext, done, o] {
-            if ((!hasContext || guard) && done)
-                done(o);
-        });
-    };
     if (const QString reason = refusalReason(command); !reason.isEmpty()) {
-        deliverLater(refusal(reason));
+        deliverLater(context, done, refusal(reason));
         return;
     }
     if (!m_client) {
         CommandOutcome o;
         o.kind = ResponseKind::TransportFailure;
         o.message = tr("No connection to the server is configured.");
-        deliverLater(o);
+        deliverLater(context, done, o);
         return;
     }
     const QString segment = *command.restSegment();
     m_client->runCommand(conference, segment, command.isRetryable(), context,
                          [done, segment](const RestResult &result) {
-                             if (done)
-                                 done(classifyCommandResponse(result, segment));
+                             if (!done)
+                                 return;
+                             CommandOutcome outcome = classifyCommandResponse(result, segment);
+                             outcome.method = result.method;
+                             done(outcome);
                          });
 }
 

@@ -8,21 +8,15 @@
 
 namespace cc::restxml {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::Parsers", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 bool openRoot(QXmlStreamReader &reader, QStringView root)
 {
     while (!reader.atEnd()) {
         const auto token = reader.readNext();
         if (token == QXmlStreamReader::DTD) {
-            reader.raiseError(tr("the document contains a document type declaration, which is not accepted"));
+            reader.raiseError(QCoreApplication::translate(
+                "cc::Parsers", "the document contains a document type declaration, which is not accepted"));
             return false;
         }
         if (token == QXmlStreamReader::StartElement)
@@ -31,11 +25,12 @@ bool openRoot(QXmlStreamReader &reader, QStringView root)
     if (reader.hasError())
         return false;
     if (!reader.isStartElement()) {
-        reader.raiseError(tr("the document is empty"));
+        reader.raiseError(QCoreApplication::translate("cc::Parsers", "the document is empty"));
         return false;
     }
     if (reader.name() != root) {
-        reader.raiseError(tr("expected <%1> but found <%2>").arg(root, reader.name()));
+        reader.raiseError(QCoreApplication::translate("cc::Parsers", "expected <%1> but found <%2>")
+                              .arg(root, reader.name()));
         return false;
     }
     return true;
@@ -57,8 +52,8 @@ std::optional<bool> readBool(QXmlStreamReader &reader)
         return true;
     if (text == u"false")
         return false;
-    reader.raiseError(
-        tr("<%1> should be true or false but is \"%2\"").arg(name, parserutil::snippet(text, 40)));
+    reader.raiseError(QCoreApplication::translate("cc::Parsers", "<%1> should be true or false but is \"%2\"")
+                          .arg(name, parserutil::snippet(text, 40)));
     return std::nullopt;
 }
 
@@ -70,16 +65,17 @@ std::optional<qint64> readInt(QXmlStreamReader &reader, qint64 min, qint64 max)
         return std::nullopt;
     const auto value = parserutil::parseInteger(QStringView(text), min, max);
     if (!value)
-        reader.raiseError(
-            tr("<%1> should be a number but is \"%2\"").arg(name, parserutil::snippet(text, 40)));
+        reader.raiseError(QCoreApplication::translate("cc::Parsers", "<%1> should be a number but is \"%2\"")
+                              .arg(name, parserutil::snippet(text, 40)));
     return value;
 }
 
 ParseError errorFrom(const QXmlStreamReader &reader, const QString &what)
 {
     //: %1 names the document, %2 is the reason
-    return ParseError{tr("%1 could not be read: %2.").arg(what, reader.errorString()), reader.lineNumber(),
-                      reader.columnNumber()};
+    return ParseError{QCoreApplication::translate("cc::Parsers", "%1 could not be read: %2.")
+                          .arg(what, reader.errorString()),
+                      reader.lineNumber(), reader.columnNumber()};
 }
 
 ParseError jsonErrorFrom(QByteArrayView body, const QJsonParseError &error, const QString &what)
@@ -90,7 +86,9 @@ ParseError jsonErrorFrom(QByteArrayView body, const QJsonParseError &error, cons
     const qint64 line = before.count('\n') + 1;
     const qsizetype lastNewline = before.lastIndexOf('\n');
     const qint64 column = offset - lastNewline;
-    return ParseError{tr("%1 is not valid JSON: %2.").arg(what, error.errorString()), line, column};
+    return ParseError{QCoreApplication::translate("cc::Parsers", "%1 is not valid JSON: %2.")
+                          .arg(what, error.errorString()),
+                      line, column};
 }
 
 QString jsonString(const QJsonValue &value)

@@ -306,6 +306,66 @@ private slots:
         QCOMPARE(finished, 0);
         QVERIFY(!d.isRunning());
     }
+
+    // Event socket: DNS, TCP, then the auth exchange (freeswitch-conference.md §9.1).
+    void eventSocket_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("closedPort");
+        QTest::addColumn<int>("expected"); // Status of each of the three steps, as digits
+        QTest::newRow("right password") << u"127.0.0.1"_s << u"ClueCon"_s << false << 0;
+        QTest::newRow("by name") << u"localhost"_s << u"ClueCon"_s << false << 0;
+        QTest::newRow("wrong password") << u"127.0.0.1"_s << u"NotClueCon"_s << false << 2;
+        QTest::newRow("nothing listening") << u"127.0.0.1"_s << u"ClueCon"_s << true << 23;
+    }
+
+    void eventSocket()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, password);
+        QFETCH(bool, closedPort);
+        QFETCH(int, expected);
+        sim::SimulatorOptions o;
+        o.activity.enabled = false;
+        o.eslPort = 0;
+        sim::Simulator s(o);
+        QString error;
+        QVERIFY2(s.start(&error), qPrintable(error));
+        quint16 port = s.eslPort();
+        if (closedPort) {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+            probe.close(); // free again: connecting is refused
+        }
+        cc::ConnectionDiagnostics d;
+        Run run;
+        connect(&d, &cc::ConnectionDiagnostics::stepFinished, this,
+                [&run](const cc::DiagnosticStep &step) { run.steps << step; });
+        connect(&d, &cc::ConnectionDiagnostics::finished, this,
+                [&run](const cc::DiagnosticsSummary &summary) {
+                    run.summary = summary;
+                    ++run.finishedCount;
+                });
+        d.startEventSocket(host, port, password);
+        QVERIFY(d.isEventSocketRun());
+        QTRY_VERIFY_WITH_TIMEOUT(run.summary.has_value(), 20000);
+        QCOMPARE(run.finishedCount, 1);
+        QCOMPARE(run.steps.size(), 3);
+        const QList<Id> ids{Id::Dns, Id::Tcp, Id::EslAuth};
+        const int statuses[3] = {expected / 100, (expected / 10) % 10, expected % 10};
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(run.steps.at(i).id, ids.at(i));
+            QVERIFY2(int(run.steps.at(i).status) == statuses[i], describe(run).constData());
+        }
+        QCOMPARE(run.summary->ok(), expected == 0);
+        if (expected == 2) {
+            QVERIFY(run.step(Id::EslAuth).detail.contains(u"refused the password"_s));
+            QVERIFY(!run.step(Id::EslAuth).detail.contains(password)); // the password is never shown
+        }
+        QCOMPARE(cc::ConnectionDiagnostics::stepName(Id::EslAuth).isEmpty(), false);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstConnectionDiagnostics)
