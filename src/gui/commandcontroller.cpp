@@ -2,18 +2,65 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandcontroller.h"
 
+#include "core/auditlog.h"
+#include "core/commandtransport.h"
 #include "core/conferencepoller.h"
+#include "core/participantmodel.h"
 #include "core/restclient.h"
+#include "core/restcommandtransport.h"
+
+#include <QElapsedTimer>
 
 namespace gui {
 
 CommandController::CommandController(cc::RestClient *client, const QString &conference,
                                      cc::ConferencePoller *poller, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_transport(new cc::RestCommandTransport(client, this))
     , m_conference(conference)
     , m_poller(poller)
 {}
+
+CommandController::CommandController(cc::CommandTransport *transport, const QString &conference,
+                                     cc::ConferencePoller *poller, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_conference(conference)
+    , m_poller(poller)
+{}
+
+void CommandController::setAudit(std::shared_ptr<cc::AuditLog> log, const QString &profile,
+                                 const QUrl &serverUrl, const QString &user, cc::ParticipantModel *model)
+{
+    m_audit = std::move(log);
+    m_auditProfile = profile;
+    m_auditServer = serverUrl;
+    m_auditUser = user;
+    m_auditModel = model;
+}
+
+void CommandController::audit(const cc::ConferenceCommand &command, const QList<cc::AuditTarget> &targets,
+                              const cc::CommandOutcome &outcome, qint64 latencyMs)
+{
+    if (!m_audit)
+        return;
+    const bool rest = qobject_cast<cc::RestCommandTransport *>(m_transport.data()) != nullptr;
+    cc::RestResult result;
+    result.method = outcome.method;
+    result.httpStatus = outcome.httpStatus;
+    result.latencyMs = latencyMs;
+    cc::AuditEntry entry = cc::AuditEntry::make(m_auditProfile, m_auditServer, m_auditUser, m_conference,
+                                                command, result, outcome, targets);
+    if (!rest) {
+        // The event socket has no HTTP method: the command went out as an `api` line
+        // (freeswitch-conference.md §9.2), which is what the trail must show.
+        entry.method = QStringLiteral("api");
+        entry.request = command.apiLine(m_conference);
+    }
+    QString error;
+    if (!m_audit->append(entry, &error))
+        emit message(tr("The audit trail could not be written: %1").arg(error), true);
+}
 
 bool CommandController::send(const cc::ConferenceCommand &command, Done done)
 {
@@ -33,20 +80,32 @@ bool CommandController::dispatch(const cc::ConferenceCommand &command, bool quie
         emit message(reason, true);
         return false;
     }
-    const std::optional<QString> segment = command.restSegment();
-    if (!segment) {
-        // sipxconfig-conference-rest.md §3.5: '/', '&', '?', '#', '%' cannot cross the route.
-        const QString reason = command.restError();
+    if (!m_transport) {
+        const QString reason = tr("The connection to the server is closed.");
+        emit commandRefused(reason);
+        emit message(reason, true);
+        return false;
+    }
+    // REST: '/', '&', '?', '#', '%' cannot cross the route (sipxconfig-conference-rest.md §3.5).
+    // Event socket: sipXconfig services (record&start, invite) do not exist there.
+    const QString reason = m_transport->refusalReason(command);
+    if (!reason.isEmpty()) {
         emit commandRefused(reason);
         emit message(reason, true);
         return false;
     }
     ++m_pending;
-    m_client->runCommand(
-        m_conference, *segment, command.isRetryable(), this,
-        [this, command, quiet, done = std::move(done), segment = *segment](const cc::RestResult &result) {
+    // Targets as the moderator saw them when the command left (the member may be gone after).
+    QList<cc::AuditTarget> targets;
+    if (m_audit && m_auditModel)
+        targets = cc::AuditEntry::targetsFor(command, m_auditModel->snapshot());
+    QElapsedTimer clock;
+    clock.start();
+    m_transport->run(
+        m_conference, command, this,
+        [this, command, quiet, targets, clock, done = std::move(done)](const cc::CommandOutcome &outcome) {
             --m_pending;
-            const cc::CommandOutcome outcome = cc::classifyCommandResponse(result, segment);
+            audit(command, targets, outcome, clock.elapsed());
             if (!quiet) {
                 emit message(describeOutcome(command, outcome), !outcome.ok());
                 emit commandFinished(command, outcome);

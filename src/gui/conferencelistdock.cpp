@@ -60,7 +60,7 @@ void ConferenceListDock::addConnection(ServerConnection *connection)
     m_connections.append(connection);
     auto *item = new QTreeWidgetItem(m_tree);
     item->setText(NameColumn, connection->name());
-    item->setToolTip(NameColumn, connection->profile().baseUrl.toDisplayString(QUrl::RemoveUserInfo));
+    item->setToolTip(NameColumn, connection->profile().displayAddress());
     item->setText(NameColumn, tr("%1 — loading…").arg(connection->name()));
     item->setData(NameColumn, ConnectionRole, QVariant::fromValue(connection));
     QFont bold = item->font(NameColumn);
@@ -134,7 +134,7 @@ void ConferenceListDock::rebuild(ServerConnection *connection)
                                                   conferences.size() == 1
                                                       ? tr("1 conference")
                                                       : tr("%1 conferences").arg(conferences.size())));
-    server->setToolTip(NameColumn, connection->profile().baseUrl.toDisplayString(QUrl::RemoveUserInfo));
+    server->setToolTip(NameColumn, connection->profile().displayAddress());
 
     // Update in place so the selection and expansion survive a refresh.
     QHash<QString, QTreeWidgetItem *> existing;

@@ -4,7 +4,11 @@
 
 #include "commandcontroller.h"
 #include "core/conferencepoller.h"
+#include "core/eslclient.h" // complete type for EslCommandTransport::client()
+#include "core/eslcommandtransport.h"
+#include "core/parsers.h"
 #include "core/participantmodel.h"
+#include "core/pushconferencesource.h"
 #include "dialoutdialog.h"
 #include "leveldialog.h"
 #include "participantdelegate.h"
@@ -12,6 +16,7 @@
 #include "relationspanel.h"
 #include "serverconnection.h"
 #include "statusicons.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +31,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -35,6 +41,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace gui {
 
@@ -80,17 +87,70 @@ ConferenceView::ConferenceView(ServerConnection *connection, const QString &conf
     , m_conference(conference)
     , m_model(new ParticipantModel(this))
     , m_proxy(new ParticipantProxyModel(this))
-    , m_poller(new cc::ConferencePoller(connection->client(), conference, this))
-    , m_controller(new CommandController(connection->client(), conference, m_poller, this))
     , m_tick(new QTimer(this))
 {
+    // REST polls xml_list; the event socket applies events at once and re-syncs now and then.
+    if (cc::EslCommandTransport *esl = connection->eslTransport()) {
+        m_push = new cc::PushConferenceSource(esl, conference, this);
+        m_push->setResyncInterval(connection->profile().eslResyncIntervalMs);
+    } else {
+        m_poller = new cc::ConferencePoller(connection->client(), conference, this);
+    }
+    m_controller = new CommandController(connection->transport(), conference, m_poller, this);
     setObjectName(QStringLiteral("conferenceView_") + conference);
     m_proxy->setSourceModel(m_model);
     m_relations = new RelationsPanel(m_model, this);
     buildUi();
     buildActions();
 
-    m_poller->setInterval(connection->profile().pollIntervalMs);
+    if (m_push) {
+        connectPushSource();
+        m_recordAction->setToolTip(
+            tr("Start recording to a file on the FreeSWITCH server, or stop every recording"));
+    } else {
+        connectPoller();
+    }
+    connect(m_model, &ParticipantModel::conferenceStateChanged, this, &ConferenceView::updateConferenceState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this] { emit memberCountChanged(memberCount()); });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this,
+            [this] { emit memberCountChanged(memberCount()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { emit memberCountChanged(memberCount()); });
+    connect(m_model, &ParticipantModel::relateRequested, this, &ConferenceView::onRelateRequested);
+    connect(m_relations, &RelationsPanel::clearRequested, this, [this](quint32 from, quint32 to) {
+        m_controller->send(ConferenceCommand::relate({from}, {to}, cc::RelateFlag::Clear));
+    });
+    connect(m_controller, &CommandController::message, this, &ConferenceView::statusMessage);
+
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &ConferenceView::tick);
+    updateHeader();
+}
+
+ConferenceView::~ConferenceView() = default;
+
+void ConferenceView::start()
+{
+    if (m_push)
+        m_push->start();
+    else
+        m_poller->start();
+    m_tick->start();
+}
+
+void ConferenceView::stop()
+{
+    if (m_push)
+        m_push->stop();
+    else
+        m_poller->stop();
+    m_tick->stop();
+}
+
+void ConferenceView::connectPoller()
+{
+    m_poller->setInterval(m_connection->profile().pollIntervalMs);
     connect(m_poller, &cc::ConferencePoller::snapshotReceived, this,
             [this](const cc::ConferenceSnapshot &snapshot) {
                 m_haveSnapshot = true;
@@ -119,36 +179,79 @@ ConferenceView::ConferenceView(ServerConnection *connection, const QString &conf
         m_model->setStale(stale);
         updateHeader();
     });
-    connect(m_model, &ParticipantModel::conferenceStateChanged, this, &ConferenceView::updateConferenceState);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this,
-            [this] { emit memberCountChanged(memberCount()); });
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this,
-            [this] { emit memberCountChanged(memberCount()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { emit memberCountChanged(memberCount()); });
-    connect(m_model, &ParticipantModel::relateRequested, this, &ConferenceView::onRelateRequested);
-    connect(m_relations, &RelationsPanel::clearRequested, this, [this](quint32 from, quint32 to) {
-        m_controller->send(ConferenceCommand::relate({from}, {to}, cc::RelateFlag::Clear));
+}
+
+void ConferenceView::connectPushSource()
+{
+    connect(m_push, &cc::PushConferenceSource::snapshotReceived, this,
+            [this](const cc::ConferenceSnapshot &snapshot) {
+                m_haveSnapshot = true;
+                m_lastPollError.clear();
+                m_model->applySnapshot(snapshot);
+                updateHeader();
+            });
+    connect(m_push, &cc::PushConferenceSource::activeChanged, this, [this](bool) { updateHeader(); });
+    connect(m_push, &cc::PushConferenceSource::pollFailed, this, [this](const cc::CommandOutcome &outcome) {
+        m_lastPollError = CommandController::describeOutcome(ConferenceCommand::xmlList(), outcome);
+        updateHeader();
     });
-    connect(m_controller, &CommandController::message, this, &ConferenceView::statusMessage);
-
-    m_tick->setInterval(1000);
-    connect(m_tick, &QTimer::timeout, this, &ConferenceView::tick);
-    updateHeader();
+    connect(m_push, &cc::PushConferenceSource::staleChanged, this, [this](bool stale) {
+        m_model->setStale(stale);
+        updateHeader();
+    });
+    // Relationships have no event and are invisible in xml_list (freeswitch-conference.md §7.2,
+    // §8.2): read `relate 0` after each full re-sync and after each relate command.
+    connect(m_push, &cc::PushConferenceSource::resynced, this, &ConferenceView::pollRelations);
+    connect(m_controller, &CommandController::commandFinished, this,
+            [this](const cc::ConferenceCommand &command, const cc::CommandOutcome &) {
+                if (command.id() == cc::CommandId::Relate)
+                    pollRelations();
+            });
 }
 
-ConferenceView::~ConferenceView() = default;
-
-void ConferenceView::start()
+void ConferenceView::pollRelations()
 {
-    m_poller->start();
-    m_tick->start();
+    if (m_relationsQueryInFlight)
+        return;
+    m_relationsQueryInFlight = true;
+    m_controller->query(ConferenceCommand::relateList({}), [this](const cc::CommandOutcome &outcome) {
+        m_relationsQueryInFlight = false;
+        if (!outcome.ok())
+            return; // keep the last known relationships
+        const auto parsed = cc::parseRelateListing(outcome.payload.toUtf8());
+        if (!parsed.ok())
+            return;
+        m_model->setRelationships(parsed.value);
+        m_relations->setRelationships(parsed.value);
+    });
 }
 
-void ConferenceView::stop()
+bool ConferenceView::isEventSocket() const
 {
-    m_poller->stop();
-    m_tick->stop();
+    return m_push != nullptr;
+}
+
+void ConferenceView::refreshNow()
+{
+    if (m_push)
+        m_push->resyncNow();
+    else if (m_poller)
+        m_poller->pollNow();
+}
+
+QDateTime ConferenceView::lastUpdate() const
+{
+    return m_push ? m_push->lastSuccess() : m_poller->lastSuccess();
+}
+
+bool ConferenceView::isStale() const
+{
+    return m_push ? m_push->isStale() : m_poller->isStale();
+}
+
+bool ConferenceView::isActive() const
+{
+    return m_push ? m_push->isActive() : m_poller->isActive();
 }
 
 // --- UI -------------------------------------------------------------------------------------
@@ -178,6 +281,8 @@ void ConferenceView::buildUi()
     m_lockBadge = makeBadge(this, QStringLiteral("lockedBadge"), StatusIcons::Lock);
     m_lockBadge->setText(tr("Locked"));
     m_lockBadge->setToolTip(tr("The conference is locked: nobody new can join."));
+    m_lockBadge->setAccessibleName(tr("Conference locked"));
+    m_lockBadge->setAccessibleDescription(m_lockBadge->toolTip());
     header->addWidget(m_lockBadge);
     m_recBadge = makeBadge(this, QStringLiteral("recordingBadge"), StatusIcons::Recording);
     m_recBadge->setToolTip(tr("The conference is being recorded."));
@@ -199,6 +304,7 @@ void ConferenceView::buildUi()
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setAccessibleName(tr("Filter members"));
     m_filter->setPlaceholderText(tr("Filter by name or number (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(220);
@@ -218,6 +324,9 @@ void ConferenceView::buildUi()
     m_splitter->setObjectName(QStringLiteral("viewSplitter"));
     m_table = new QTableView(m_splitter);
     m_table->setObjectName(QStringLiteral("participantTable"));
+    m_table->setAccessibleName(tr("Members of %1").arg(m_conference));
+    m_table->setAccessibleDescription(
+        tr("One row per caller. M mutes, D deafens, Delete kicks, T selects the current talker."));
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new ParticipantDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -351,6 +460,21 @@ void ConferenceView::buildActions()
     m_recordAction->setIcon(StatusIcons::icon(StatusIcons::Recording));
     connect(m_recordAction, &QAction::triggered, this, [this](bool checked) {
         m_recordAction->setChecked(isRecording());
+        if (isEventSocket()) {
+            // No sipXconfig mailbox service on the socket: FreeSWITCH records to a path
+            // (freeswitch-conference.md §11.7: always an absolute path; stop with norecord all).
+            if (!checked) {
+                m_controller->send(ConferenceCommand::noRecord(QStringLiteral("all")));
+                return;
+            }
+            askText(QStringLiteral("recordPathDialog"), tr("Record"),
+                    tr("Record to this file on the FreeSWITCH server (absolute path):"),
+                    QStringLiteral("/tmp/%1-%2.wav")
+                        .arg(m_conference,
+                             QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))),
+                    [this](const QString &path) { m_controller->send(ConferenceCommand::record(path)); });
+            return;
+        }
         m_controller->send(checked ? ConferenceCommand::recordStart() : ConferenceCommand::recordStop(),
                            [this](const cc::CommandOutcome &) {
                                m_recordDurationSeconds.reset();
@@ -411,7 +535,7 @@ void ConferenceView::buildActions()
     auto *refresh =
         makeAction(QStringLiteral("actionRefresh"), tr("Refresh"), tr("Poll the conference now (F5)"));
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
-    connect(refresh, &QAction::triggered, m_poller, &cc::ConferencePoller::pollNow);
+    connect(refresh, &QAction::triggered, this, &ConferenceView::refreshNow);
     m_toolBar->addAction(refresh);
 
     // Keyboard-only actions on the selection.
@@ -442,6 +566,56 @@ void ConferenceView::buildActions()
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
+    // Speaking volume (volume_in: what the others hear of the member), one step per key.
+    auto *volumeUp = makeAction(QStringLiteral("actionVolumeUp"), tr("Speaking volume up"));
+    volumeUp->setShortcut(QKeySequence(Qt::Key_BracketRight));
+    connect(volumeUp, &QAction::triggered, this, [this] {
+        sendToMembers(selectedMemberIds(),
+                      [](const QString &s) { return ConferenceCommand::volumeIn(s, QStringLiteral("up")); });
+    });
+    auto *volumeDown = makeAction(QStringLiteral("actionVolumeDown"), tr("Speaking volume down"));
+    volumeDown->setShortcut(QKeySequence(Qt::Key_BracketLeft));
+    connect(volumeDown, &QAction::triggered, this, [this] {
+        sendToMembers(selectedMemberIds(), [](const QString &s) {
+            return ConferenceCommand::volumeIn(s, QStringLiteral("down"));
+        });
+    });
+    auto *talker = makeAction(QStringLiteral("actionJumpToTalker"), tr("Select the current talker"));
+    talker->setShortcuts({QKeySequence(Qt::Key_T), QKeySequence(Qt::CTRL | Qt::Key_J)});
+    connect(talker, &QAction::triggered, this, [this] {
+        if (!selectCurrentTalker())
+            emit statusMessage(tr("Nobody is talking in %1 right now.").arg(m_conference), false);
+    });
+}
+
+bool ConferenceView::selectCurrentTalker()
+{
+    // The floor holder first (the one the bridge considers the speaker), else the first talker.
+    std::optional<quint32> chosen;
+    for (const cc::Participant &p : m_model->snapshot().members) {
+        if (p.hasFloor && p.talking) {
+            chosen = p.id;
+            break;
+        }
+        if (p.talking && !chosen)
+            chosen = p.id;
+    }
+    if (!chosen) {
+        for (const cc::Participant &p : m_model->snapshot().members) {
+            if (p.hasFloor) {
+                chosen = p.id;
+                break;
+            }
+        }
+    }
+    if (!chosen)
+        return false;
+    selectMembers({*chosen});
+    if (!selectedMemberIds().contains(*chosen))
+        return false; // hidden by the filter
+    m_table->scrollTo(m_table->selectionModel()->currentIndex());
+    m_table->setFocus(Qt::ShortcutFocusReason);
+    return true;
 }
 
 // --- header ---------------------------------------------------------------------------------
@@ -501,7 +675,7 @@ void ConferenceView::updateHeader()
     const int count = memberCount();
     if (!m_haveSnapshot)
         m_count->setText(tr("connecting…"));
-    else if (!m_poller->isActive())
+    else if (!isActive())
         m_count->setText(tr("not running (nobody in it)"));
     else
         m_count->setText(memberCountText(count));
@@ -511,6 +685,9 @@ void ConferenceView::updateHeader()
     const QString rec = recordingBadgeText();
     m_recBadge->setVisible(!rec.isEmpty());
     m_recBadge->setText(rec.mid(rec.indexOf(QLatin1Char(' ')) + 1)); // the icon replaces the dot
+    // The visible text is only a clock: say what it counts.
+    m_recBadge->setAccessibleName(rec.isEmpty() ? tr("Not recording")
+                                                : tr("Recording for %1").arg(m_recBadge->text()));
     if (!rec.isEmpty()) {
         QStringList paths;
         for (const cc::RecordingNode &node : snapshot.recordings)
@@ -519,21 +696,31 @@ void ConferenceView::updateHeader()
                                                : paths.join(QLatin1Char('\n')));
     }
 
-    const QDateTime last = m_poller->lastSuccess();
+    const QDateTime last = lastUpdate();
     if (last.isValid()) {
         const qint64 ago = qMax<qint64>(0, last.secsTo(QDateTime::currentDateTimeUtc()));
-        m_updated->setText(ago < 1 ? tr("updated just now") : tr("updated %n s ago", nullptr, int(ago)));
+        if (isEventSocket())
+            m_updated->setText(ago < 1 ? tr("live via event socket · re-synced just now")
+                                       : tr("live via event socket · re-synced %n s ago", nullptr, int(ago)));
+        else
+            m_updated->setText(ago < 1 ? tr("updated just now") : tr("updated %n s ago", nullptr, int(ago)));
     } else {
         m_updated->setText(tr("not updated yet"));
     }
 
     QString warning;
-    if (m_poller->isStale())
+    if (isStale())
         warning = tr("⚠ Data may be out of date");
     if (!m_lastPollError.isEmpty())
         warning = warning.isEmpty() ? QString(QStringLiteral("⚠ ") + m_lastPollError)
                                     : QString(warning + QStringLiteral(": ") + m_lastPollError);
     m_warning->setText(warning);
+    // The colour follows the theme, which may change while the tab is open.
+    const QString warningStyle = Theme::isDark(palette())
+                                     ? QStringLiteral("QLabel { color: #ff8a80; font-weight: 600; }")
+                                     : QStringLiteral("QLabel { color: #8a1f11; font-weight: 600; }");
+    if (m_warning->styleSheet() != warningStyle)
+        m_warning->setStyleSheet(warningStyle);
     m_warning->setToolTip(m_lastPollError);
     m_warning->setVisible(!warning.isEmpty());
 }
@@ -544,7 +731,8 @@ void ConferenceView::tick()
     updateHeader();
     // Joined / Last talked are computed by the model when asked; repaint them each second.
     m_table->viewport()->update();
-    if (isRecording() && m_ticks % 5 == 0)
+    // record&status is a sipXconfig service; over the event socket xml_list shows the recorders.
+    if (isRecording() && m_ticks % 5 == 0 && !isEventSocket())
         pollRecording();
 }
 
@@ -661,6 +849,43 @@ QString ConferenceView::memberLabel(quint32 id) const
             return tr("%1 (%2)").arg(name).arg(id);
     }
     return tr("member %1").arg(id);
+}
+
+void ConferenceView::transferMembers(const QString &target, const QList<quint32> &ids)
+{
+    constexpr qsizetype batchSize = ConferenceCommand::MaxTransferIds;
+    const qsizetype batches = (ids.size() + batchSize - 1) / batchSize;
+    if (batches <= 1) {
+        m_controller->send(ConferenceCommand::transfer(target, ids));
+        return;
+    }
+    // Each batch is its own command with its own answer (shown as it arrives); the summary
+    // says how many made it once all have answered.
+    struct Tally
+    {
+        qsizetype answered = 0;
+        qsizetype succeeded = 0;
+    };
+    const auto tally = std::make_shared<Tally>();
+    const QPointer<ConferenceView> self(this);
+    for (qsizetype start = 0; start < ids.size(); start += batchSize) {
+        const ConferenceCommand command = ConferenceCommand::transfer(target, ids.mid(start, batchSize));
+        const bool sent = m_controller->send(
+            command, [self, tally, batches, target, total = ids.size()](const cc::CommandOutcome &outcome) {
+                ++tally->answered;
+                if (outcome.ok())
+                    ++tally->succeeded;
+                if (self && tally->answered == batches) {
+                    emit self->statusMessage(tr("Transfer of %1 members to %2: %3 of %4 batches succeeded")
+                                                 .arg(QString::number(total), target,
+                                                      QString::number(tally->succeeded),
+                                                      QString::number(batches)),
+                                             tally->succeeded != batches);
+                }
+            });
+        if (!sent)
+            ++tally->answered; // refused (and reported) without an answer to wait for
+    }
 }
 
 QString ConferenceView::membersLabel(const QList<quint32> &ids) const
@@ -795,6 +1020,8 @@ void ConferenceView::openDialOut()
     }
     auto *dialog = new DialOutDialog(m_conference, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The event socket carries API lines, so dial strings with '/' (dial, bgdial) can go out.
+    dialog->setApiLineTransportAvailable(isEventSocket());
     m_dialOut = dialog;
     connect(dialog, &DialOutDialog::commandRequested, this, [this, dialog](const ConferenceCommand &command) {
         const QPointer<DialOutDialog> guard(dialog);
@@ -918,7 +1145,7 @@ QMenu *ConferenceView::createMemberMenu(QWidget *parent)
             continue;
         ++targets;
         add(transfer, QStringLiteral("actionTransferTo_") + name, name,
-            [this, ids, name] { m_controller->send(ConferenceCommand::transfer(name, ids)); });
+            [this, ids, name] { transferMembers(name, ids); });
     }
     if (targets == 0) {
         QAction *none = transfer->addAction(tr("No other conferences known"));
@@ -926,10 +1153,9 @@ QMenu *ConferenceView::createMemberMenu(QWidget *parent)
     }
     transfer->addSeparator();
     add(transfer, QStringLiteral("actionTransferByName"), tr("Other conference…"), [this, ids] {
-        askText(
-            QStringLiteral("transferDialog"), tr("Transfer"),
-            tr("Transfer %1 to conference:").arg(membersLabel(ids)), QString(),
-            [this, ids](const QString &name) { m_controller->send(ConferenceCommand::transfer(name, ids)); });
+        askText(QStringLiteral("transferDialog"), tr("Transfer"),
+                tr("Transfer %1 to conference:").arg(membersLabel(ids)), QString(),
+                [this, ids](const QString &name) { transferMembers(name, ids); });
     });
 
     // Relate ▸ each other member.

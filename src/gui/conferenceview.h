@@ -6,6 +6,7 @@
 #include "core/conferencecommand.h"
 #include "core/participant.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -27,6 +28,7 @@ class QToolButton;
 namespace cc {
 class ConferencePoller;
 class ParticipantModel;
+class PushConferenceSource;
 } // namespace cc
 
 namespace gui {
@@ -37,8 +39,9 @@ class RelationsPanel;
 class ServerConnection;
 
 /// One open conference (a tab): header line, conference toolbar, filterable member table
-/// over cc::ParticipantModel, relations panel. Polls with its own ConferencePoller and sends
-/// commands through its own CommandController. Member actions capture member ids (never
+/// over cc::ParticipantModel, relations panel. Follows the conference with its own
+/// ConferencePoller (REST) or PushConferenceSource (event socket) and sends commands through
+/// its own CommandController. Member actions capture member ids (never
 /// rows) before any menu or dialog opens, because a poll may move rows meanwhile.
 class ConferenceView final : public QWidget
 {
@@ -54,7 +57,11 @@ public:
     cc::ParticipantModel *model() const { return m_model; }
     ParticipantProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
+    /// The REST poller; nullptr on an event-socket connection (see pushSource()).
     cc::ConferencePoller *poller() const { return m_poller; }
+    /// The event-socket source; nullptr on a REST connection.
+    cc::PushConferenceSource *pushSource() const { return m_push; }
+    bool isEventSocket() const;
     CommandController *controller() const { return m_controller; }
     RelationsPanel *relationsPanel() const { return m_relations; }
     QToolBar *toolBar() const { return m_toolBar; }
@@ -62,11 +69,16 @@ public:
 
     void start();
     void stop();
+    /// Poll (REST) or re-sync (event socket) now.
+    void refreshNow();
 
     /// Members of the selected rows (any column), in table order.
     QList<quint32> selectedMemberIds() const;
     /// Selects the rows of these members (tests, restoring state).
     void selectMembers(const QList<quint32> &ids);
+    /// T / Ctrl+J: selects and scrolls to the floor holder who is talking, else the first
+    /// talker, else the floor holder. False when there is none (or it is filtered out).
+    bool selectCurrentTalker();
     /// The selector for M commands when the selection covers the whole conference ("all"),
     /// exactly the non-moderators ("non_moderator"), or nullopt (send per member).
     std::optional<QString> bulkSelector(const QList<quint32> &ids) const;
@@ -74,6 +86,10 @@ public:
     /// Builds the member context menu for the current selection (ids captured now).
     /// Returns nullptr when nothing is selected. The caller owns it (WA_DeleteOnClose set).
     QMenu *createMemberMenu(QWidget *parent = nullptr);
+    /// Transfers `ids` to `target` in batches of ConferenceCommand::MaxTransferIds (FreeSWITCH
+    /// reads at most 22 ids per line): one command per batch, each outcome reported, then a
+    /// summary when there was more than one batch.
+    void transferMembers(const QString &target, const QList<quint32> &ids);
     /// The "relate" choice offered after a drop of `from` onto `to`.
     QMenu *createRelateMenu(const QList<quint32> &from, quint32 to, QWidget *parent = nullptr);
 
@@ -99,6 +115,12 @@ signals:
 private:
     void buildUi();
     void buildActions();
+    void connectPoller();
+    void connectPushSource();
+    void pollRelations();
+    QDateTime lastUpdate() const;
+    bool isStale() const;
+    bool isActive() const;
     void updateHeader();
     void updateConferenceState();
     void tick();
@@ -123,6 +145,7 @@ private:
     cc::ParticipantModel *m_model = nullptr;
     ParticipantProxyModel *m_proxy = nullptr;
     cc::ConferencePoller *m_poller = nullptr;
+    cc::PushConferenceSource *m_push = nullptr;
     CommandController *m_controller = nullptr;
     RelationsPanel *m_relations = nullptr;
 
@@ -144,6 +167,7 @@ private:
     QString m_lastPollError;
     bool m_haveSnapshot = false;
     bool m_recordingQueryInFlight = false;
+    bool m_relationsQueryInFlight = false;
     bool m_sipxRecording = false;               ///< record&status said IN_PROGRESS
     std::optional<int> m_recordDurationSeconds; ///< last record&duration answer
     qint64 m_recordDurationAtMs = 0;            ///< when it was read (monotonic-ish wall clock)

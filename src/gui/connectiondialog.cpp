@@ -5,6 +5,7 @@
 #include "certificatedialog.h"
 
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QPushButton>
 
 #include <cmath>
@@ -18,6 +19,9 @@ namespace {
 constexpr cc::MethodPolicy PolicyByIndex[] = {cc::MethodPolicy::Auto, cc::MethodPolicy::Get,
                                               cc::MethodPolicy::Put};
 constexpr int PinRole = Qt::UserRole + 1;
+// Combo order in connectiondialog.ui.
+constexpr ConnectionProfile::Transport TransportByIndex[] = {ConnectionProfile::Transport::Rest,
+                                                             ConnectionProfile::Transport::EventSocket};
 } // namespace
 
 ConnectionDialog::ConnectionDialog(QWidget *parent)
@@ -37,23 +41,95 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
         tr("Upstream sipXconfig only runs commands on GET and answers PUT with 405; "
            "Auto tries PUT once and remembers GET."));
 
+    m_ui->transportCombo->setToolTip(
+        tr("sipXconfig REST: the conferences you own, polled. Event socket: every conference on the "
+           "FreeSWITCH bridge, updated by events; also plays files, records to a path and dials."));
+    m_ui->eslPortSpin->setRange(1, 65535);
+    m_ui->eslPortSpin->setValue(ConnectionProfile::DefaultEslPort);
+
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
-    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->userEdit, m_ui->passwordEdit})
+    for (QLineEdit *edit :
+         {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->userEdit, m_ui->passwordEdit, m_ui->eslHostEdit})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::revalidate);
-    connect(m_ui->pollIntervalSpin, &QDoubleSpinBox::valueChanged, this, &ConnectionDialog::revalidate);
+    connect(m_ui->eslPortSpin, &QSpinBox::valueChanged, this, &ConnectionDialog::revalidate);
+    connect(m_ui->transportCombo, &QComboBox::currentIndexChanged, this, [this] {
+        // The one spin box edits the poll interval (REST) or the re-sync interval (ESL).
+        // Blocked so that clamping to the new range never overwrites the other interval.
+        const bool esl = transport() == ConnectionProfile::Transport::EventSocket;
+        const bool blocked = m_ui->pollIntervalSpin->blockSignals(true);
+        updateTransportFields();
+        m_ui->pollIntervalSpin->setValue((esl ? m_resyncMs : m_pollMs) / 1000.0);
+        m_ui->pollIntervalSpin->blockSignals(blocked);
+        revalidate();
+    });
+    connect(m_ui->pollIntervalSpin, &QDoubleSpinBox::valueChanged, this, [this](double seconds) {
+        (transport() == ConnectionProfile::Transport::EventSocket ? m_resyncMs : m_pollMs) =
+            int(std::lround(seconds * 1000.0));
+        revalidate();
+    });
     connect(m_ui->pinsList, &QListWidget::itemSelectionChanged, this,
             [this] { m_ui->removePinButton->setEnabled(!m_ui->pinsList->selectedItems().isEmpty()); });
     connect(m_ui->removePinButton, &QPushButton::clicked, this, &ConnectionDialog::removeSelectedPins);
 
+    updateTransportFields();
     revalidate();
 }
 
 ConnectionDialog::~ConnectionDialog() = default;
 
+ConnectionProfile::Transport ConnectionDialog::transport() const
+{
+    const int index = m_ui->transportCombo->currentIndex();
+    return index >= 0 && index < int(std::size(TransportByIndex)) ? TransportByIndex[index]
+                                                                  : ConnectionProfile::Transport::Rest;
+}
+
+void ConnectionDialog::setTransport(ConnectionProfile::Transport transport)
+{
+    for (int i = 0; i < int(std::size(TransportByIndex)); ++i) {
+        if (TransportByIndex[i] == transport)
+            m_ui->transportCombo->setCurrentIndex(i);
+    }
+}
+
+void ConnectionDialog::updateTransportFields()
+{
+    const bool esl = transport() == ConnectionProfile::Transport::EventSocket;
+    // Only touch rows whose state changes: showing a child activates the layout of a dialog
+    // that may not be shown yet and moves its widgets.
+    QFormLayout *form = m_ui->formLayout;
+    const auto setRow = [this, form](QWidget *field, bool visible) {
+        if (field->isVisibleTo(this) != visible)
+            form->setRowVisible(field, visible);
+    };
+    setRow(m_ui->baseUrlEdit, !esl);
+    setRow(m_ui->userEdit, !esl);
+    setRow(m_ui->methodPolicyCombo, !esl);
+    setRow(m_ui->eslHostEdit, esl);
+    if (m_ui->eslPortSpin->isVisibleTo(this) != esl)
+        form->setRowVisible(m_ui->eslPortLayout, esl);
+    if (m_ui->pinsGroup->isVisibleTo(this) == esl)
+        m_ui->pinsGroup->setHidden(esl);
+    m_ui->passwordLabel->setText(esl ? tr("Event socket &password:") : tr("&Password:"));
+    m_ui->pollIntervalLabel->setText(esl ? tr("Full &re-sync every:") : tr("&Refresh every:"));
+    m_ui->pollIntervalSpin->setRange(
+        (esl ? ConnectionProfile::MinEslResyncIntervalMs : ConnectionProfile::MinPollIntervalMs) / 1000.0,
+        (esl ? ConnectionProfile::MaxEslResyncIntervalMs : ConnectionProfile::MaxPollIntervalMs) / 1000.0);
+    m_ui->pollIntervalSpin->setToolTip(
+        esl ? tr("Changes arrive as events at once; the whole member list is re-read this often as a "
+                 "safety net.")
+            : tr("How often the member list is polled."));
+}
+
 void ConnectionDialog::setProfile(const ConnectionProfile &profile, const QString &password)
 {
     m_originalName = profile.name;
+    m_pollMs = profile.pollIntervalMs;
+    m_resyncMs = profile.eslResyncIntervalMs;
     m_ui->nameEdit->setText(profile.name);
+    setTransport(profile.transport);
+    m_ui->eslHostEdit->setText(profile.eslHost);
+    m_ui->eslPortSpin->setValue(profile.eslPort);
     m_ui->baseUrlEdit->setText(profile.baseUrl.toString());
     m_ui->userEdit->setText(profile.user);
     m_ui->passwordEdit->setText(password);
@@ -61,7 +137,9 @@ void ConnectionDialog::setProfile(const ConnectionProfile &profile, const QStrin
         if (PolicyByIndex[i] == profile.methodPolicy)
             m_ui->methodPolicyCombo->setCurrentIndex(i);
     }
-    m_ui->pollIntervalSpin->setValue(profile.pollIntervalMs / 1000.0);
+    updateTransportFields();
+    m_ui->pollIntervalSpin->setValue(
+        (profile.isEventSocket() ? profile.eslResyncIntervalMs : profile.pollIntervalMs) / 1000.0);
 
     m_ui->pinsList->clear();
     QStringList pins(profile.pinnedSha256.cbegin(), profile.pinnedSha256.cend());
@@ -83,7 +161,12 @@ ConnectionProfile ConnectionDialog::profile() const
     const int index = m_ui->methodPolicyCombo->currentIndex();
     p.methodPolicy =
         index >= 0 && index < int(std::size(PolicyByIndex)) ? PolicyByIndex[index] : cc::MethodPolicy::Auto;
-    p.pollIntervalMs = int(std::lround(m_ui->pollIntervalSpin->value() * 1000.0));
+    p.transport = transport();
+    const int spinMs = int(std::lround(m_ui->pollIntervalSpin->value() * 1000.0));
+    p.pollIntervalMs = p.isEventSocket() ? m_pollMs : spinMs;
+    p.eslResyncIntervalMs = p.isEventSocket() ? spinMs : m_resyncMs;
+    p.eslHost = m_ui->eslHostEdit->text().trimmed();
+    p.eslPort = quint16(m_ui->eslPortSpin->value());
     for (int i = 0; i < m_ui->pinsList->count(); ++i)
         p.pinnedSha256.insert(m_ui->pinsList->item(i)->data(PinRole).toString());
     return p;

@@ -39,16 +39,23 @@ public:
     /// Empty when OK may be pressed; otherwise the message shown in the dialog.
     QString validationError() const;
 
+    /// REST (sipXconfig) or event socket; switching shows the fields of that transport.
+    ConnectionProfile::Transport transport() const;
+    void setTransport(ConnectionProfile::Transport transport);
+
 public slots:
     void accept() override;
 
 private:
     void revalidate();
     void removeSelectedPins();
+    void updateTransportFields();
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
     QStringList m_existingNames;
     QString m_originalName;
+    int m_pollMs = 1000;                                            ///< REST poll interval
+    int m_resyncMs = ConnectionProfile::DefaultEslResyncIntervalMs; ///< ESL re-sync interval
 };
 
 } // namespace gui

@@ -4,6 +4,9 @@
 #include "core/version.h"
 #include "mainwindow.h"
 #include "statusicons.h"
+#include "theme.h"
+#include "translations.h"
+#include "windowstatekeeper.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +17,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <optional>
 
 int main(int argc, char *argv[])
 {
@@ -25,15 +29,17 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Conference Console"));
     QApplication::setWindowIcon(gui::StatusIcons::icon(gui::StatusIcons::App));
 
-    // Translations: Qt's own, then ours from :/i18n (none may exist yet; that is fine).
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("conference-console"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&appTranslator);
+    // Translations before any widget or option text exists: --lang wins over the system locale.
+    // The option is read from argv here because the parser's own texts must be translated.
+    const std::optional<QString> lang = gui::Translations::languageFromArguments(app.arguments());
+    if (lang && !gui::Translations::isSupported(*lang)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Unknown language “%1”; use one of: %2.")
+                                    .arg(*lang, gui::Translations::supportedLanguages().join(u", "))));
+        return 2;
+    }
+    gui::Translations translations;
+    translations.install(lang ? QLocale(*lang) : QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -57,10 +63,37 @@ int main(int argc, char *argv[])
                                              QCoreApplication::translate("main", "Quit after <seconds>."),
                                              QCoreApplication::translate("main", "seconds"));
     const QCommandLineOption langOption(
-        QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language <code>."),
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "User interface language <code>: en, ro, de or fr "
+                                            "(default: the system language)."),
         QCoreApplication::translate("main", "code"));
-    parser.addOptions({demoOption, profileOption, screenshotOption, quitAfterOption, langOption});
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Colour theme <name>: system, light or dark (default: the last "
+                                            "one chosen in View ▸ Theme)."),
+        QCoreApplication::translate("main", "name"));
+    const QCommandLineOption darkOption(QStringLiteral("dark"),
+                                        QCoreApplication::translate("main", "Same as --theme dark."));
+    parser.addOptions(
+        {demoOption, profileOption, screenshotOption, quitAfterOption, langOption, themeOption, darkOption});
     parser.process(app);
+
+    // Theme before the first widget; a command-line choice is for this run only (not saved).
+    gui::Theme::Mode theme = gui::Theme::saved();
+    if (parser.isSet(darkOption)) {
+        theme = gui::Theme::Dark;
+    } else if (parser.isSet(themeOption)) {
+        const std::optional<gui::Theme::Mode> chosen = gui::Theme::fromName(parser.value(themeOption));
+        if (!chosen) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "main", "Unknown theme “%1”; use system, light or dark.")
+                                        .arg(parser.value(themeOption))));
+            return 2;
+        }
+        theme = *chosen;
+    }
+    gui::Theme::apply(theme);
 
     double quitAfter = -1;
     if (parser.isSet(quitAfterOption)) {
@@ -76,6 +109,12 @@ int main(int argc, char *argv[])
     const QString screenshot = parser.value(screenshotOption);
 
     gui::MainWindow window;
+    // Geometry and dock layout persist, except for screenshots, which must not depend on the
+    // previous session (reproducible README pictures).
+    if (screenshot.isEmpty()) {
+        auto *keeper = new gui::WindowStateKeeper(&window);
+        keeper->restore();
+    }
     window.show();
 
     if (parser.isSet(demoOption)) {

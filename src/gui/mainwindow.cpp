@@ -2,30 +2,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "auditdialog.h"
 #include "certificatedialog.h"
 #include "commandcontroller.h"
 #include "conferencelistdock.h"
 #include "conferenceview.h"
 #include "connectiondialog.h"
+#include "core/auditlog.h"
+#include "core/conferencecommand.h"
+#include "core/conferencepoller.h"
 #include "core/participantmodel.h"
 #include "core/restclient.h"
 #include "core/version.h"
+#include "diagnosticsdialog.h"
+#include "eventstreamview.h"
 #include "keychaincredentialstore.h"
 #include "logdock.h"
 #include "profilestore.h"
 #include "serverconnection.h"
+#include "shortcutsdialog.h"
 #include "sim/simulator.h"
 #include "statusicons.h"
+#include "theme.h"
+#include "troubleshootingdock.h"
 
 #include "ui_mainwindow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace gui {
@@ -39,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_listTimer(new QTimer(this))
+    , m_auditLog(std::make_shared<cc::AuditLog>())
 {
     m_ui->setupUi(this);
     setWindowIcon(StatusIcons::icon(StatusIcons::App));
@@ -52,7 +67,49 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({m_logDock}, {130}, Qt::Vertical);
     m_ui->menuView->addAction(m_conferenceDock->toggleViewAction());
     m_ui->menuView->addAction(m_logDock->toggleViewAction());
+    // Administrator tools share the log's place and stay hidden until asked for.
+    m_troubleDock = new TroubleshootingDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_troubleDock);
+    tabifyDockWidget(m_logDock, m_troubleDock);
+    m_troubleDock->hide();
+    m_ui->menuView->addAction(m_troubleDock->toggleViewAction());
+    // Raw conference::maintenance events of the event-socket connections: a tab of the
+    // troubleshooting dock, also reachable from the View menu.
+    m_eventStream = new EventStreamView(m_troubleDock);
+    m_eventStream->setAccessibleDescription(tr("Raw conference events of event-socket connections"));
+    m_eventsTab = m_troubleDock->tabs()->addTab(m_eventStream, tr("Events"));
+    auto *showEvents = m_ui->menuView->addAction(tr("&Event Stream"));
+    showEvents->setObjectName(QStringLiteral("actionShowEventStream"));
+    connect(showEvents, &QAction::triggered, this, &MainWindow::showEventStream);
+    auto *toolsMenu = new QMenu(tr("&Tools"), this);
+    toolsMenu->setObjectName(QStringLiteral("menuTools"));
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), toolsMenu);
+    QAction *diagnosticsAction = toolsMenu->addAction(tr("Connection &Diagnostics…"));
+    diagnosticsAction->setObjectName(QStringLiteral("actionConnectionDiagnostics"));
+    connect(diagnosticsAction, &QAction::triggered, this, &MainWindow::showConnectionDiagnostics);
+    QAction *auditAction = toolsMenu->addAction(tr("&Audit Trail…"));
+    auditAction->setObjectName(QStringLiteral("actionAuditTrail"));
+    connect(auditAction, &QAction::triggered, this, &MainWindow::showAuditTrail);
+    connect(m_troubleDock, &TroubleshootingDock::commandSubmitted, this, &MainWindow::sendConsoleCommand);
+    connect(m_troubleDock, &TroubleshootingDock::message, this, &MainWindow::showMessage);
     m_ui->menuView->addAction(m_ui->mainToolBar->toggleViewAction());
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addMenu(Theme::createMenu(this));
+    // Screen readers announce a dock by its title only (QAccessibleDockWidget); its content
+    // says what it holds.
+    const std::pair<QDockWidget *, QString> dockDescriptions[] = {
+        {m_conferenceDock, tr("The conferences of each connected server")},
+        {m_logDock, tr("Every request sent to the servers and its answer")},
+        {m_troubleDock, tr("Administrator tools: raw command console and explanations")},
+    };
+    for (const auto &[dock, description] : dockDescriptions) {
+        if (!dock)
+            continue;
+        dock->setAccessibleDescription(description);
+        if (dock->widget())
+            dock->widget()->setAccessibleDescription(description);
+    }
+    m_ui->mainToolBar->setAccessibleDescription(tr("Connect, open and refresh conferences"));
 
     m_connectionsLabel = new QLabel(this);
     m_connectionsLabel->setObjectName(QStringLiteral("connectionsLabel"));
@@ -67,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
             closeConference(view);
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    m_ui->actionShortcuts->setShortcut(QKeySequence::HelpContents); // F1
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
@@ -74,6 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
             closeConference(view);
     });
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTroubleshooting);
     connect(m_conferenceDock, &ConferenceListDock::openRequested, this,
             [this](ServerConnection *connection, const QString &conference) {
                 openConference(connection, conference);
@@ -122,21 +181,31 @@ ServerConnection *MainWindow::addConnection(const ConnectionProfile &profile, co
     for (ServerConnection *existing : std::as_const(m_connections)) {
         if (existing->name() == profile.name) {
             existing->updateProfile(profile);
+            m_auditLog->addSecret(password);
+            existing->setPassword(password);
             existing->refreshConferences();
             return existing;
         }
     }
+    m_auditLog->addSecret(password); // never in the audit trail, whatever field it lands in
     auto *connection = new ServerConnection(profile, password, this);
     m_connections.append(connection);
-    cc::RestClient *client = connection->client();
-    connect(client, &cc::RestClient::exchangeFinished, m_logDock,
-            [this, connection](const cc::RestResult &result) {
-                m_logDock->addExchange(connection->name(), result);
-            });
-    connect(client, &cc::RestClient::untrustedCertificate, this,
-            [this, connection](const QSslCertificate &certificate, const QList<QSslError> &errors) {
-                onUntrustedCertificate(connection, certificate, errors);
-            });
+    m_eventStream->watch(connection->eslClient(), connection->name());
+    m_troubleDock->logEslClient(connection->eslClient(), connection->name());
+    // An event-socket connection has no RestClient (connection->client() is nullptr).
+    if (cc::RestClient *client = connection->client()) {
+        m_troubleDock->logRestClient(client);
+        connect(client, &cc::RestClient::exchangeFinished, m_logDock,
+                [this, connection](const cc::RestResult &result) {
+                    m_logDock->addExchange(connection->name(), result);
+                });
+        connect(client, &cc::RestClient::untrustedCertificate, this,
+                [this, connection](const QSslCertificate &certificate, const QList<QSslError> &errors) {
+                    onUntrustedCertificate(connection, certificate, errors);
+                });
+    }
+    connect(connection, &ServerConnection::authenticationFailed, this,
+            [this, connection](const QString &message) { askNewPassword(connection, message); });
     connect(connection, &ServerConnection::conferencesFailed, this,
             [this, connection](const QString &message) {
                 showMessage(tr("%1: %2").arg(connection->name(), message), true);
@@ -161,6 +230,9 @@ void MainWindow::onUntrustedCertificate(ServerConnection *connection, const QSsl
         return; // one question per server at a time
     auto *dialog = new CertificateDialog(certificate, errors, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A profile with pins that now sees another certificate was refused by the pin check: say so
+    // plainly, it may be a re-keyed server or an interception.
+    dialog->setPinnedCertificateChanged(!connection->profile().pinnedSha256.isEmpty());
     m_certificateDialogs.insert(connection, dialog);
     connect(dialog, &CertificateDialog::pinAccepted, this, [this, connection](const QString &sha256) {
         connection->pinCertificate(sha256);
@@ -174,6 +246,47 @@ void MainWindow::onUntrustedCertificate(ServerConnection *connection, const QSsl
         showMessage(tr("%1: certificate pinned").arg(connection->name()), false);
     });
     dialog->open();
+}
+
+void MainWindow::askNewPassword(ServerConnection *connection, const QString &reason)
+{
+    if (!connection || m_passwordDialogs.value(connection))
+        return; // one question per server, however many tabs halted
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("passwordPrompt"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Password for %1").arg(connection->name()));
+    const QString who =
+        connection->isEventSocket()
+            ? tr("the event socket at %1").arg(connection->profile().displayAddress())
+            : tr("“%1” at %2").arg(connection->profile().user, connection->profile().displayAddress());
+    dialog->setLabelText(tr("%1\n\nEnter the password for %2. Updates of this server stay stopped until "
+                            "you do.")
+                             .arg(reason, who));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setTextValue(QString());
+    m_passwordDialogs.insert(connection, dialog);
+    dialog->setModal(false); // the other servers and tabs stay usable meanwhile
+    const QPointer<ServerConnection> guard(connection);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, guard](const QString &password) {
+        if (!guard)
+            return;
+        m_auditLog->addSecret(password);
+        // KeychainCredentialStore keeps it in memory for this run when no keychain works.
+        credentials()->writePassword(guard->name(), password);
+        guard->setPassword(password);
+        for (ConferenceView *view : conferenceViews()) {
+            if (view->connection() == guard)
+                view->start(); // the pollers halted on the refusal
+        }
+        showMessage(tr("%1: trying the new password").arg(guard->name()), false);
+    });
+    connect(dialog, &QDialog::rejected, this, [this, guard, reason] {
+        if (guard)
+            showMessage(tr("%1: %2 Updates stay stopped.").arg(guard->name(), reason), true);
+    });
+    dialog->show();
+    dialog->raise();
 }
 
 void MainWindow::showConnectionDialog()
@@ -238,6 +351,7 @@ bool MainWindow::startDemo(QString *error)
     options.address = QHostAddress::LocalHost; // loopback only
     options.port = 0;
     options.tls = true;
+    options.eslPort = 0; // the event socket too, any free port (loopback)
     auto *simulator = new sim::Simulator(options, this);
     QString startError;
     if (!simulator->start(&startError)) {
@@ -282,6 +396,25 @@ bool MainWindow::startDemo(QString *error)
     }
     if (first)
         m_ui->tabs->setCurrentWidget(first);
+
+    // The same bridge over the event socket, offered (File menu) but not opened, so the demo's
+    // first screen stays the REST one.
+    if (simulator->eslPort() != 0) {
+        ConnectionProfile esl;
+        esl.name = tr("Demo bridge (event socket)");
+        esl.transport = ConnectionProfile::Transport::EventSocket;
+        esl.eslHost = QStringLiteral("127.0.0.1");
+        esl.eslPort = simulator->eslPort();
+        const QString eslPassword = options.eslPassword;
+        auto *demoEsl = new QAction(tr("Connect to the Demo Bridge over the &Event Socket"), this);
+        demoEsl->setObjectName(QStringLiteral("actionDemoEventSocket"));
+        m_ui->menuFile->insertAction(m_ui->actionRefreshConferences, demoEsl);
+        connect(demoEsl, &QAction::triggered, this, [this, esl, eslPassword, demoEsl] {
+            addConnection(esl, eslPassword);
+            demoEsl->setEnabled(false);
+            m_conferenceDock->show();
+        });
+    }
     showMessage(tr("Demo bridge running at %1").arg(simulator->baseUrl().toDisplayString()), false);
     return true;
 }
@@ -340,7 +473,25 @@ ConferenceView *MainWindow::openConference(ServerConnection *connection, const Q
         if (view == currentView())
             updateTitle();
     };
+    {
+        const ConnectionProfile &profile = connection->profile();
+        // ESL: an esl://host:port address; it has no user (the socket knows only a password).
+        const QUrl server = profile.isEventSocket() ? QUrl(profile.displayAddress()) : profile.baseUrl;
+        view->controller()->setAudit(m_auditLog, profile.name, server, profile.user, view->model());
+    }
+    if (cc::ConferencePoller *poller = view->poller()) {
+        connect(poller, &cc::ConferencePoller::pollingHalted, this,
+                [this, connection](const cc::CommandOutcome &outcome) {
+                    if (outcome.httpStatus == 401) // TLS halts have the certificate dialog
+                        askNewPassword(connection, outcome.message);
+                });
+    }
     connect(view, &ConferenceView::memberCountChanged, this, updateLive);
+    connect(view->controller(), &CommandController::commandFinished, this,
+            [this, view](const cc::ConferenceCommand &command, const cc::CommandOutcome &outcome) {
+                if (view == currentView())
+                    m_troubleDock->explainOutcome(outcome, command.name());
+            });
     connect(view->model(), &cc::ParticipantModel::conferenceStateChanged, this, updateLive);
     connect(view->model(), &cc::ParticipantModel::snapshotApplied, this, updateLive);
     m_ui->tabs->setCurrentWidget(view);
@@ -389,11 +540,73 @@ void MainWindow::openConferenceByName()
     dialog->open();
 }
 
+// --- troubleshooting ----------------------------------------------------------------------
+
+void MainWindow::updateTroubleshooting()
+{
+    ConferenceView *view = currentView();
+    m_troubleDock->setRestClient(view ? view->connection()->client() : nullptr);
+    if (view && view->pushSource())
+        m_troubleDock->setPushSource(view->pushSource()); // event socket: XML and failures too
+    else
+        m_troubleDock->setConferencePoller(view ? view->poller() : nullptr);
+}
+
+void MainWindow::sendConsoleCommand(const cc::ConferenceCommand &command)
+{
+    ConferenceView *view = currentView();
+    if (!view) {
+        showMessage(tr("Open a conference first."), true);
+        return;
+    }
+    const QString sent = command.restSegment().value_or(command.name());
+    const QPointer<TroubleshootingDock> dock(m_troubleDock);
+    view->controller()->send(command, [dock, sent](const cc::CommandOutcome &outcome) {
+        if (dock)
+            dock->showOutcome(outcome, sent);
+    });
+}
+
+void MainWindow::showConnectionDiagnostics()
+{
+    ServerConnection *connection =
+        currentView() ? currentView()->connection() : m_conferenceDock->currentConnection();
+    if (!connection && !m_connections.isEmpty())
+        connection = m_connections.first();
+    if (!connection) {
+        showMessage(tr("Connect to a server first (File ▸ Connect…)."), true);
+        return;
+    }
+    // REST: DNS, TCP, TLS, auth, method, round trip; event socket: DNS, TCP, ESL auth.
+    auto *dialog = new DiagnosticsDialog(connection->profile(), connection->password(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->start();
+}
+
+void MainWindow::showEventStream()
+{
+    m_troubleDock->show();
+    m_troubleDock->raise();
+    m_troubleDock->tabs()->setCurrentWidget(m_eventStream);
+}
+
+void MainWindow::showAuditTrail()
+{
+    auto *dialog = new AuditDialog(m_auditLog->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AuditDialog::message, this, &MainWindow::showMessage);
+    dialog->open();
+}
+
 // --- chrome -------------------------------------------------------------------------------
 
 void MainWindow::showMessage(const QString &text, bool error)
 {
-    statusBar()->setStyleSheet(error ? QStringLiteral("QStatusBar { color: #8a1f11; }") : QString());
+    // Dark red reads on light windows only; a light red on dark ones (View ▸ Theme ▸ Dark).
+    statusBar()->setStyleSheet(!error                   ? QString()
+                               : Theme::isDark(palette()) ? QStringLiteral("QStatusBar { color: #ff8a80; }")
+                                                          : QStringLiteral("QStatusBar { color: #8a1f11; }"));
     statusBar()->showMessage(text, StatusMessageMs);
 }
 
@@ -417,20 +630,9 @@ void MainWindow::updateTitle()
 
 void MainWindow::showShortcuts()
 {
-    auto *box =
-        new QMessageBox(QMessageBox::Information, tr("Keyboard shortcuts"),
-                        tr("<table cellspacing='6'>"
-                           "<tr><td><b>M</b></td><td>Mute / unmute the selected members</td></tr>"
-                           "<tr><td><b>D</b></td><td>Deaf / undeaf the selected members</td></tr>"
-                           "<tr><td><b>Del</b></td><td>Kick the selected members (asks first)</td></tr>"
-                           "<tr><td><b>+ / −</b></td><td>Energy threshold up / down</td></tr>"
-                           "<tr><td><b>Ctrl+F</b></td><td>Filter members by name or number</td></tr>"
-                           "<tr><td><b>F5</b></td><td>Refresh now</td></tr>"
-                           "<tr><td><b>Ctrl+W</b></td><td>Close the conference tab</td></tr>"
-                           "</table>"),
-                        QMessageBox::Close, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -13,12 +13,18 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QTabWidget;
 class QTimer;
 
 namespace Ui {
 class MainWindow;
+}
+
+namespace cc {
+class AuditLog;
+class ConferenceCommand;
 }
 
 namespace sim {
@@ -29,10 +35,12 @@ namespace gui {
 
 class ConferenceListDock;
 class ConferenceView;
+class EventStreamView;
 class KeychainCredentialStore;
 class LogDock;
 class ProfileStore;
 class ServerConnection;
+class TroubleshootingDock;
 
 /// The moderator desktop: several server connections, their conference lists in a dock, one
 /// tab per open conference, a request log and the status bar.
@@ -64,12 +72,25 @@ public:
 
     ConferenceListDock *conferenceDock() const { return m_conferenceDock; }
     LogDock *logDock() const { return m_logDock; }
+    TroubleshootingDock *troubleshootingDock() const { return m_troubleDock; }
+    /// Raw conference::maintenance events of the event-socket connections (a tab of the
+    /// troubleshooting dock, index eventStreamTab()).
+    EventStreamView *eventStreamView() const { return m_eventStream; }
+    int eventStreamTab() const { return m_eventsTab; }
     QTabWidget *tabs() const;
+    /// The audit trail every conference view's commands are written to (AppDataLocation/audit.jsonl).
+    cc::AuditLog *auditLog() const { return m_auditLog.get(); }
 
 public slots:
     void showConnectionDialog();
     void openConferenceByName();
     void refreshConferenceLists();
+    /// Tools ▸ Connection diagnostics…: checks the current (or first) server connection.
+    void showConnectionDiagnostics();
+    /// Tools ▸ Audit trail…
+    void showAuditTrail();
+    /// View ▸ Event stream: the troubleshooting dock on its Events tab.
+    void showEventStream();
 
 signals:
     void conferenceOpened(gui::ConferenceView *view);
@@ -81,14 +102,22 @@ private:
     void onUntrustedCertificate(ServerConnection *connection, const QSslCertificate &certificate,
                                 const QList<QSslError> &errors);
     void askPassword(const ConnectionProfile &profile);
+    /// The server refused the password (list 401, halted poller, ESL auth): one non-modal prompt
+    /// per server saying why; accepting retries with the new password, cancel leaves it halted.
+    void askNewPassword(ServerConnection *connection, const QString &reason);
     void showShortcuts();
     void showAbout();
+    void updateTroubleshooting();
+    void sendConsoleCommand(const cc::ConferenceCommand &command);
     ProfileStore *profileStore();
     KeychainCredentialStore *credentials();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConferenceListDock *m_conferenceDock = nullptr;
     LogDock *m_logDock = nullptr;
+    TroubleshootingDock *m_troubleDock = nullptr;
+    EventStreamView *m_eventStream = nullptr;
+    int m_eventsTab = -1;
     QLabel *m_connectionsLabel = nullptr;
     QTimer *m_listTimer = nullptr;
     QList<ServerConnection *> m_connections;
@@ -96,6 +125,8 @@ private:
     KeychainCredentialStore *m_credentials = nullptr;
     sim::Simulator *m_demo = nullptr;
     QHash<ServerConnection *, QPointer<QWidget>> m_certificateDialogs;
+    QHash<ServerConnection *, QPointer<QWidget>> m_passwordDialogs;
+    std::shared_ptr<cc::AuditLog> m_auditLog; ///< shared with the controllers of the views
 };
 
 } // namespace gui

@@ -3,6 +3,7 @@
 #include "participantdelegate.h"
 
 #include "core/participantmodel.h"
+#include "participantproxymodel.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -16,25 +17,9 @@ ParticipantDelegate::ParticipantDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
 
-bool ParticipantDelegate::isFlagColumn(int column)
-{
-    switch (column) {
-    case ParticipantModel::TalkingColumn:
-    case ParticipantModel::FloorColumn:
-    case ParticipantModel::SpeakColumn:
-    case ParticipantModel::HearColumn:
-    case ParticipantModel::ModeratorColumn:
-    case ParticipantModel::HoldColumn:
-    case ParticipantModel::VideoColumn:
-        return true;
-    default:
-        return false;
-    }
-}
-
 std::optional<StatusIcons::Glyph> ParticipantDelegate::glyphFor(const QModelIndex &index)
 {
-    if (!index.isValid() || !isFlagColumn(index.column()))
+    if (!index.isValid() || !ParticipantModel::isFlagColumn(index.column()))
         return std::nullopt;
     const QVariant value = index.data(ParticipantModel::ParticipantRole);
     if (!value.canConvert<cc::Participant>())
@@ -42,6 +27,8 @@ std::optional<StatusIcons::Glyph> ParticipantDelegate::glyphFor(const QModelInde
     const auto p = value.value<cc::Participant>();
     switch (index.column()) {
     case ParticipantModel::TalkingColumn:
+        if (ParticipantProxyModel::wantsToSpeak(p))
+            return StatusIcons::RaisedHand; // muted yet talking: a raised hand, not the speaker glyph
         return p.talking ? std::optional(StatusIcons::Talking) : std::nullopt;
     case ParticipantModel::FloorColumn:
         return p.hasFloor ? std::optional(StatusIcons::Floor) : std::nullopt;
@@ -63,7 +50,7 @@ std::optional<StatusIcons::Glyph> ParticipantDelegate::glyphFor(const QModelInde
 void ParticipantDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (isFlagColumn(index.column())) {
+    if (ParticipantModel::isFlagColumn(index.column())) {
         // The model's CheckStateRole is for accessibility and plain views; here the glyph says it.
         option->features &= ~QStyleOptionViewItem::HasCheckIndicator;
         option->text.clear();
@@ -90,7 +77,7 @@ void ParticipantDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         paintEnergy(painter, option, index);
         return;
     }
-    if (!isFlagColumn(index.column())) {
+    if (!ParticipantModel::isFlagColumn(index.column())) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -173,7 +160,7 @@ QSize ParticipantDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setHeight(qMax(size.height(), 26));
-    if (isFlagColumn(index.column()))
+    if (ParticipantModel::isFlagColumn(index.column()))
         size.setWidth(30);
     else if (index.column() == ParticipantModel::EnergyColumn)
         size.setWidth(qMax(size.width(), 120));

@@ -26,7 +26,6 @@ public:
 
     /// The glyph a flag cell shows, or nullopt when the flag is off / the column is no flag.
     static std::optional<StatusIcons::Glyph> glyphFor(const QModelIndex &index);
-    static bool isFlagColumn(int column);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

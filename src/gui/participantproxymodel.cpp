@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "participantproxymodel.h"
 
+#include "core/participant.h"
 #include "core/participantmodel.h"
 #include "statusicons.h"
 
@@ -75,6 +76,31 @@ QVariant ParticipantProxyModel::headerData(int section, Qt::Orientation orientat
         }
     }
     return QSortFilterProxyModel::headerData(section, orientation, role);
+}
+
+bool ParticipantProxyModel::wantsToSpeak(const cc::Participant &p)
+{
+    return p.muteDetect && p.talking && !p.canSpeak && !p.hold;
+}
+
+QVariant ParticipantProxyModel::data(const QModelIndex &index, int role) const
+{
+    if (index.isValid() && index.column() == cc::ParticipantModel::TalkingColumn &&
+        (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole ||
+         role == Qt::AccessibleDescriptionRole)) {
+        const QVariant value = QSortFilterProxyModel::data(index, cc::ParticipantModel::ParticipantRole);
+        if (value.canConvert<cc::Participant>() && wantsToSpeak(value.value<cc::Participant>())) {
+            switch (role) {
+            case Qt::DisplayRole:
+                return tr("wants to speak");
+            case Qt::ToolTipRole:
+                return tr("Muted, but talking — wants to speak?");
+            default:
+                return tr("muted but talking, wants to speak");
+            }
+        }
+    }
+    return QSortFilterProxyModel::data(index, role);
 }
 
 bool ParticipantProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -4,10 +4,15 @@
 
 #include <QSortFilterProxyModel>
 
+namespace cc {
+struct Participant;
+}
+
 namespace gui {
 
 /// Sorting (on cc::ParticipantModel::SortRole, dynamic) and the Ctrl+F filter, which matches
-/// the caller-ID name and number only — not ids or flag columns.
+/// the caller-ID name and number only — not ids or flag columns. Also marks the "mute-detect"
+/// request to speak in the Talking column (text, tooltip, accessible text).
 class ParticipantProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -21,6 +26,11 @@ public:
 
     /// Flag columns show their glyph in the header (the text stays as tooltip/accessible name).
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    /// A muted member with mute-detect whose voice is detected: the request-to-speak signal
+    /// (freeswitch-conference.md §4.3 `talking` with mute_detect, §8.2 `mute-detect`).
+    static bool wantsToSpeak(const cc::Participant &p);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -17,6 +17,10 @@ const QString UserKey = QStringLiteral("user");
 const QString PolicyKey = QStringLiteral("methodPolicy");
 const QString IntervalKey = QStringLiteral("pollIntervalMs");
 const QString PinsKey = QStringLiteral("pinnedSha256");
+const QString TransportKey = QStringLiteral("transport");
+const QString EslHostKey = QStringLiteral("eslHost");
+const QString EslPortKey = QStringLiteral("eslPort");
+const QString EslResyncKey = QStringLiteral("eslResyncIntervalMs");
 } // namespace
 
 ProfileStore::ProfileStore(QObject *parent)
@@ -54,6 +58,15 @@ QList<ConnectionProfile> ProfileStore::profiles() const
             if (!pin.trimmed().isEmpty())
                 p.pinnedSha256.insert(pin.trimmed().toLower());
         }
+        // Profiles saved before the event socket existed have no transport key: REST.
+        p.transport = ConnectionProfile::transportFromKey(m_settings->value(TransportKey).toString());
+        p.eslHost = m_settings->value(EslHostKey).toString();
+        const int port = m_settings->value(EslPortKey).toInt(&ok);
+        p.eslPort = ok && port > 0 && port <= 65535 ? quint16(port) : ConnectionProfile::DefaultEslPort;
+        const int resync = m_settings->value(EslResyncKey).toInt(&ok);
+        p.eslResyncIntervalMs = ok ? std::clamp(resync, ConnectionProfile::MinEslResyncIntervalMs,
+                                                ConnectionProfile::MaxEslResyncIntervalMs)
+                                   : ConnectionProfile::DefaultEslResyncIntervalMs;
         result.append(p);
     }
     m_settings->endArray();
@@ -151,6 +164,11 @@ void ProfileStore::writeAll(const QList<ConnectionProfile> &profiles)
         QStringList pins(p.pinnedSha256.cbegin(), p.pinnedSha256.cend());
         pins.sort();
         m_settings->setValue(PinsKey, pins);
+        // Never the ESL password: like the REST password it lives in the keychain only.
+        m_settings->setValue(TransportKey, ConnectionProfile::transportKey(p.transport));
+        m_settings->setValue(EslHostKey, p.eslHost);
+        m_settings->setValue(EslPortKey, int(p.eslPort));
+        m_settings->setValue(EslResyncKey, p.eslResyncIntervalMs);
     }
     m_settings->endArray();
     m_settings->sync();

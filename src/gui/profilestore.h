@@ -15,9 +15,9 @@ class QSettings;
 
 namespace gui {
 
-/// Saved connection profiles in QSettings. Stores name, address, user, method policy, refresh
-/// interval and certificate pins; never a password (ConnectionProfile has none, and nothing else
-/// is written here).
+/// Saved connection profiles in QSettings. Stores name, transport, address, user, method policy,
+/// refresh interval, certificate pins and the event-socket host/port; never a password (ConnectionProfile has
+/// none, and nothing else is written here).
 class ProfileStore final : public QObject
 {
     Q_OBJECT

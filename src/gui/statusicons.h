@@ -14,7 +14,20 @@ namespace gui {
 class StatusIcons final
 {
 public:
-    enum Glyph { Talking, Muted, Deaf, Floor, Moderator, Hold, Video, Recording, Lock, Relation, App };
+    enum Glyph {
+        Talking,
+        Muted,
+        Deaf,
+        Floor,
+        Moderator,
+        Hold,
+        Video,
+        Recording,
+        Lock,
+        Relation,
+        App,
+        RaisedHand ///< muted but talking (mute-detect): wants to speak
+    };
 
     static QIcon icon(Glyph glyph);
     /// Short text used when icons cannot be shown and as the accessible name.

@@ -71,6 +71,7 @@ private slots:
     void typingInFilterIsNotAShortcut();
     void transferToOtherConference();
     void delegateGlyphs();
+    void transferInBatchesOf22();
 
 private:
     quint32 idOf(const QString &name) const;
@@ -689,6 +690,49 @@ void tst_ConferenceView::delegateGlyphs()
                  ->headerData(ParticipantModel::EnergyColumn, Qt::Horizontal, Qt::ToolTipRole)
                  .toString()
                  .isEmpty());
+}
+
+void tst_ConferenceView::transferInBatchesOf22()
+{
+    // 30 members: FreeSWITCH reads at most 22 ids per transfer line, so two commands (22 + 8).
+    QList<quint32> moving;
+    for (int i = 0; i < 30; ++i) {
+        sim::MemberSpec spec;
+        spec.callerIdName = QStringLiteral("Batch %1").arg(i);
+        spec.callerIdNumber = QString::number(700 + i);
+        moving << m_sim->engine()->addMember(QStringLiteral("sales"), spec);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->model()->rowForMember(moving.last()) >= 0, 5000);
+    m_view->selectMembers(moving);
+    QCOMPARE(m_view->selectedMemberIds().size(), 30);
+    std::unique_ptr<QMenu> menu(m_view->createMemberMenu());
+    auto *toSupport = menu->findChild<QAction *>(QStringLiteral("actionTransferTo_support"));
+    QVERIFY(toSupport);
+    QSignalSpy finished(m_view->controller(), &CommandController::commandFinished);
+    QSignalSpy status(m_view.get(), &ConferenceView::statusMessage);
+    toSupport->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+    QList<int> batchSizes;
+    for (const QList<QVariant> &args : std::as_const(finished)) {
+        const auto command = args.at(0).value<cc::ConferenceCommand>();
+        QCOMPARE(command.name(), QStringLiteral("transfer"));
+        QVERIFY2(args.at(1).value<cc::CommandOutcome>().ok(),
+                 qPrintable(args.at(1).value<cc::CommandOutcome>().message));
+        batchSizes << int(command.arguments().size()) - 1; // target, then one id per argument
+    }
+    std::sort(batchSizes.begin(), batchSizes.end());
+    QCOMPARE(batchSizes, (QList<int>{8, 22}));
+    int transferRequests = 0;
+    for (const QByteArray &request : std::as_const(m_requests))
+        transferRequests += request.contains("/transfer&support&") ? 1 : 0;
+    QCOMPARE(transferRequests, 2);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !status.isEmpty() && status.last().at(0).toString().contains(QStringLiteral("2 of 2")), 5000);
+    for (const quint32 id : std::as_const(moving))
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->rowForMember(id), -1, 5000);
+    // They re-joined support with new ids; remove them so support keeps its scenario.
+    for (int i = 0; i < 30; ++i)
+        m_sim->engine()->api(QStringLiteral("conference support hup last"), this, [](const QByteArray &) {});
 }
 
 QTEST_MAIN(tst_ConferenceView)

@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 using gui::ConnectionDialog;
@@ -249,6 +250,94 @@ private slots:
         QVERIFY(note->text().contains(QLatin1String("saved in the system keychain")));
         dialog.setKeychainAvailable(false);
         QVERIFY(note->text().contains(QLatin1String("kept in memory for this session only")));
+    }
+
+    void eventSocketValidation_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<int>("resync");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("default") << "127.0.0.1" << 8021 << 5000 << true;
+        QTest::newRow("name") << "fs1.example.com" << 8021 << 5000 << true;
+        QTest::newRow("no host") << "" << 8021 << 5000 << false;
+        QTest::newRow("url") << "tcp://fs1" << 8021 << 5000 << false;
+        QTest::newRow("path") << "fs1/x" << 8021 << 5000 << false;
+        QTest::newRow("space") << "fs 1" << 8021 << 5000 << false;
+        QTest::newRow("port 0") << "fs1" << 0 << 5000 << false;
+        QTest::newRow("resync too short") << "fs1" << 8021 << 100 << false;
+        QTest::newRow("resync too long") << "fs1" << 8021 << 120000 << false;
+    }
+
+    void eventSocketValidation()
+    {
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(int, resync);
+        QFETCH(bool, valid);
+        ConnectionProfile p;
+        p.name = QStringLiteral("Bridge");
+        p.transport = ConnectionProfile::Transport::EventSocket;
+        p.eslHost = host;
+        p.eslPort = quint16(port);
+        p.eslResyncIntervalMs = resync;
+        // No URL and no user: neither is needed for the event socket.
+        QCOMPARE(p.validate().isEmpty(), valid);
+        QCOMPARE(p.displayAddress().startsWith(QLatin1String("esl://")), true);
+    }
+
+    void transportSelectorShowsRelevantFields()
+    {
+        ConnectionDialog dialog;
+        dialog.show();
+        auto *transport = child<QComboBox>(&dialog, "transportCombo");
+        auto *baseUrl = child<QLineEdit>(&dialog, "baseUrlEdit");
+        auto *host = child<QLineEdit>(&dialog, "eslHostEdit");
+        auto *port = child<QSpinBox>(&dialog, "eslPortSpin");
+        auto *spin = child<QDoubleSpinBox>(&dialog, "pollIntervalSpin");
+        QCOMPARE(dialog.transport(), ConnectionProfile::Transport::Rest);
+        QVERIFY(baseUrl->isVisible());
+        QVERIFY(!host->isVisible());
+        QVERIFY(!port->isVisible());
+        QCOMPARE(port->value(), 8021); // freeswitch-conference.md §9 default
+
+        type(dialog, "nameEdit", QStringLiteral("Bridge"));
+        transport->setCurrentIndex(1);
+        QCOMPARE(dialog.transport(), ConnectionProfile::Transport::EventSocket);
+        QVERIFY(!baseUrl->isVisible());
+        QVERIFY(!child<QLineEdit>(&dialog, "userEdit")->isVisible());
+        QVERIFY(!child<QWidget>(&dialog, "pinsGroup")->isVisible());
+        QVERIFY(host->isVisible());
+        QVERIFY(port->isVisible());
+        QCOMPARE(spin->value(), 5.0);            // the re-sync interval, not the poll interval
+        QVERIFY(!okButton(dialog)->isEnabled()); // no host yet
+        QVERIFY(child<QLabel>(&dialog, "validationLabel")->text().contains(QLatin1String("host")));
+        type(dialog, "eslHostEdit", QStringLiteral("127.0.0.1"));
+        QVERIFY(okButton(dialog)->isEnabled()); // no URL, no user needed
+        port->setValue(8022);
+        spin->setValue(12);
+        type(dialog, "passwordEdit", QStringLiteral("ClueCon"));
+
+        const ConnectionProfile p = dialog.profile();
+        QCOMPARE(p.transport, ConnectionProfile::Transport::EventSocket);
+        QCOMPARE(p.eslHost, QStringLiteral("127.0.0.1"));
+        QCOMPARE(p.eslPort, quint16(8022));
+        QCOMPARE(p.eslResyncIntervalMs, 12000);
+        QCOMPARE(p.pollIntervalMs, 1000); // untouched
+        QCOMPARE(dialog.password(), QStringLiteral("ClueCon"));
+
+        // Back to REST: its own interval comes back, the URL is required again.
+        transport->setCurrentIndex(0);
+        QCOMPARE(spin->value(), 1.0);
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QCOMPARE(dialog.profile().eslResyncIntervalMs, 12000);
+
+        // Round trip of an ESL profile.
+        ConnectionDialog again;
+        again.setProfile(p, QStringLiteral("ClueCon"));
+        QCOMPARE(again.profile(), p);
+        QCOMPARE(again.transport(), ConnectionProfile::Transport::EventSocket);
+        QCOMPARE(child<QDoubleSpinBox>(&again, "pollIntervalSpin")->value(), 12.0);
     }
 };
 

@@ -146,6 +146,55 @@ private slots:
         QVERIFY(!content.contains("S3cret"));
         QVERIFY(!content.toLower().contains("password"));
     }
+
+    void eventSocketRoundTrip()
+    {
+        ConnectionProfile esl;
+        esl.name = QStringLiteral("Bridge");
+        esl.transport = ConnectionProfile::Transport::EventSocket;
+        esl.eslHost = QStringLiteral("10.1.1.10");
+        esl.eslPort = 8022;
+        esl.eslResyncIntervalMs = 15000;
+        {
+            ProfileStore store(iniPath());
+            store.save(sample(QStringLiteral("Head office")));
+            store.save(esl);
+        }
+        ProfileStore reopened(iniPath());
+        QCOMPARE(reopened.load(QStringLiteral("Bridge")).value(), esl);
+        QCOMPARE(reopened.load(QStringLiteral("Head office"))->transport, ConnectionProfile::Transport::Rest);
+
+        // The ESL password (FreeSWITCH's default is ClueCon) is never written either.
+        QFile file(iniPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY(content.contains("10.1.1.10"));
+        QVERIFY(content.contains("esl"));
+        QVERIFY(!content.contains("ClueCon"));
+        QVERIFY(!content.toLower().contains("password"));
+    }
+
+    void oldProfilesAreRestAndBadEslValuesFallBack()
+    {
+        {
+            QSettings raw(iniPath(), QSettings::IniFormat);
+            raw.beginWriteArray(QStringLiteral("profiles"), 2);
+            raw.setArrayIndex(0);
+            raw.setValue(QStringLiteral("name"), QStringLiteral("Old")); // saved before the transport key
+            raw.setArrayIndex(1);
+            raw.setValue(QStringLiteral("name"), QStringLiteral("Bad"));
+            raw.setValue(QStringLiteral("transport"), QStringLiteral("ESL"));
+            raw.setValue(QStringLiteral("eslPort"), 70000);
+            raw.setValue(QStringLiteral("eslResyncIntervalMs"), 1);
+            raw.endArray();
+        }
+        ProfileStore store(iniPath());
+        QCOMPARE(store.load(QStringLiteral("Old"))->transport, ConnectionProfile::Transport::Rest);
+        const auto bad = store.load(QStringLiteral("Bad"));
+        QCOMPARE(bad->transport, ConnectionProfile::Transport::EventSocket);
+        QCOMPARE(bad->eslPort, ConnectionProfile::DefaultEslPort);
+        QCOMPARE(bad->eslResyncIntervalMs, ConnectionProfile::MinEslResyncIntervalMs);
+    }
 };
 
 QTEST_MAIN(tst_ProfileStore)
