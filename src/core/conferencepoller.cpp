@@ -225,14 +225,15 @@ void ConferencePoller::sendRelate()
     m_relationsDue = false;
     m_successesSinceRelations = 0;
     if (m_useTransport && m_transport) {
-        m_transport->run(m_conference, ConferenceCommand::relateList({}), this, [this](const CommandOutcome &o) {
-            if (m_running && o.ok()) {
-                const Parsed<QList<Relationship>> parsed = parseRelateListing(o.payload.toUtf8());
-                if (parsed.ok())
-                    emit relationshipsReceived(parsed.value);
-            }
-            finishCycle();
-        });
+        m_transport->run(
+            m_conference, ConferenceCommand::relateList({}), this, [this](const CommandOutcome &o) {
+                if (m_running && o.ok()) {
+                    const Parsed<QList<Relationship>> parsed = parseRelateListing(o.payload.toUtf8());
+                    if (parsed.ok())
+                        emit relationshipsReceived(parsed.value);
+                }
+                finishCycle();
+            });
         return;
     }
     if (!m_client) {

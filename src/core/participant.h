@@ -19,9 +19,9 @@ struct Participant
     QString uuid;
     QString callerIdName;
     QString callerIdNumber;
-    QString channelName;                        ///< only in plain `list` output (§5.3)
-    qint64 joinTimeSeconds = 0;                 ///< seconds since the member joined (a duration)
-    std::optional<qint64> lastTalkingSeconds;   ///< empty when FreeSWITCH says "N/A" (never talked)
+    QString channelName;                      ///< only in plain `list` output (§5.3)
+    qint64 joinTimeSeconds = 0;               ///< seconds since the member joined (a duration)
+    std::optional<qint64> lastTalkingSeconds; ///< empty when FreeSWITCH says "N/A" (never talked)
     int energy = 0;
     int volumeIn = 0;
     int volumeOut = 0;
@@ -43,9 +43,9 @@ struct Participant
     bool isGhost = false;
 
     // Only in plain `list` flags (freeswitch-conference.md §5.3); xml_list has no such elements.
-    bool hasVideoFloor = false;                 ///< `vid-floor`
-    QString videoResId;                         ///< `res-id:<id>`
-    QString videoRoleId;                        ///< `role-id:<id>`
+    bool hasVideoFloor = false; ///< `vid-floor`
+    QString videoResId;         ///< `res-id:<id>`
+    QString videoRoleId;        ///< `role-id:<id>`
 
     bool muted() const { return !canSpeak && !hold; }
     bool deaf() const { return !canHear && !hold; }
@@ -56,8 +56,8 @@ struct Participant
 /// A `<member type="recording_node">` entry (freeswitch-conference.md §4.3).
 struct RecordingNode
 {
-    QString path;                 ///< record_path text, entity-decoded, never URL-decoded
-    bool paused = false;          ///< record_path status="paused"
+    QString path;                   ///< record_path text, entity-decoded, never URL-decoded
+    bool paused = false;            ///< record_path status="paused"
     qint64 startedEpochSeconds = 0; ///< join_time type="UNIX-epoch"
 
     friend bool operator==(const RecordingNode &, const RecordingNode &) = default;
@@ -100,8 +100,8 @@ struct ConferenceSnapshot
     bool videoRfc4579 = false;
 
     QList<ConferenceVariable> variables;
-    QList<Participant> members;         ///< callers, document order
-    QList<RecordingNode> recordings;    ///< recording nodes, document order
+    QList<Participant> members;      ///< callers, document order
+    QList<RecordingNode> recordings; ///< recording nodes, document order
 
     friend bool operator==(const ConferenceSnapshot &, const ConferenceSnapshot &) = default;
 };
@@ -121,7 +121,7 @@ struct ConferenceInfo
 struct DetailsMember
 {
     quint32 id = 0;
-    QString name;   ///< the caller-ID *number* (sipXconfig drops the caller-ID name)
+    QString name; ///< the caller-ID *number* (sipXconfig drops the caller-ID name)
     QString imId;
     QString uuid;
     int volumeIn = 0;

@@ -26,31 +26,31 @@ enum class MethodPolicy { Auto, Get, Put };
 
 /// Where a request failed, before any body classification.
 enum class TransportError {
-    None,               ///< an HTTP response arrived (any status)
-    Authentication,     ///< 401 after credentials were tried (wrong user/password), reported once
-    Tls,                ///< certificate not trusted / pin mismatch / handshake failure
-    Timeout,            ///< no complete answer within the timeout
-    ResponseTooLarge,   ///< body exceeded the size cap; the request was aborted
+    None,             ///< an HTTP response arrived (any status)
+    Authentication,   ///< 401 after credentials were tried (wrong user/password), reported once
+    Tls,              ///< certificate not trusted / pin mismatch / handshake failure
+    Timeout,          ///< no complete answer within the timeout
+    ResponseTooLarge, ///< body exceeded the size cap; the request was aborted
     ConnectionRefused,
     HostNotFound,
-    Network,            ///< any other network failure
+    Network, ///< any other network failure
     Cancelled,
 };
 
 /// Everything the console needs to know about one exchange, for the log and for parsing.
 struct RestResult
 {
-    QByteArray method;             ///< "GET" or "PUT" actually used for the final attempt
-    QUrl url;                      ///< never contains a password
-    int httpStatus = 0;            ///< 0 when no response arrived
+    QByteArray method;  ///< "GET" or "PUT" actually used for the final attempt
+    QUrl url;           ///< never contains a password
+    int httpStatus = 0; ///< 0 when no response arrived
     QByteArray reasonPhrase;
     QByteArray contentType;
     QByteArray body;
     TransportError error = TransportError::None;
-    QString errorString;           ///< Qt's text, for diagnostics
+    QString errorString; ///< Qt's text, for diagnostics
     qint64 latencyMs = 0;
-    bool fellBackToGet = false;    ///< Auto policy: PUT got 405 and the GET retry produced this
-    QList<QSslError> sslErrors;    ///< when error == Tls
+    bool fellBackToGet = false;      ///< Auto policy: PUT got 405 and the GET retry produced this
+    QList<QSslError> sslErrors;      ///< when error == Tls
     QSslCertificate peerCertificate; ///< the leaf certificate the server presented, if any
 
     bool ok() const { return error == TransportError::None && httpStatus >= 200 && httpStatus < 300; }
@@ -59,11 +59,11 @@ struct RestResult
 /// Connection settings of one sipXconfig server.
 struct ServerConfig
 {
-    QUrl baseUrl;                  ///< e.g. https://pbx.example.com/sipxconfig/rest (no credentials)
+    QUrl baseUrl; ///< e.g. https://pbx.example.com/sipxconfig/rest (no credentials)
     QString user;
-    QString password;              ///< kept in memory only; never logged
+    QString password; ///< kept in memory only; never logged
     MethodPolicy methodPolicy = MethodPolicy::Auto;
-    QSet<QString> pinnedSha256;    ///< lower-case hex SHA-256 of trusted leaf certificates (DER)
+    QSet<QString> pinnedSha256; ///< lower-case hex SHA-256 of trusted leaf certificates (DER)
     int timeoutMs = 15000;
     qint64 maxResponseBytes = 16 * 1024 * 1024;
 };
@@ -102,8 +102,8 @@ public:
     /// never be sent twice (dial, bgdial, invite, record, kick): no automatic resend ever,
     /// although the PUT->GET fallback after a 405 is still allowed because a 405 means the
     /// command did not run.
-    void runCommand(const QString &conference, const QString &segment, bool retryable,
-                    QObject *context, Callback done);
+    void runCommand(const QString &conference, const QString &segment, bool retryable, QObject *context,
+                    Callback done);
     /// Any path below the base URL (troubleshooting console).
     void get(const QString &relativePath, const QByteArray &accept, QObject *context, Callback done);
 

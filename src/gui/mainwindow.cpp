@@ -604,7 +604,7 @@ void MainWindow::showAuditTrail()
 void MainWindow::showMessage(const QString &text, bool error)
 {
     // Dark red reads on light windows only; a light red on dark ones (View ▸ Theme ▸ Dark).
-    statusBar()->setStyleSheet(!error                   ? QString()
+    statusBar()->setStyleSheet(!error                     ? QString()
                                : Theme::isDark(palette()) ? QStringLiteral("QStatusBar { color: #ff8a80; }")
                                                           : QStringLiteral("QStatusBar { color: #8a1f11; }"));
     statusBar()->showMessage(text, StatusMessageMs);

@@ -25,7 +25,7 @@ class MainWindow;
 namespace cc {
 class AuditLog;
 class ConferenceCommand;
-}
+} // namespace cc
 
 namespace sim {
 class Simulator;

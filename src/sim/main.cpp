@@ -141,14 +141,16 @@ int main(int argc, char *argv[])
         QString::number(defaults.nonceLifetimeMs));
     const QCommandLineOption eslPortOption(
         QStringLiteral("esl-port"),
-        tr("Also serve FreeSWITCH's event socket on this port (0 = any free port; default off)."), tr("PORT"));
-    const QCommandLineOption eslPasswordOption(QStringLiteral("esl-password"),
-                                               tr("Event socket password (default %1).").arg(defaults.eslPassword),
-                                               tr("PASSWORD"), defaults.eslPassword);
-    parser.addOptions({portOption, addressOption, httpOption, certOption, keyOption, realmOption,
-                       policyOption, faultOption, latencyOption, dropOption, seedOption, activityOption,
-                       talkOption, joinOption, leaveOption, ringOption, scenarioOption, xmlListOption,
-                       nonceOption, eslPortOption, eslPasswordOption});
+        tr("Also serve FreeSWITCH's event socket on this port (0 = any free port; default off)."),
+        tr("PORT"));
+    const QCommandLineOption eslPasswordOption(
+        QStringLiteral("esl-password"), tr("Event socket password (default %1).").arg(defaults.eslPassword),
+        tr("PASSWORD"), defaults.eslPassword);
+    parser.addOptions({portOption,       addressOption,  httpOption,    certOption,    keyOption,
+                       realmOption,      policyOption,   faultOption,   latencyOption, dropOption,
+                       seedOption,       activityOption, talkOption,    joinOption,    leaveOption,
+                       ringOption,       scenarioOption, xmlListOption, nonceOption,   eslPortOption,
+                       eslPasswordOption});
     parser.process(app);
 
     QTextStream err(stderr);

@@ -38,7 +38,7 @@ struct SimulatorOptions
     QStringList loadXmlListFiles; // --load-xml-list
     ActivityConfig activity;      // see bridgeengine.h; tests usually set enabled = false
     int ringDelayMs = 1500;
-    int eslPort = -1;                              // event socket: -1 = off, 0 = any free port
+    int eslPort = -1;                                // event socket: -1 = off, 0 = any free port
     QString eslPassword = QStringLiteral("ClueCon"); // freeswitch-conference.md §9
 };
 
