@@ -1123,12 +1123,12 @@
     <message>
         <location filename="../src/core/connectiondiagnostics.cpp" line="82"/>
         <source>Event socket password</source>
-        <translation type="unfinished"></translation>
+        <translation>Event-Socket-Passwort</translation>
     </message>
     <message>
         <location filename="../src/core/connectiondiagnostics.cpp" line="125"/>
         <source>The event socket address needs a host and a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Event-Socket-Adresse benötigt einen Host und einen Port.</translation>
     </message>
     <message>
         <location filename="../src/core/connectiondiagnostics.cpp" line="230"/>
@@ -1375,27 +1375,27 @@
     <message>
         <location filename="../src/core/connectiondiagnostics.cpp" line="849"/>
         <source>The event socket refused this computer (its access list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Event-Socket hat diesen Computer abgewiesen (seine Zugriffsliste).</translation>
     </message>
     <message>
         <location filename="../src/core/connectiondiagnostics.cpp" line="855"/>
         <source>%1 port %2 answered, but not like a FreeSWITCH event socket (no auth/request).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Port %2 hat geantwortet, aber nicht wie ein FreeSWITCH-Event-Socket (kein auth/request).</translation>
     </message>
     <message>
         <location filename="../src/core/connectiondiagnostics.cpp" line="868"/>
         <source>The event socket accepted the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Event-Socket hat das Passwort akzeptiert.</translation>
     </message>
     <message>
         <location filename="../src/core/connectiondiagnostics.cpp" line="871"/>
         <source>The event socket refused the password (%1). FreeSWITCH&apos;s default is ClueCon; the real one is in event_socket.conf.xml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Event-Socket hat das Passwort abgelehnt (%1). Standard bei FreeSWITCH ist ClueCon; das tatsächliche steht in event_socket.conf.xml.</translation>
     </message>
     <message>
         <location filename="../src/core/connectiondiagnostics.cpp" line="882"/>
         <source>The event socket closed the connection before answering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Event-Socket hat die Verbindung vor einer Antwort geschlossen: %1</translation>
     </message>
 </context>
 <context>
@@ -2976,7 +2976,7 @@
     <message>
         <location filename="../src/gui/auditdialog.cpp" line="73"/>
         <source>Sent commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Befehle</translation>
     </message>
     <message>
         <location filename="../src/gui/auditdialog.cpp" line="74"/>
@@ -3232,7 +3232,7 @@
     <message>
         <location filename="../src/gui/commandcontroller.cpp" line="62"/>
         <source>The audit trail could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/commandcontroller.cpp" line="78"/>
@@ -3639,37 +3639,37 @@
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="284"/>
         <source>Conference locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenz gesperrt</translation>
     </message>
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="327"/>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer von %1</translation>
     </message>
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="329"/>
         <source>One row per caller. M mutes, D deafens, Delete kicks, T selects the current talker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Anrufer. M schaltet stumm, D schaltet taub, Entf entfernt, T wählt den aktuellen Sprecher aus.</translation>
     </message>
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="570"/>
         <source>Speaking volume up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechlautstärke erhöhen</translation>
     </message>
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="576"/>
         <source>Speaking volume down</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechlautstärke senken</translation>
     </message>
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="583"/>
         <source>Select the current talker</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Sprecher auswählen</translation>
     </message>
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="587"/>
         <source>Nobody is talking in %1 right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 spricht gerade niemand.</translation>
     </message>
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="645"/>
@@ -3694,12 +3694,12 @@
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="689"/>
         <source>Not recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufnahme</translation>
     </message>
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="690"/>
         <source>Recording for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme läuft seit %1</translation>
     </message>
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="694"/>
@@ -3714,14 +3714,14 @@
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="703"/>
         <source>live via event socket · re-synced just now</source>
-        <translation type="unfinished"></translation>
+        <translation>live über Event-Socket · gerade abgeglichen</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/conferenceview.cpp" line="704"/>
         <source>live via event socket · re-synced %n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>live über Event-Socket · vor %n s abgeglichen</numerusform>
+            <numerusform>live über Event-Socket · vor %n s abgeglichen</numerusform>
         </translation>
     </message>
     <message>
@@ -3765,7 +3765,7 @@
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="879"/>
         <source>Transfer of %1 members to %2: %3 of %4 batches succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben von %1 Teilnehmern nach %2: %3 von %4 Teilaufträgen erfolgreich</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/conferenceview.cpp" line="901"/>
@@ -4210,7 +4210,7 @@
     <message>
         <location filename="../src/gui/diagnosticsdialog.cpp" line="85"/>
         <source>Checking the event socket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe den Event-Socket %1.</translation>
     </message>
     <message>
         <location filename="../src/gui/diagnosticsdialog.cpp" line="86"/>
@@ -4220,7 +4220,7 @@
     <message>
         <location filename="../src/gui/diagnosticsdialog.cpp" line="90"/>
         <source>Diagnostic steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnoseschritte</translation>
     </message>
     <message>
         <location filename="../src/gui/diagnosticsdialog.cpp" line="91"/>
@@ -4502,39 +4502,41 @@
     <message>
         <location filename="../src/gui/esltrafficview.cpp" line="24"/>
         <source>Event socket traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Event-Socket-Datenverkehr</translation>
     </message>
     <message>
         <location filename="../src/gui/esltrafficview.cpp" line="25"/>
         <source>The bytes exchanged with event-socket servers appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit Event-Socket-Servern ausgetauschten Bytes erscheinen hier.</translation>
     </message>
     <message>
         <location filename="../src/gui/esltrafficview.cpp" line="26"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location filename="../src/gui/esltrafficview.cpp" line="64"/>
         <source>… (%1 bytes in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (insgesamt %1 Bytes)</translation>
     </message>
     <message>
         <location filename="../src/gui/esltrafficview.cpp" line="72"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <location filename="../src/gui/esltrafficview.cpp" line="72"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>empfangen</translation>
     </message>
     <message>
         <location filename="../src/gui/esltrafficview.cpp" line="74"/>
         <source>%1  %2  %3 (%4 bytes)
 %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3 (%4 Bytes)
+%5
+</translation>
     </message>
 </context>
 <context>
@@ -4542,88 +4544,88 @@
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="57"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="57"/>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="57"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="57"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="57"/>
         <source>Conference</source>
-        <translation type="unfinished">Konferenz</translation>
+        <translation>Konferenz</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="57"/>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="68"/>
         <source>Filter events (action, member, conference, any header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Events filtern (Aktion, Teilnehmer, Konferenz, beliebiger Header)</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="74"/>
         <location filename="../src/gui/eventstreamview.cpp" line="189"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="76"/>
         <source>Hold new events so the list stands still; they are added on resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Events zurückhalten, damit die Liste stillsteht; sie werden beim Fortsetzen hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="81"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="100"/>
         <source>Conference events</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenz-Events</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="105"/>
         <source>Select an event to see all its headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Event aus, um alle seine Header zu sehen.</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="106"/>
         <source>Event headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Event-Header</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="189"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="225"/>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Events</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="226"/>
         <source>%1 of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Events</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="228"/>
         <source> · paused, %1 held</source>
-        <translation type="unfinished"></translation>
+        <translation> · pausiert, %1 zurückgehalten</translation>
     </message>
 </context>
 <context>
@@ -4898,22 +4900,22 @@
     <message>
         <location filename="../src/gui/logview.cpp" line="59"/>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll</translation>
     </message>
     <message>
         <location filename="../src/gui/logview.cpp" line="60"/>
         <source>Selected exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Austausch</translation>
     </message>
     <message>
         <location filename="../src/gui/logview.cpp" line="61"/>
         <source>Log filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfilter</translation>
     </message>
     <message>
         <location filename="../src/gui/logview.cpp" line="62"/>
         <source>Show exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausche anzeigen</translation>
     </message>
     <message>
         <location filename="../src/gui/logview.cpp" line="84"/>
@@ -4960,17 +4962,17 @@
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="79"/>
         <source>Raw conference events of event-socket connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbearbeitete Konferenz-Events der Event-Socket-Verbindungen</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="80"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="81"/>
         <source>&amp;Event Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Event-Stream</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="84"/>
@@ -4990,22 +4992,22 @@
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="101"/>
         <source>The conferences of each connected server</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konferenzen jedes verbundenen Servers</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="102"/>
         <source>Every request sent to the servers and its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede an die Server gesendete Anfrage und ihre Antwort</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="103"/>
         <source>Administrator tools: raw command console and explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorwerkzeuge: Befehlskonsole und Erklärungen</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="112"/>
         <source>Connect, open and refresh conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenzen verbinden, öffnen und aktualisieren</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="211"/>
@@ -5030,34 +5032,36 @@
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>the event socket at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Event-Socket unter %1</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="262"/>
         <source>“%1” at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ auf %2</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="263"/>
         <source>%1
 
 Enter the password for %2. Updates of this server stay stopped until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen dieses Servers angehalten.</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="282"/>
         <source>%1: trying the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das neue Passwort wird versucht</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="286"/>
         <source>%1: %2 Updates stay stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Die Aktualisierungen bleiben angehalten.</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="329"/>
@@ -5087,12 +5091,12 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="404"/>
         <source>Demo bridge (event socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Konferenzbrücke (Event-Socket)</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="409"/>
         <source>Connect to the Demo Bridge over the &amp;Event Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den &amp;Event-Socket mit der Demo-Konferenzbrücke verbinden</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="418"/>
@@ -5284,129 +5288,129 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="15"/>
         <source>Member table</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmertabelle</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="16"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="19"/>
         <source>Mute or unmute the selected members</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Teilnehmer stummschalten oder Stummschaltung aufheben</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="20"/>
         <source>Deaf or undeaf the selected members</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Teilnehmer taub schalten oder Taubschaltung aufheben</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="21"/>
         <source>Kick the selected members (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Teilnehmer entfernen (mit Rückfrage)</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="22"/>
         <source>Energy threshold up</source>
-        <translation type="unfinished"></translation>
+        <translation>Energieschwelle erhöhen</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="23"/>
         <source>Energy threshold down</source>
-        <translation type="unfinished"></translation>
+        <translation>Energieschwelle senken</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="24"/>
         <source>Speaking volume up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechlautstärke erhöhen</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="25"/>
         <source>Speaking volume down</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechlautstärke senken</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="27"/>
         <source>Select the member who is talking now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Teilnehmer auswählen, der gerade spricht</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="29"/>
         <source>Filter members by name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer nach Name oder Rufnummer filtern</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="30"/>
         <source>Refresh the conference now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konferenz jetzt aktualisieren</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="31"/>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="32"/>
         <source>Open a conference by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Konferenz nach Namen öffnen</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="33"/>
         <source>Refresh the conference lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konferenzlisten aktualisieren</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="34"/>
         <source>Close the conference tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenz-Tab schließen</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="35"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="36"/>
         <source>Show this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste anzeigen</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="44"/>
         <location filename="../src/gui/shortcutsdialog.cpp" line="54"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">Tastenkürzel</translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="47"/>
         <source>Member keys act on the selected rows of the conference tab that has the focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmertasten wirken auf die ausgewählten Zeilen des Konferenz-Tabs, der den Fokus hat.</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="55"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="55"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="55"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="66"/>
         <location filename="../src/gui/shortcutsdialog.cpp" line="70"/>
         <source> or </source>
-        <translation type="unfinished"> oder </translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="70"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5477,22 +5481,22 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/theme.cpp" line="167"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <location filename="../src/gui/theme.cpp" line="172"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <location filename="../src/gui/theme.cpp" line="173"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <location filename="../src/gui/theme.cpp" line="174"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
@@ -5515,22 +5519,22 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/troubleconsole.cpp" line="60"/>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile</translation>
     </message>
     <message>
         <location filename="../src/gui/troubleconsole.cpp" line="61"/>
         <source>Type a mod_conference command and press Enter to send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen mod_conference-Befehl ein und drücken Sie die Eingabetaste, um ihn zu senden</translation>
     </message>
     <message>
         <location filename="../src/gui/troubleconsole.cpp" line="62"/>
         <source>Console transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenverlauf</translation>
     </message>
     <message>
         <location filename="../src/gui/troubleconsole.cpp" line="75"/>
         <source>Command syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlssyntax</translation>
     </message>
     <message>
         <location filename="../src/gui/troubleconsole.cpp" line="131"/>
@@ -5578,7 +5582,7 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/troubleexplainpanel.cpp" line="39"/>
         <source>What to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu prüfen ist</translation>
     </message>
     <message>
         <location filename="../src/gui/troubleexplainpanel.cpp" line="79"/>
@@ -5622,7 +5626,7 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/troubleshootingdock.cpp" line="30"/>
         <source>Administrator tools: raw command console, request log, xml_list viewer and failure explanations for the current conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorwerkzeuge: Befehlskonsole, Anfrageprotokoll, xml_list-Anzeige und Fehlererklärungen für die aktuelle Konferenz</translation>
     </message>
     <message>
         <location filename="../src/gui/troubleshootingdock.cpp" line="34"/>
@@ -5647,7 +5651,7 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/troubleshootingdock.cpp" line="38"/>
         <source>Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket</translation>
     </message>
     <message>
         <location filename="../src/gui/troubleshootingdock.cpp" line="117"/>
@@ -5692,17 +5696,17 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/xmlviewer.cpp" line="56"/>
         <source>Conference fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenzfelder</translation>
     </message>
     <message>
         <location filename="../src/gui/xmlviewer.cpp" line="57"/>
         <source>Raw xml_list text</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbearbeiteter xml_list-Text</translation>
     </message>
     <message>
         <location filename="../src/gui/xmlviewer.cpp" line="59"/>
         <source>Keep the current text while reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Text beim Lesen beibehalten</translation>
     </message>
     <message>
         <location filename="../src/gui/xmlviewer.cpp" line="73"/>
@@ -5763,7 +5767,7 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/main.cpp" line="37"/>
         <source>Unknown language “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sprache „%1“; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <location filename="../src/gui/main.cpp" line="46"/>
@@ -5809,7 +5813,7 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/main.cpp" line="67"/>
         <source>User interface language &lt;code&gt;: en, ro, de or fr (default: the system language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Benutzeroberfläche &lt;Code&gt;: en, ro, de oder fr (Standard: die Systemsprache).</translation>
     </message>
     <message>
         <source>User interface language &lt;code&gt;.</source>
@@ -5823,17 +5827,17 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/main.cpp" line="72"/>
         <source>Colour theme &lt;name&gt;: system, light or dark (default: the last one chosen in View ▸ Theme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema &lt;Name&gt;: system, light oder dark (Standard: das zuletzt unter Ansicht ▸ Design gewählte).</translation>
     </message>
     <message>
         <location filename="../src/gui/main.cpp" line="76"/>
         <source>Same as --theme dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie --theme dark.</translation>
     </message>
     <message>
         <location filename="../src/gui/main.cpp" line="89"/>
         <source>Unknown theme “%1”; use system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Farbschema „%1“; verwenden Sie system, light oder dark.</translation>
     </message>
     <message>
         <location filename="../src/gui/main.cpp" line="105"/>

@@ -1123,12 +1123,12 @@
     <message>
         <location filename="../src/core/connectiondiagnostics.cpp" line="82"/>
         <source>Event socket password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolă socket de evenimente</translation>
     </message>
     <message>
         <location filename="../src/core/connectiondiagnostics.cpp" line="125"/>
         <source>The event socket address needs a host and a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa socketului de evenimente are nevoie de o gazdă și un port.</translation>
     </message>
     <message>
         <location filename="../src/core/connectiondiagnostics.cpp" line="230"/>
@@ -1375,27 +1375,27 @@
     <message>
         <location filename="../src/core/connectiondiagnostics.cpp" line="849"/>
         <source>The event socket refused this computer (its access list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Socketul de evenimente a refuzat acest calculator (lista sa de acces).</translation>
     </message>
     <message>
         <location filename="../src/core/connectiondiagnostics.cpp" line="855"/>
         <source>%1 port %2 answered, but not like a FreeSWITCH event socket (no auth/request).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 portul %2 a răspuns, dar nu ca un socket de evenimente FreeSWITCH (fără auth/request).</translation>
     </message>
     <message>
         <location filename="../src/core/connectiondiagnostics.cpp" line="868"/>
         <source>The event socket accepted the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Socketul de evenimente a acceptat parola.</translation>
     </message>
     <message>
         <location filename="../src/core/connectiondiagnostics.cpp" line="871"/>
         <source>The event socket refused the password (%1). FreeSWITCH&apos;s default is ClueCon; the real one is in event_socket.conf.xml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Socketul de evenimente a refuzat parola (%1). Implicit, la FreeSWITCH este ClueCon; cea reală se află în event_socket.conf.xml.</translation>
     </message>
     <message>
         <location filename="../src/core/connectiondiagnostics.cpp" line="882"/>
         <source>The event socket closed the connection before answering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Socketul de evenimente a închis conexiunea înainte de a răspunde: %1</translation>
     </message>
 </context>
 <context>
@@ -2976,7 +2976,7 @@
     <message>
         <location filename="../src/gui/auditdialog.cpp" line="73"/>
         <source>Sent commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzi trimise</translation>
     </message>
     <message>
         <location filename="../src/gui/auditdialog.cpp" line="74"/>
@@ -3235,7 +3235,7 @@
     <message>
         <location filename="../src/gui/commandcontroller.cpp" line="62"/>
         <source>The audit trail could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnalul de audit nu a putut fi scris: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/commandcontroller.cpp" line="78"/>
@@ -3642,37 +3642,37 @@
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="284"/>
         <source>Conference locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferință blocată</translation>
     </message>
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="327"/>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanții din %1</translation>
     </message>
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="329"/>
         <source>One row per caller. M mutes, D deafens, Delete kicks, T selects the current talker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rând pentru fiecare apelant. M dezactivează microfonul, D dezactivează auzul, Delete elimină, T selectează vorbitorul curent.</translation>
     </message>
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="570"/>
         <source>Speaking volume up</source>
-        <translation type="unfinished"></translation>
+        <translation>Crește volumul vorbirii</translation>
     </message>
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="576"/>
         <source>Speaking volume down</source>
-        <translation type="unfinished"></translation>
+        <translation>Scade volumul vorbirii</translation>
     </message>
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="583"/>
         <source>Select the current talker</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectează vorbitorul curent</translation>
     </message>
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="587"/>
         <source>Nobody is talking in %1 right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeni nu vorbește acum în %1.</translation>
     </message>
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="645"/>
@@ -3697,12 +3697,12 @@
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="689"/>
         <source>Not recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se înregistrează</translation>
     </message>
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="690"/>
         <source>Recording for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se înregistrează de %1</translation>
     </message>
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="694"/>
@@ -3717,15 +3717,15 @@
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="703"/>
         <source>live via event socket · re-synced just now</source>
-        <translation type="unfinished"></translation>
+        <translation>în timp real prin socketul de evenimente · resincronizat chiar acum</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/conferenceview.cpp" line="704"/>
         <source>live via event socket · re-synced %n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>în timp real prin socketul de evenimente · resincronizat acum %n s</numerusform>
+            <numerusform>în timp real prin socketul de evenimente · resincronizat acum %n s</numerusform>
+            <numerusform>în timp real prin socketul de evenimente · resincronizat acum %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -3770,7 +3770,7 @@
     <message>
         <location filename="../src/gui/conferenceview.cpp" line="879"/>
         <source>Transfer of %1 members to %2: %3 of %4 batches succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferul a %1 participanți către %2: %3 din %4 loturi au reușit</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/conferenceview.cpp" line="901"/>
@@ -4216,7 +4216,7 @@
     <message>
         <location filename="../src/gui/diagnosticsdialog.cpp" line="85"/>
         <source>Checking the event socket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se verifică socketul de evenimente %1.</translation>
     </message>
     <message>
         <location filename="../src/gui/diagnosticsdialog.cpp" line="86"/>
@@ -4226,7 +4226,7 @@
     <message>
         <location filename="../src/gui/diagnosticsdialog.cpp" line="90"/>
         <source>Diagnostic steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pași de diagnosticare</translation>
     </message>
     <message>
         <location filename="../src/gui/diagnosticsdialog.cpp" line="91"/>
@@ -4508,39 +4508,41 @@
     <message>
         <location filename="../src/gui/esltrafficview.cpp" line="24"/>
         <source>Event socket traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Traficul socketului de evenimente</translation>
     </message>
     <message>
         <location filename="../src/gui/esltrafficview.cpp" line="25"/>
         <source>The bytes exchanged with event-socket servers appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Octeții schimbați cu serverele socketului de evenimente apar aici.</translation>
     </message>
     <message>
         <location filename="../src/gui/esltrafficview.cpp" line="26"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Golește</translation>
     </message>
     <message>
         <location filename="../src/gui/esltrafficview.cpp" line="64"/>
         <source>… (%1 bytes in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (%1 octeți în total)</translation>
     </message>
     <message>
         <location filename="../src/gui/esltrafficview.cpp" line="72"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>trimis</translation>
     </message>
     <message>
         <location filename="../src/gui/esltrafficview.cpp" line="72"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>primit</translation>
     </message>
     <message>
         <location filename="../src/gui/esltrafficview.cpp" line="74"/>
         <source>%1  %2  %3 (%4 bytes)
 %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3 (%4 octeți)
+%5
+</translation>
     </message>
 </context>
 <context>
@@ -4548,88 +4550,88 @@
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="57"/>
         <source>Time</source>
-        <translation type="unfinished">Ora</translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="57"/>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="57"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiune</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="57"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="57"/>
         <source>Conference</source>
-        <translation type="unfinished">Conferință</translation>
+        <translation>Conferință</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="57"/>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antete</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="68"/>
         <source>Filter events (action, member, conference, any header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrează evenimentele (acțiune, participant, conferință, orice antet)</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="74"/>
         <location filename="../src/gui/eventstreamview.cpp" line="189"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauză</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="76"/>
         <source>Hold new events so the list stands still; they are added on resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reține evenimentele noi pentru ca lista să rămână nemișcată; sunt adăugate la reluare.</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="81"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Golește</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="100"/>
         <source>Conference events</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimente de conferință</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="105"/>
         <source>Select an event to see all its headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați un eveniment pentru a-i vedea toate antetele.</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="106"/>
         <source>Event headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antetele evenimentului</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="189"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reia</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="225"/>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 evenimente</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="226"/>
         <source>%1 of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 din %2 evenimente</translation>
     </message>
     <message>
         <location filename="../src/gui/eventstreamview.cpp" line="228"/>
         <source> · paused, %1 held</source>
-        <translation type="unfinished"></translation>
+        <translation> · în pauză, %1 reținute</translation>
     </message>
 </context>
 <context>
@@ -4904,22 +4906,22 @@
     <message>
         <location filename="../src/gui/logview.cpp" line="59"/>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal de cereri</translation>
     </message>
     <message>
         <location filename="../src/gui/logview.cpp" line="60"/>
         <source>Selected exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbul selectat</translation>
     </message>
     <message>
         <location filename="../src/gui/logview.cpp" line="61"/>
         <source>Log filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtru jurnal</translation>
     </message>
     <message>
         <location filename="../src/gui/logview.cpp" line="62"/>
         <source>Show exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează schimburile</translation>
     </message>
     <message>
         <location filename="../src/gui/logview.cpp" line="84"/>
@@ -4967,17 +4969,17 @@
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="79"/>
         <source>Raw conference events of event-socket connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimentele brute de conferință ale conexiunilor prin socketul de evenimente</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="80"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimente</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="81"/>
         <source>&amp;Event Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flux de evenimente</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="84"/>
@@ -4997,22 +4999,22 @@
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="101"/>
         <source>The conferences of each connected server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferințele fiecărui server conectat</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="102"/>
         <source>Every request sent to the servers and its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare cerere trimisă serverelor și răspunsul ei</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="103"/>
         <source>Administrator tools: raw command console and explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumente de administrator: consolă de comenzi brute și explicații</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="112"/>
         <source>Connect, open and refresh conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectează, deschide și reîmprospătează conferințe</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="211"/>
@@ -5037,34 +5039,36 @@
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola pentru %1</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>the event socket at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>socketul de evenimente de la %1</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="262"/>
         <source>“%1” at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” de la %2</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="263"/>
         <source>%1
 
 Enter the password for %2. Updates of this server stay stopped until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Introduceți parola pentru %2. Actualizările acestui server rămân oprite până atunci.</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="282"/>
         <source>%1: trying the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se încearcă noua parolă</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="286"/>
         <source>%1: %2 Updates stay stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Actualizările rămân oprite.</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="329"/>
@@ -5094,12 +5098,12 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="404"/>
         <source>Demo bridge (event socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punte demonstrativă (socket de evenimente)</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="409"/>
         <source>Connect to the Demo Bridge over the &amp;Event Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectare la puntea demonstrativă prin socketul de &amp;evenimente</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="418"/>
@@ -5291,129 +5295,129 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="15"/>
         <source>Member table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelul participanților</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="16"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fereastră</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="19"/>
         <source>Mute or unmute the selected members</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezactivează sau activează microfonul participanților selectați</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="20"/>
         <source>Deaf or undeaf the selected members</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezactivează sau activează auzul participanților selectați</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="21"/>
         <source>Kick the selected members (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină participanții selectați (cere confirmare)</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="22"/>
         <source>Energy threshold up</source>
-        <translation type="unfinished"></translation>
+        <translation>Crește pragul de energie</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="23"/>
         <source>Energy threshold down</source>
-        <translation type="unfinished"></translation>
+        <translation>Scade pragul de energie</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="24"/>
         <source>Speaking volume up</source>
-        <translation type="unfinished"></translation>
+        <translation>Crește volumul vorbirii</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="25"/>
         <source>Speaking volume down</source>
-        <translation type="unfinished"></translation>
+        <translation>Scade volumul vorbirii</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="27"/>
         <source>Select the member who is talking now</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectează participantul care vorbește acum</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="29"/>
         <source>Filter members by name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrează participanții după nume sau număr</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="30"/>
         <source>Refresh the conference now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reîmprospătează conferința acum</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="31"/>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectare la un server</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="32"/>
         <source>Open a conference by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide o conferință după nume</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="33"/>
         <source>Refresh the conference lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Reîmprospătează listele de conferințe</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="34"/>
         <source>Close the conference tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Închide fila conferinței</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="35"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieșire</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="36"/>
         <source>Show this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează această listă</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="44"/>
         <location filename="../src/gui/shortcutsdialog.cpp" line="54"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">Scurtături de tastatură</translation>
+        <translation>Scurtături de tastatură</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="47"/>
         <source>Member keys act on the selected rows of the conference tab that has the focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastele pentru participanți acționează asupra rândurilor selectate din fila de conferință care are focusul.</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="55"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastă</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="55"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiune</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="55"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Unde</translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="66"/>
         <location filename="../src/gui/shortcutsdialog.cpp" line="70"/>
         <source> or </source>
-        <translation type="unfinished"> sau </translation>
+        <translation> sau </translation>
     </message>
     <message>
         <location filename="../src/gui/shortcutsdialog.cpp" line="70"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5484,22 +5488,22 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/theme.cpp" line="167"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temă</translation>
     </message>
     <message>
         <location filename="../src/gui/theme.cpp" line="172"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistem</translation>
     </message>
     <message>
         <location filename="../src/gui/theme.cpp" line="173"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luminoasă</translation>
     </message>
     <message>
         <location filename="../src/gui/theme.cpp" line="174"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Întune&amp;cată</translation>
     </message>
 </context>
 <context>
@@ -5522,22 +5526,22 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/troubleconsole.cpp" line="60"/>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie de comandă</translation>
     </message>
     <message>
         <location filename="../src/gui/troubleconsole.cpp" line="61"/>
         <source>Type a mod_conference command and press Enter to send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți o comandă mod_conference și apăsați Enter pentru a o trimite</translation>
     </message>
     <message>
         <location filename="../src/gui/troubleconsole.cpp" line="62"/>
         <source>Console transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcrierea consolei</translation>
     </message>
     <message>
         <location filename="../src/gui/troubleconsole.cpp" line="75"/>
         <source>Command syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintaxa comenzii</translation>
     </message>
     <message>
         <location filename="../src/gui/troubleconsole.cpp" line="131"/>
@@ -5585,7 +5589,7 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/troubleexplainpanel.cpp" line="39"/>
         <source>What to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce trebuie verificat</translation>
     </message>
     <message>
         <location filename="../src/gui/troubleexplainpanel.cpp" line="79"/>
@@ -5629,7 +5633,7 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/troubleshootingdock.cpp" line="30"/>
         <source>Administrator tools: raw command console, request log, xml_list viewer and failure explanations for the current conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumente de administrator: consolă de comenzi brute, jurnal de cereri, vizualizator xml_list și explicații ale eșecurilor pentru conferința curentă</translation>
     </message>
     <message>
         <location filename="../src/gui/troubleshootingdock.cpp" line="34"/>
@@ -5654,7 +5658,7 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/troubleshootingdock.cpp" line="38"/>
         <source>Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket</translation>
     </message>
     <message>
         <location filename="../src/gui/troubleshootingdock.cpp" line="117"/>
@@ -5699,17 +5703,17 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/xmlviewer.cpp" line="56"/>
         <source>Conference fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmpurile conferinței</translation>
     </message>
     <message>
         <location filename="../src/gui/xmlviewer.cpp" line="57"/>
         <source>Raw xml_list text</source>
-        <translation type="unfinished"></translation>
+        <translation>Textul xml_list brut</translation>
     </message>
     <message>
         <location filename="../src/gui/xmlviewer.cpp" line="59"/>
         <source>Keep the current text while reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Păstrează textul curent în timpul citirii</translation>
     </message>
     <message>
         <location filename="../src/gui/xmlviewer.cpp" line="73"/>
@@ -5771,7 +5775,7 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/main.cpp" line="37"/>
         <source>Unknown language “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limbă necunoscută „%1”; folosiți una dintre: %2.</translation>
     </message>
     <message>
         <location filename="../src/gui/main.cpp" line="46"/>
@@ -5817,7 +5821,7 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/main.cpp" line="67"/>
         <source>User interface language &lt;code&gt;: en, ro, de or fr (default: the system language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba interfeței &lt;cod&gt;: en, ro, de sau fr (implicit: limba sistemului).</translation>
     </message>
     <message>
         <source>User interface language &lt;code&gt;.</source>
@@ -5831,17 +5835,17 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
     <message>
         <location filename="../src/gui/main.cpp" line="72"/>
         <source>Colour theme &lt;name&gt;: system, light or dark (default: the last one chosen in View ▸ Theme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de culori &lt;nume&gt;: system, light sau dark (implicit: ultima aleasă în Vizualizare ▸ Temă).</translation>
     </message>
     <message>
         <location filename="../src/gui/main.cpp" line="76"/>
         <source>Same as --theme dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fel ca --theme dark.</translation>
     </message>
     <message>
         <location filename="../src/gui/main.cpp" line="89"/>
         <source>Unknown theme “%1”; use system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temă necunoscută „%1”; folosiți system, light sau dark.</translation>
     </message>
     <message>
         <location filename="../src/gui/main.cpp" line="105"/>
