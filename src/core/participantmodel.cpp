@@ -345,18 +345,25 @@ Participant ParticipantModel::participantNow(const Row &row) const
     return p;
 }
 
-QString ParticipantModel::durationText(qint64 ms) const
+QString formatDuration(qint64 seconds, bool padMinutes)
 {
-    const qint64 s = std::max<qint64>(0, ms / 1000);
-    const qint64 h = s / 3600;
-    const qint64 m = (s / 60) % 60;
-    const qint64 sec = s % 60;
+    seconds = std::max<qint64>(0, seconds);
+    const qint64 h = seconds / 3600;
+    const qint64 m = (seconds / 60) % 60;
+    const qint64 sec = seconds % 60;
     if (h > 0)
         return QStringLiteral("%1:%2:%3")
             .arg(h)
             .arg(m, 2, 10, QLatin1Char('0'))
             .arg(sec, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(m).arg(sec, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(m, padMinutes ? 2 : 0, 10, QLatin1Char('0'))
+        .arg(sec, 2, 10, QLatin1Char('0'));
+}
+
+QString ParticipantModel::durationText(qint64 ms) const
+{
+    return formatDuration(ms / 1000);
 }
 
 QString ParticipantModel::timeOfDay(qint64 msSinceEpoch) const

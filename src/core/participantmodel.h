@@ -14,6 +14,9 @@
 
 namespace cc {
 
+/// "m:ss", or "h:mm:ss" from one hour; `padMinutes` gives "mm:ss" (the REC badge). Negative = 0.
+QString formatDuration(qint64 seconds, bool padMinutes = false);
+
 /// The live member table of one conference. Each poll is applied as a diff (row inserts,
 /// row removals and per-cell dataChanged), never as a reset, so selections, persistent
 /// indexes and scroll positions survive polling (qt-style.md §2.4). GUI thread only.

@@ -50,20 +50,6 @@ using cc::ParticipantModel;
 
 namespace {
 
-QString clockText(qint64 seconds)
-{
-    seconds = qMax<qint64>(0, seconds);
-    const qint64 h = seconds / 3600;
-    const qint64 m = (seconds / 60) % 60;
-    const qint64 s = seconds % 60;
-    if (h > 0)
-        return QStringLiteral("%1:%2:%3")
-            .arg(h)
-            .arg(m, 2, 10, QLatin1Char('0'))
-            .arg(s, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
-}
-
 // A rounded "pill" for the header badges: glyph plus word, so the meaning never rests on colour.
 QToolButton *makeBadge(QWidget *parent, const QString &objectName, StatusIcons::Glyph glyph)
 {
@@ -642,7 +628,7 @@ QString ConferenceView::recordingBadgeText() const
     } else if (!recordings.isEmpty() && recordings.first().startedEpochSeconds > 0) {
         seconds = now / 1000 - recordings.first().startedEpochSeconds;
     }
-    return tr("● REC %1").arg(clockText(seconds));
+    return tr("● REC %1").arg(cc::formatDuration(seconds, true));
 }
 
 QString ConferenceView::headerText() const

@@ -721,6 +721,22 @@ void RestFacade::conferenceSettings(const Exchange &ex, const httpd::Request &re
     finish(ex, representation(false, w.result()));
 }
 
+const ScenarioConference *RestFacade::ownedConference(const Exchange &ex, const UserAccount &user,
+                                                      const QByteArray &confName)
+{
+    // Command and details resources check in this order (§3.3, §2.4); the caller stops on nullptr.
+    const ScenarioConference *conf = m_scenario->findConference(QString::fromUtf8(confName));
+    if (!conf) {
+        finish(ex, errorPage(404, QStringLiteral("Conference not found")));
+        return nullptr;
+    }
+    if (conf->owner.isEmpty() || conf->owner != user.user) {
+        finish(ex, errorPage(403, QStringLiteral("User is not owner of this conference")));
+        return nullptr;
+    }
+    return conf;
+}
+
 void RestFacade::command(const Exchange &ex, const httpd::Request &req, const UserAccount &user,
                          const QByteArray &confName, const QByteArray &segment)
 {
@@ -737,15 +753,9 @@ void RestFacade::command(const Exchange &ex, const httpd::Request &req, const Us
         return;
     }
     // Order of checks (§3.3).
-    const ScenarioConference *conf = m_scenario->findConference(QString::fromUtf8(confName));
-    if (!conf) {
-        finish(ex, errorPage(404, QStringLiteral("Conference not found")));
+    const ScenarioConference *conf = ownedConference(ex, user, confName);
+    if (!conf)
         return;
-    }
-    if (conf->owner.isEmpty() || conf->owner != user.user) {
-        finish(ex, errorPage(403, QStringLiteral("User is not owner of this conference")));
-        return;
-    }
     const QList<QByteArray> tokens = splitCommand(segment);
     if (tokens.isEmpty()) {
         finish(ex, errorPage(400, QStringLiteral("No conference command specified")));
@@ -867,15 +877,9 @@ void RestFacade::details(const Exchange &ex, const httpd::Request &req, const Us
         finish(ex, errorPage(406, kNotAcceptableDescription));
         return;
     }
-    const ScenarioConference *conf = m_scenario->findConference(QString::fromUtf8(confName));
-    if (!conf) {
-        finish(ex, errorPage(404, QStringLiteral("Conference not found")));
+    const ScenarioConference *conf = ownedConference(ex, user, confName);
+    if (!conf)
         return;
-    }
-    if (conf->owner.isEmpty() || conf->owner != user.user) {
-        finish(ex, errorPage(403, QStringLiteral("User is not owner of this conference")));
-        return;
-    }
     if (!m_engine->conferenceExists(conf->name)) {
         finish(ex, errorPage(406, QStringLiteral("Conference found, but not active"))); // §2.4
         return;

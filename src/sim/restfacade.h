@@ -71,6 +71,9 @@ private:
     void hang(const Exchange &ex);
     void sweepHung();
 
+    /// 404 / 403 answered here; nullptr then.
+    const ScenarioConference *ownedConference(const Exchange &ex, const UserAccount &user,
+                                              const QByteArray &confName);
     void conferenceList(const Exchange &ex, const httpd::Request &req, const UserAccount &user);
     void conferenceSettings(const Exchange &ex, const httpd::Request &req, const QByteArray &name);
     void command(const Exchange &ex, const httpd::Request &req, const UserAccount &user,

@@ -90,6 +90,26 @@ class tst_ParticipantModel : public QObject
     Q_OBJECT
 
 private slots:
+    void formatDuration_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<bool>("pad");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("zero") << qint64(0) << false << QStringLiteral("0:00");
+        QTest::newRow("negative clamps") << qint64(-5) << false << QStringLiteral("0:00");
+        QTest::newRow("minutes") << qint64(65) << false << QStringLiteral("1:05");
+        QTest::newRow("padded minutes") << qint64(65) << true << QStringLiteral("01:05");
+        QTest::newRow("hours") << qint64(3 * 3600 + 7 * 60 + 9) << false << QStringLiteral("3:07:09");
+        QTest::newRow("hours padded") << qint64(3600) << true << QStringLiteral("1:00:00");
+    }
+    void formatDuration()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(bool, pad);
+        QFETCH(QString, expected);
+        QCOMPARE(cc::formatDuration(seconds, pad), expected);
+    }
+
     void init();
     void cleanup();
 
