@@ -8,10 +8,10 @@
 //     QWidget::repaint() of the table's viewport takes (synchronous paint, offscreen).
 #include "benchsupport.h"
 #include "core/participantmodel.h"
-#include "gui/conferenceview.h"
-#include "gui/connectionprofile.h"
-#include "gui/mainwindow.h"
-#include "gui/serverconnection.h"
+#include "gui/app/mainwindow.h"
+#include "gui/conference/conferenceview.h"
+#include "gui/connection/connectionprofile.h"
+#include "gui/connection/serverconnection.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -4,6 +4,7 @@
 // GET /my/conference/bench/xml_list (100 members) back to back, one request in flight per
 // connection, with a pre-computed Basic header so the client costs as little as possible.
 // Server and client share one thread, i.e. one core.
+#include "sim/bridgeengine.h"
 #include "sim/simulator.h"
 
 #include <QCommandLineParser>

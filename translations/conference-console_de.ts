@@ -364,256 +364,256 @@
 [… insgesamt %1 Bytes]</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="249"/>
+        <location filename="../src/core/commandresponse.cpp" line="215"/>
         <source>The invitation needs exactly one person or number to invite.</source>
         <translation>Die Einladung benötigt genau eine Person oder Rufnummer.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="253"/>
-        <location filename="../src/core/commandresponse.cpp" line="399"/>
+        <location filename="../src/core/commandresponse.cpp" line="219"/>
+        <location filename="../src/core/commandresponse.cpp" line="365"/>
         <source>No command was given to the conference.</source>
         <translation>Der Konferenz wurde kein Befehl übergeben.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="255"/>
+        <location filename="../src/core/commandresponse.cpp" line="221"/>
         <source>The server did not accept the request (bad request).</source>
         <translation>Der Server hat die Anfrage nicht angenommen (Bad Request).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="259"/>
-        <location filename="../src/core/commandresponse.cpp" line="454"/>
+        <location filename="../src/core/commandresponse.cpp" line="225"/>
+        <location filename="../src/core/commandresponse.cpp" line="420"/>
         <source>The server did not accept the user name or password.</source>
         <translation>Der Server hat den Benutzernamen oder das Passwort nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="263"/>
+        <location filename="../src/core/commandresponse.cpp" line="229"/>
         <source>You are not the owner of this conference, so you cannot control it.</source>
         <translation>Sie sind nicht der Inhaber dieser Konferenz und können sie daher nicht steuern.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="268"/>
+        <location filename="../src/core/commandresponse.cpp" line="234"/>
         <source>sipXconfig does not know a conference with this name.</source>
         <translation>sipXconfig kennt keine Konferenz mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="271"/>
+        <location filename="../src/core/commandresponse.cpp" line="237"/>
         <source>The server has no such address. Check the server URL in the connection settings.</source>
         <translation>Diese Adresse gibt es auf dem Server nicht. Prüfen Sie die Server-URL in den Verbindungseinstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="276"/>
+        <location filename="../src/core/commandresponse.cpp" line="242"/>
         <source>The server does not allow this request method for commands; send commands with GET.</source>
         <translation>Der Server erlaubt diese Anfragemethode für Befehle nicht; senden Sie Befehle mit GET.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="282"/>
+        <location filename="../src/core/commandresponse.cpp" line="248"/>
         <source>The conference exists but is not active: nobody has joined it yet.</source>
         <translation>Die Konferenz existiert, ist aber nicht aktiv: Es ist noch niemand beigetreten.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="285"/>
+        <location filename="../src/core/commandresponse.cpp" line="251"/>
         <source>The server cannot answer in the requested format (content negotiation failed).</source>
         <translation>Der Server kann nicht im angeforderten Format antworten (Content Negotiation fehlgeschlagen).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="295"/>
+        <location filename="../src/core/commandresponse.cpp" line="261"/>
         <source>The invitation failed: the IM id is unknown or the invitation could not be sent.</source>
         <translation>Die Einladung ist fehlgeschlagen: Die IM-ID ist unbekannt oder die Einladung konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="299"/>
+        <location filename="../src/core/commandresponse.cpp" line="265"/>
         <source>sipXconfig cannot reach the FreeSWITCH conference bridge.</source>
         <translation>sipXconfig kann die FreeSWITCH-Konferenzbrücke nicht erreichen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="303"/>
+        <location filename="../src/core/commandresponse.cpp" line="269"/>
         <source>sipXconfig refused the request: %1</source>
         <translation>sipXconfig hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="306"/>
+        <location filename="../src/core/commandresponse.cpp" line="272"/>
         <source>The server reported an internal error: %1</source>
         <translation>Der Server hat einen internen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="310"/>
+        <location filename="../src/core/commandresponse.cpp" line="276"/>
         <source>The server reported an internal error (HTTP 500).</source>
         <translation>Der Server hat einen internen Fehler gemeldet (HTTP 500).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="318"/>
+        <location filename="../src/core/commandresponse.cpp" line="284"/>
         <source>The web server got no answer from the conference service behind it (HTTP %1). The conference bridge may be down or overloaded.</source>
         <translation>Der Webserver hat vom dahinterliegenden Konferenzdienst keine Antwort erhalten (HTTP %1). Die Konferenzbrücke ist möglicherweise ausgefallen oder überlastet.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="326"/>
+        <location filename="../src/core/commandresponse.cpp" line="292"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="329"/>
+        <location filename="../src/core/commandresponse.cpp" line="295"/>
         <source>The server answered with HTTP status %1: %2.</source>
         <translation>Der Server hat mit HTTP-Status %1 geantwortet: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="355"/>
-        <location filename="../src/core/commandresponse.cpp" line="535"/>
+        <location filename="../src/core/commandresponse.cpp" line="321"/>
+        <location filename="../src/core/commandresponse.cpp" line="501"/>
         <source>No recording file exists, so there is no duration.</source>
         <translation>Es gibt keine Aufnahmedatei, daher gibt es keine Dauer.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="358"/>
+        <location filename="../src/core/commandresponse.cpp" line="324"/>
         <source>FreeSWITCH carried out the command and had nothing to report.</source>
         <translation>FreeSWITCH hat den Befehl ausgeführt und hatte nichts zu melden.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="360"/>
+        <location filename="../src/core/commandresponse.cpp" line="326"/>
         <source>FreeSWITCH printed nothing: no member matched the selection, or there was nothing to report.</source>
         <translation>FreeSWITCH hat nichts ausgegeben: Kein Teilnehmer entsprach der Auswahl, oder es gab nichts zu melden.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="374"/>
-        <location filename="../src/core/commandresponse.cpp" line="443"/>
+        <location filename="../src/core/commandresponse.cpp" line="340"/>
+        <location filename="../src/core/commandresponse.cpp" line="409"/>
         <source>The command was carried out.</source>
         <translation>Der Befehl wurde ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="384"/>
+        <location filename="../src/core/commandresponse.cpp" line="350"/>
         <source>Member %1 is no longer in the conference. Refresh the member list.</source>
         <translation>Teilnehmer %1 ist nicht mehr in der Konferenz. Aktualisieren Sie die Teilnehmerliste.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="388"/>
+        <location filename="../src/core/commandresponse.cpp" line="354"/>
         <source>No member in the conference matches the selection.</source>
         <translation>Kein Teilnehmer der Konferenz entspricht der Auswahl.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="393"/>
+        <location filename="../src/core/commandresponse.cpp" line="359"/>
         <source>The conference bridge does not know the command &quot;%1&quot;.</source>
         <translation>Die Konferenzbrücke kennt den Befehl „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="402"/>
+        <location filename="../src/core/commandresponse.cpp" line="368"/>
         <source>The conference &quot;%1&quot; is not running on the bridge: nobody has joined it yet, or it has just ended.</source>
         <translation>Die Konferenz „%1“ läuft nicht auf der Konferenzbrücke: Es ist noch niemand beigetreten, oder sie wurde gerade beendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="412"/>
+        <location filename="../src/core/commandresponse.cpp" line="378"/>
         <source>The conference bridge reported an error: %1</source>
         <translation>Die Konferenzbrücke hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="419"/>
+        <location filename="../src/core/commandresponse.cpp" line="385"/>
         <source>The recording service did not understand the recording action.</source>
         <translation>Der Aufnahmedienst hat die Aufnahmeaktion nicht verstanden.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="421"/>
+        <location filename="../src/core/commandresponse.cpp" line="387"/>
         <source>The recording service reported an error: %1</source>
         <translation>Der Aufnahmedienst hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="431"/>
+        <location filename="../src/core/commandresponse.cpp" line="397"/>
         <source>The conference bridge did not accept the command&apos;s arguments. Usage: %1</source>
         <translation>Die Konferenzbrücke hat die Argumente des Befehls nicht akzeptiert. Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="438"/>
+        <location filename="../src/core/commandresponse.cpp" line="404"/>
         <source>The invitation was sent.</source>
         <translation>Die Einladung wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="440"/>
+        <location filename="../src/core/commandresponse.cpp" line="406"/>
         <source>A recording is in progress.</source>
         <translation>Eine Aufnahme läuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="442"/>
+        <location filename="../src/core/commandresponse.cpp" line="408"/>
         <source>No recording is in progress.</source>
         <translation>Es läuft keine Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="452"/>
+        <location filename="../src/core/commandresponse.cpp" line="418"/>
         <source>The server answered.</source>
         <translation>Der Server hat geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="457"/>
+        <location filename="../src/core/commandresponse.cpp" line="423"/>
         <source>The secure connection failed: the server&apos;s certificate is not trusted or does not match.</source>
         <translation>Die sichere Verbindung ist fehlgeschlagen: Das Serverzertifikat ist nicht vertrauenswürdig oder passt nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="461"/>
+        <location filename="../src/core/commandresponse.cpp" line="427"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="463"/>
+        <location filename="../src/core/commandresponse.cpp" line="429"/>
         <source>The server&apos;s answer was too large and was not read.</source>
         <translation>Die Antwort des Servers war zu groß und wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="466"/>
+        <location filename="../src/core/commandresponse.cpp" line="432"/>
         <source>The server refused the connection. Check the address and port, and that the service is running.</source>
         <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie Adresse und Port und ob der Dienst läuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="471"/>
+        <location filename="../src/core/commandresponse.cpp" line="437"/>
         <source>The server name could not be found. Check the server address.</source>
         <translation>Der Servername wurde nicht gefunden. Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="474"/>
+        <location filename="../src/core/commandresponse.cpp" line="440"/>
         <source>A network error stopped the request.</source>
         <translation>Ein Netzwerkfehler hat die Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="476"/>
+        <location filename="../src/core/commandresponse.cpp" line="442"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="478"/>
+        <location filename="../src/core/commandresponse.cpp" line="444"/>
         <source>The request failed.</source>
         <translation>Die Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="516"/>
+        <location filename="../src/core/commandresponse.cpp" line="482"/>
         <source>No answer arrived from the server.</source>
         <translation>Vom Server ist keine Antwort eingetroffen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="539"/>
+        <location filename="../src/core/commandresponse.cpp" line="505"/>
         <source>The conference service answered with nothing. The recording service (sipxrecording) or FreeSWITCH&apos;s event socket is probably down.</source>
         <translation>Der Konferenzdienst hat leer geantwortet. Der Aufnahmedienst (sipxrecording) oder der Event-Socket von FreeSWITCH ist vermutlich ausgefallen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="550"/>
+        <location filename="../src/core/commandresponse.cpp" line="516"/>
         <source>The conference service&apos;s answer was cut off (no closing &lt;/command-response&gt;).</source>
         <translation>Die Antwort des Konferenzdienstes wurde abgeschnitten (kein schließendes &lt;/command-response&gt;).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="560"/>
+        <location filename="../src/core/commandresponse.cpp" line="526"/>
         <source>FreeSWITCH did not finish the command within 60 seconds, or the conference service failed while running it.</source>
         <translation>FreeSWITCH hat den Befehl nicht innerhalb von 60 Sekunden abgeschlossen, oder der Konferenzdienst ist bei der Ausführung ausgefallen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="568"/>
+        <location filename="../src/core/commandresponse.cpp" line="534"/>
         <source>The recording service (sipxrecording) cannot be reached: the Conference Event Listener service may not be running, or the bridge&apos;s host name cannot be resolved (%1).</source>
         <translation>Der Aufnahmedienst (sipxrecording) ist nicht erreichbar: Der Dienst „Conference Event Listener“ läuft möglicherweise nicht, oder der Hostname der Konferenzbrücke kann nicht aufgelöst werden (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="579"/>
+        <location filename="../src/core/commandresponse.cpp" line="545"/>
         <source>The server sent a web page instead of a command reply.</source>
         <translation>Der Server hat eine Webseite statt einer Befehlsantwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="581"/>
+        <location filename="../src/core/commandresponse.cpp" line="547"/>
         <source>The server sent a web page instead of a command reply: %1</source>
         <translation>Der Server hat eine Webseite statt einer Befehlsantwort gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="586"/>
+        <location filename="../src/core/commandresponse.cpp" line="552"/>
         <source>The server sent an unexpected reply instead of a command result.</source>
         <translation>Der Server hat eine unerwartete Antwort statt eines Befehlsergebnisses gesendet.</translation>
     </message>
@@ -621,440 +621,433 @@
 <context>
     <name>cc::ConferenceCommand</name>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="230"/>
+        <location filename="../src/core/commandvalidation.cpp" line="509"/>
         <source>Choose a participant for %1: a member id or last.</source>
         <translation>Wählen Sie einen Teilnehmer für %1: eine Teilnehmer-ID oder last.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="231"/>
+        <location filename="../src/core/commandvalidation.cpp" line="510"/>
         <source>Choose a participant for %1: a member id, all, last or non_moderator.</source>
         <translation>Wählen Sie einen Teilnehmer für %1: eine Teilnehmer-ID, all, last oder non_moderator.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="242"/>
+        <location filename="../src/core/commandvalidation.cpp" line="523"/>
         <source>“%1” is not valid for %2: use a member id (a positive number) or last.</source>
         <translation>„%1“ ist für %2 ungültig: Verwenden Sie eine Teilnehmer-ID (eine positive Zahl) oder last.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="244"/>
+        <location filename="../src/core/commandvalidation.cpp" line="525"/>
         <source>“%1” is not a participant: use a member id (a positive number), all, last or non_moderator.</source>
         <translation>„%1“ ist kein Teilnehmer: Verwenden Sie eine Teilnehmer-ID (eine positive Zahl), all, last oder non_moderator.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="265"/>
+        <location filename="../src/core/commandvalidation.cpp" line="102"/>
         <source>%1 must be a whole number from %2 to %3, or up or down; “%4” is not.</source>
         <translation>%1 muss eine ganze Zahl von %2 bis %3 oder up bzw. down sein; „%4“ ist das nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="330"/>
+        <location filename="../src/core/commandvalidation.cpp" line="117"/>
         <source>The energy level</source>
         <translation>Die Energieschwelle</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="336"/>
-        <location filename="../src/core/conferencecommand.cpp" line="342"/>
+        <location filename="../src/core/commandvalidation.cpp" line="122"/>
         <source>The volume</source>
         <translation>Die Lautstärke</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="352"/>
+        <location filename="../src/core/commandvalidation.cpp" line="129"/>
         <source>Enter the DTMF digits to send.</source>
         <translation>Geben Sie die zu sendenden DTMF-Ziffern ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="355"/>
+        <location filename="../src/core/commandvalidation.cpp" line="131"/>
         <source>Send at most %1 DTMF digits at a time.</source>
         <translation>Senden Sie höchstens %1 DTMF-Ziffern auf einmal.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="368"/>
+        <location filename="../src/core/commandvalidation.cpp" line="143"/>
         <source>“%1” is not a DTMF digit: use 0-9, *, #, A-D, or w/W for a pause.</source>
         <translation>„%1“ ist keine DTMF-Ziffer: Verwenden Sie 0-9, *, #, A-D oder w/W für eine Pause.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="386"/>
+        <location filename="../src/core/commandvalidation.cpp" line="157"/>
         <source>Enter the text to speak.</source>
         <translation>Geben Sie den anzusagenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="390"/>
+        <location filename="../src/core/commandvalidation.cpp" line="159"/>
         <source>The text to speak must be a single line without control characters.</source>
         <translation>Der anzusagende Text muss eine einzelne Zeile ohne Steuerzeichen sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="394"/>
+        <location filename="../src/core/commandvalidation.cpp" line="161"/>
         <source>The text to speak cannot contain quotes or backslashes; please rephrase without them.</source>
         <translation>Der anzusagende Text darf keine Anführungszeichen oder Backslashes enthalten; bitte formulieren Sie ihn ohne diese.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="399"/>
+        <location filename="../src/core/commandvalidation.cpp" line="164"/>
         <source>The text to speak is too long (at most %1 characters).</source>
         <translation>Der anzusagende Text ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="410"/>
+        <location filename="../src/core/commandvalidation.cpp" line="70"/>
         <source>Enter a file name.</source>
         <translation>Geben Sie einen Dateinamen ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="414"/>
+        <location filename="../src/core/commandvalidation.cpp" line="72"/>
         <source>The file name cannot contain line breaks or control characters.</source>
         <translation>Der Dateiname darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="418"/>
+        <location filename="../src/core/commandvalidation.cpp" line="74"/>
         <source>“%1” is not an absolute path; it must start with “/” on the conference server.</source>
         <translation>„%1“ ist kein absoluter Pfad; er muss auf dem Konferenzserver mit „/“ beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="443"/>
+        <location filename="../src/core/commandvalidation.cpp" line="174"/>
         <source>Choose the participant who should hear the text.</source>
         <translation>Wählen Sie den Teilnehmer, der den Text hören soll.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="461"/>
+        <location filename="../src/core/commandvalidation.cpp" line="195"/>
         <source>Choose the participant who should hear the file.</source>
         <translation>Wählen Sie den Teilnehmer, der die Datei hören soll.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="464"/>
+        <location filename="../src/core/commandvalidation.cpp" line="197"/>
         <source>A file is played either to one participant or asynchronously to everyone, not both.</source>
         <translation>Eine Datei wird entweder für einen Teilnehmer oder asynchron für alle abgespielt, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="479"/>
+        <location filename="../src/core/commandvalidation.cpp" line="211"/>
         <source>FreeSWITCH lists “stop last” but does not implement it; use current, all or async.</source>
         <translation>FreeSWITCH führt „stop last“ auf, implementiert es aber nicht; verwenden Sie current, all oder async.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="483"/>
+        <location filename="../src/core/commandvalidation.cpp" line="215"/>
         <source>“%1” is not a stop mode: use current, all or async.</source>
         <translation>„%1“ ist kein Stoppmodus: Verwenden Sie current, all oder async.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="485"/>
-        <location filename="../src/core/conferencecommand.cpp" line="510"/>
-        <location filename="../src/core/conferencecommand.cpp" line="535"/>
-        <location filename="../src/core/conferencecommand.cpp" line="566"/>
+        <location filename="../src/core/commandvalidation.cpp" line="63"/>
         <source>A member id is a positive number.</source>
         <translation>Eine Teilnehmer-ID ist eine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="497"/>
+        <location filename="../src/core/commandvalidation.cpp" line="236"/>
         <source>Enter the conference to transfer to.</source>
         <translation>Geben Sie die Zielkonferenz für die Verschiebung ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="500"/>
+        <location filename="../src/core/commandvalidation.cpp" line="238"/>
         <source>“%1” is not a conference name: it cannot contain spaces, quotes or control characters.</source>
         <translation>„%1“ ist kein Konferenzname: Er darf keine Leerzeichen, Anführungszeichen oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="505"/>
+        <location filename="../src/core/commandvalidation.cpp" line="250"/>
         <source>Choose at least one participant to transfer.</source>
         <translation>Wählen Sie mindestens einen zu verschiebenden Teilnehmer.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="521"/>
+        <location filename="../src/core/commandvalidation.cpp" line="262"/>
         <source>At most %1 participants can be transferred at once; transfer the others in another step.</source>
         <translation>Es können höchstens %1 Teilnehmer auf einmal verschoben werden; verschieben Sie die übrigen in einem weiteren Schritt.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="532"/>
+        <location filename="../src/core/commandvalidation.cpp" line="276"/>
         <source>Choose the participants on both sides of the relationship.</source>
         <translation>Wählen Sie die Teilnehmer auf beiden Seiten der Beziehung.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="540"/>
+        <location filename="../src/core/commandvalidation.cpp" line="281"/>
         <source>Participant %1 cannot be related to itself.</source>
         <translation>Teilnehmer %1 kann keine Beziehung zu sich selbst haben.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="586"/>
+        <location filename="../src/core/commandvalidation.cpp" line="307"/>
         <source>Enter the new PIN.</source>
         <translation>Geben Sie die neue PIN ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="588"/>
+        <location filename="../src/core/commandvalidation.cpp" line="309"/>
         <source>A PIN can only contain the digits 0-9 (at most 32).</source>
         <translation>Eine PIN darf nur die Ziffern 0-9 enthalten (höchstens 32).</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="609"/>
+        <location filename="../src/core/commandvalidation.cpp" line="320"/>
         <source>The list delimiter must be 1 to 8 characters without spaces, quotes or control characters.</source>
         <translation>Das Listentrennzeichen muss 1 bis 8 Zeichen lang sein, ohne Leerzeichen, Anführungszeichen oder Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="613"/>
+        <location filename="../src/core/commandvalidation.cpp" line="323"/>
         <source>The list delimiter cannot contain “|”: FreeSWITCH uses it inside the flags field.</source>
         <translation>Das Listentrennzeichen darf kein „|“ enthalten: FreeSWITCH verwendet es im Feld flags.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="647"/>
+        <location filename="../src/core/commandvalidation.cpp" line="342"/>
         <source>Enter the recording path to stop, or all.</source>
         <translation>Geben Sie den Pfad der zu beendenden Aufnahme oder all ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="658"/>
+        <location filename="../src/core/commandvalidation.cpp" line="348"/>
         <source>Enter the path of the recording.</source>
         <translation>Geben Sie den Pfad der Aufnahme ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="710"/>
+        <location filename="../src/core/commandvalidation.cpp" line="361"/>
         <source>Enter the endpoint module, for example sofia, loopback or user.</source>
         <translation>Geben Sie das Endpunkt-Modul ein, zum Beispiel sofia, loopback oder user.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="713"/>
+        <location filename="../src/core/commandvalidation.cpp" line="363"/>
         <source>“%1” is not an endpoint module name (letters, digits and _ only, for example sofia).</source>
         <translation>„%1“ ist kein Endpunkt-Modulname (nur Buchstaben, Ziffern und _, zum Beispiel sofia).</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="717"/>
+        <location filename="../src/core/commandvalidation.cpp" line="367"/>
         <source>Enter the destination to dial, for example default/1000@example.com.</source>
         <translation>Geben Sie das zu wählende Ziel ein, zum Beispiel default/1000@example.com.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="721"/>
+        <location filename="../src/core/commandvalidation.cpp" line="370"/>
         <source>The destination “%1” cannot contain spaces, quotes, braces, commas or control characters.</source>
         <translation>Das Ziel „%1“ darf keine Leerzeichen, Anführungszeichen, geschweiften Klammern, Kommas oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="727"/>
-        <location filename="../src/core/conferencecommand.cpp" line="861"/>
+        <location filename="../src/core/commandvalidation.cpp" line="46"/>
         <source>The caller-ID number “%1” may only contain digits and a leading +.</source>
         <translation>Die Anrufer-Rufnummer „%1“ darf nur Ziffern und ein führendes + enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="731"/>
+        <location filename="../src/core/commandvalidation.cpp" line="378"/>
         <source>A caller-ID name needs a caller-ID number in front of it.</source>
         <translation>Ein Anrufername erfordert davor eine Anrufer-Rufnummer.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="734"/>
-        <location filename="../src/core/conferencecommand.cpp" line="869"/>
+        <location filename="../src/core/commandvalidation.cpp" line="38"/>
         <source>The caller-ID name cannot contain quotes, backslashes or control characters (at most %1 characters).</source>
         <translation>Der Anrufername darf keine Anführungszeichen, Backslashes oder Steuerzeichen enthalten (höchstens %1 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="743"/>
+        <location filename="../src/core/commandvalidation.cpp" line="387"/>
         <source>“%1” is not a dial-string variable name (letters, digits and _ only).</source>
         <translation>„%1“ ist kein Variablenname für die Wählzeichenfolge (nur Buchstaben, Ziffern und _).</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="745"/>
+        <location filename="../src/core/commandvalidation.cpp" line="391"/>
         <source>The dial-string variable %1 needs a value.</source>
         <translation>Die Wählzeichenfolgen-Variable %1 benötigt einen Wert.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="751"/>
+        <location filename="../src/core/commandvalidation.cpp" line="395"/>
         <source>The value of dial-string variable %1 cannot contain quotes, braces, backslashes or control characters.</source>
         <translation>Der Wert der Wählzeichenfolgen-Variable %1 darf keine Anführungszeichen, geschweiften Klammern, Backslashes oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="785"/>
+        <location filename="../src/core/commandvalidation.cpp" line="431"/>
         <source>Enter the extension, number or SIP address to invite.</source>
         <translation>Geben Sie die einzuladende Nebenstelle, Rufnummer oder SIP-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="789"/>
+        <location filename="../src/core/commandvalidation.cpp" line="432"/>
         <source>“%1” is not an extension, number or SIP address that sipXconfig can invite.</source>
         <translation>„%1“ ist keine Nebenstelle, Rufnummer oder SIP-Adresse, die sipXconfig einladen kann.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="798"/>
+        <location filename="../src/core/commandvalidation.cpp" line="440"/>
         <source>Enter the instant-message id to invite.</source>
         <translation>Geben Sie die einzuladende Instant-Messaging-ID ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="802"/>
+        <location filename="../src/core/commandvalidation.cpp" line="441"/>
         <source>“%1” is not an instant-message id (letters, digits, . _ - + @ only).</source>
         <translation>„%1“ ist keine Instant-Messaging-ID (nur Buchstaben, Ziffern, . _ - + @).</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="837"/>
+        <location filename="../src/core/commandvalidation.cpp" line="458"/>
         <source>“%1” is not a conference parameter; choose one of: %2.</source>
         <translation>„%1“ ist kein Konferenzparameter; wählen Sie einen von: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="847"/>
+        <location filename="../src/core/commandvalidation.cpp" line="464"/>
         <source>“%1” cannot be set; choose one of: %2.</source>
         <translation>„%1“ kann nicht gesetzt werden; wählen Sie einen von: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="851"/>
+        <location filename="../src/core/commandvalidation.cpp" line="472"/>
         <source>Enter a value for %1.</source>
         <translation>Geben Sie einen Wert für %1 ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="855"/>
+        <location filename="../src/core/commandvalidation.cpp" line="476"/>
         <source>%1 must be a whole number of 0 or more.</source>
         <translation>%1 muss eine ganze Zahl größer oder gleich 0 sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="960"/>
+        <location filename="../src/core/conferencecommand.cpp" line="220"/>
         <source>sipXconfig handles “record” itself and always records into its own file, so a path cannot be given over the REST API. Use “record start” / “record stop”, or the event socket transport to record into a chosen file.</source>
         <translation>sipXconfig verarbeitet „record“ selbst und nimmt immer in eine eigene Datei auf, daher kann über die REST-API kein Pfad angegeben werden. Verwenden Sie „record start“ / „record stop“ oder den Event-Socket-Transport, um in eine gewählte Datei aufzunehmen.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="973"/>
+        <location filename="../src/core/conferencecommand.cpp" line="229"/>
         <source>Use “invite” to call someone into the conference through sipXconfig instead.</source>
         <translation>Verwenden Sie stattdessen „invite“, um jemanden über sipXconfig in die Konferenz anzurufen.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="975"/>
+        <location filename="../src/core/conferencecommand.cpp" line="231"/>
         <source>Use the event socket transport for commands with file paths.</source>
         <translation>Verwenden Sie für Befehle mit Dateipfaden den Event-Socket-Transport.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="977"/>
+        <location filename="../src/core/conferencecommand.cpp" line="233"/>
         <source>Remove the character from the argument.</source>
         <translation>Entfernen Sie das Zeichen aus dem Argument.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="978"/>
+        <location filename="../src/core/conferencecommand.cpp" line="234"/>
         <source>“%1” cannot be sent over the sipXconfig REST API: the argument “%2” %3 %4</source>
         <translation>„%1“ kann nicht über die sipXconfig-REST-API gesendet werden: Das Argument „%2“ %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="995"/>
+        <location filename="../src/core/conferencecommand.cpp" line="252"/>
         <source>contains “/”, which ends the URL path segment (the encoded form %2F is rejected by Apache).</source>
         <translation>enthält „/“, das das URL-Pfadsegment beendet (die kodierte Form %2F wird von Apache abgewiesen).</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="998"/>
+        <location filename="../src/core/conferencecommand.cpp" line="255"/>
         <source>contains “&amp;”, which sipXconfig uses to split arguments, even when it is encoded.</source>
         <translation>enthält „&amp;“, an dem sipXconfig Argumente trennt, auch wenn es kodiert ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1001"/>
+        <location filename="../src/core/conferencecommand.cpp" line="258"/>
         <source>contains “?”, which starts the URL query.</source>
         <translation>enthält „?“, das den URL-Query-Teil einleitet.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1003"/>
+        <location filename="../src/core/conferencecommand.cpp" line="260"/>
         <source>contains “#”, which starts the URL fragment.</source>
         <translation>enthält „#“, das das URL-Fragment einleitet.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1005"/>
+        <location filename="../src/core/conferencecommand.cpp" line="262"/>
         <source>contains “%”, which the server would decode again and so change the argument.</source>
         <translation>enthält „%“, das der Server erneut dekodieren und so das Argument verändern würde.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1011"/>
+        <location filename="../src/core/conferencecommand.cpp" line="268"/>
         <source>contains “;”, which the server treats as the start of path parameters.</source>
         <translation>enthält „;“, das der Server als Beginn von Pfadparametern behandelt.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1017"/>
+        <location filename="../src/core/conferencecommand.cpp" line="274"/>
         <source>contains a space, which FreeSWITCH would read as the start of another argument.</source>
         <translation>enthält ein Leerzeichen, das FreeSWITCH als Beginn eines weiteren Arguments lesen würde.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1025"/>
+        <location filename="../src/core/conferencecommand.cpp" line="282"/>
         <source>contains a control character.</source>
         <translation>enthält ein Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1083"/>
+        <location filename="../src/core/conferencecommand.cpp" line="341"/>
         <source>“%1” is carried out by sipXconfig itself and has no FreeSWITCH command line.</source>
         <translation>„%1“ wird von sipXconfig selbst ausgeführt und hat keine FreeSWITCH-Befehlszeile.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1128"/>
+        <location filename="../src/core/commandparse.cpp" line="355"/>
         <source>Type a command, for example “mute 5”.</source>
         <translation>Geben Sie einen Befehl ein, zum Beispiel „mute 5“.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1131"/>
+        <location filename="../src/core/commandparse.cpp" line="358"/>
         <source>A command must be a single line without control characters.</source>
         <translation>Ein Befehl muss eine einzelne Zeile ohne Steuerzeichen sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1143"/>
+        <location filename="../src/core/commandparse.cpp" line="370"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1143"/>
+        <location filename="../src/core/commandparse.cpp" line="370"/>
         <source>Usage: %1 %2</source>
         <translation>Aufruf: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1147"/>
-        <location filename="../src/core/conferencecommand.cpp" line="1161"/>
+        <location filename="../src/core/commandparse.cpp" line="376"/>
+        <location filename="../src/core/commandparse.cpp" line="400"/>
         <source>Too many arguments.</source>
         <translation>Zu viele Argumente.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1192"/>
+        <location filename="../src/core/commandparse.cpp" line="228"/>
         <source>“%1” is not a member id: saymember speaks to one participant.</source>
         <translation>„%1“ ist keine Teilnehmer-ID: saymember spricht zu einem einzelnen Teilnehmer.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1208"/>
+        <location filename="../src/core/commandparse.cpp" line="243"/>
         <source>“%1” is not a member id: play goes to one participant (by id), or to everyone when left out.</source>
         <translation>„%1“ ist keine Teilnehmer-ID: play geht an einen Teilnehmer (per ID) oder an alle, wenn sie weggelassen wird.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1221"/>
+        <location filename="../src/core/commandparse.cpp" line="253"/>
         <source>“%1” is not a member id.</source>
         <translation>„%1“ ist keine Teilnehmer-ID.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1235"/>
+        <location filename="../src/core/commandparse.cpp" line="265"/>
         <source>“%1” is not a member id: transfer moves participants by id.</source>
         <translation>„%1“ ist keine Teilnehmer-ID: transfer verschiebt Teilnehmer per ID.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1249"/>
-        <location filename="../src/core/conferencecommand.cpp" line="1256"/>
+        <location filename="../src/core/commandparse.cpp" line="111"/>
         <source>“%1” is not a list of member ids (numbers separated by commas).</source>
         <translation>„%1“ ist keine Liste von Teilnehmer-IDs (durch Kommas getrennte Zahlen).</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1259"/>
+        <location filename="../src/core/commandparse.cpp" line="130"/>
         <source>Say what to change: nospeak, nohear, nospeak,nohear or clear.</source>
         <translation>Geben Sie an, was geändert werden soll: nospeak, nohear, nospeak,nohear oder clear.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1273"/>
+        <location filename="../src/core/commandparse.cpp" line="136"/>
         <source>“%1” is not a relationship flag: use nospeak, nohear, nospeak,nohear or clear.</source>
         <translation>„%1“ ist kein Beziehungs-Flag: Verwenden Sie nospeak, nohear, nospeak,nohear oder clear.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1286"/>
+        <location filename="../src/core/commandparse.cpp" line="380"/>
         <source>%1 takes no arguments.</source>
         <translation>%1 erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1334"/>
+        <location filename="../src/core/commandparse.cpp" line="290"/>
         <source>“%1” is neither start, stop, status, duration nor an absolute path.</source>
         <translation>„%1“ ist weder start, stop, status, duration noch ein absoluter Pfad.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1388"/>
+        <location filename="../src/core/commandparse.cpp" line="154"/>
         <source>The dial-string variables are missing the closing “}”.</source>
         <translation>Bei den Wählzeichenfolgen-Variablen fehlt die schließende „}“.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1411"/>
+        <location filename="../src/core/commandparse.cpp" line="176"/>
         <source>“%1” is not a dial-string variable (use name=value).</source>
         <translation>„%1“ ist keine Wählzeichenfolgen-Variable (verwenden Sie name=value).</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1418"/>
+        <location filename="../src/core/commandparse.cpp" line="184"/>
         <source>The dial string “%1” needs the form endpoint/destination, for example sofia/default/1000@example.com.</source>
         <translation>Die Wählzeichenfolge „%1“ benötigt die Form endpoint/destination, zum Beispiel sofia/default/1000@example.com.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1438"/>
+        <location filename="../src/core/commandparse.cpp" line="328"/>
         <source>Unknown command “%1”. Known commands: %2.</source>
         <translation>Unbekannter Befehl „%1“. Bekannte Befehle: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="1441"/>
+        <location filename="../src/core/commandparse.cpp" line="330"/>
         <source>Unknown command “%1”. Did you mean: %2?</source>
         <translation>Unbekannter Befehl „%1“. Meinten Sie: %2?</translation>
     </message>
@@ -1062,12 +1055,12 @@
 <context>
     <name>cc::ConferencePoller</name>
     <message>
-        <location filename="../src/core/conferencepoller.cpp" line="114"/>
+        <location filename="../src/core/conferencepoller.cpp" line="110"/>
         <source>No connection to the server is configured.</source>
         <translation>Es ist keine Verbindung zum Server eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencepoller.cpp" line="191"/>
+        <location filename="../src/core/conferencepoller.cpp" line="173"/>
         <source>The member list of &quot;%1&quot; could not be read: %2</source>
         <translation>Die Teilnehmerliste von „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
@@ -1075,325 +1068,325 @@
 <context>
     <name>cc::ConnectionDiagnostics</name>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="68"/>
+        <location filename="../src/core/diagreport.cpp" line="19"/>
         <source>Name lookup</source>
         <translation>Namensauflösung</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="70"/>
+        <location filename="../src/core/diagreport.cpp" line="21"/>
         <source>TCP connection</source>
         <translation>TCP-Verbindung</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="72"/>
+        <location filename="../src/core/diagreport.cpp" line="23"/>
         <source>TLS certificate</source>
         <translation>TLS-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="74"/>
+        <location filename="../src/core/diagreport.cpp" line="25"/>
         <source>Authentication offered</source>
         <translation>Angebotene Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="76"/>
+        <location filename="../src/core/diagreport.cpp" line="27"/>
         <source>User name and password</source>
         <translation>Benutzername und Passwort</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="78"/>
+        <location filename="../src/core/diagreport.cpp" line="29"/>
         <source>Command method</source>
         <translation>Befehlsmethode</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="80"/>
+        <location filename="../src/core/diagreport.cpp" line="31"/>
         <source>Round-trip time</source>
         <translation>Umlaufzeit</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="166"/>
+        <location filename="../src/core/connectiondiagnostics.cpp" line="125"/>
         <source>The server address is not a valid http or https URL.</source>
         <translation>Die Serveradresse ist keine gültige http- oder https-URL.</translation>
     </message>
     <message>
+        <location filename="../src/core/connectiondiagnostics.cpp" line="85"/>
         <location filename="../src/core/connectiondiagnostics.cpp" line="126"/>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="167"/>
         <source>The server address is not valid.</source>
         <translation>Die Serveradresse ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="82"/>
+        <location filename="../src/core/diagreport.cpp" line="33"/>
         <source>Event socket password</source>
         <translation>Event-Socket-Passwort</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="125"/>
+        <location filename="../src/core/connectiondiagnostics.cpp" line="84"/>
         <source>The event socket address needs a host and a port.</source>
         <translation>Die Event-Socket-Adresse benötigt einen Host und einen Port.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="230"/>
+        <location filename="../src/core/connectiondiagnostics.cpp" line="189"/>
         <source>No result within %1 ms.</source>
         <translation>Kein Ergebnis innerhalb von %1 ms.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="234"/>
+        <location filename="../src/core/connectiondiagnostics.cpp" line="193"/>
         <source>The server could not be reached.</source>
         <translation>Der Server war nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="351"/>
+        <location filename="../src/core/diagreport.cpp" line="88"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="354"/>
+        <location filename="../src/core/diagreport.cpp" line="91"/>
         <source>The connection works, with a warning. %1: %2</source>
         <translation>Die Verbindung funktioniert, mit einer Warnung. %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="356"/>
+        <location filename="../src/core/diagreport.cpp" line="93"/>
         <source>All checks passed.</source>
         <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="367"/>
+        <location filename="../src/core/connectiondiagnostics.cpp" line="267"/>
         <source>%1 is an IP address; no lookup needed.</source>
         <translation>%1 ist eine IP-Adresse; keine Namensauflösung nötig.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="380"/>
+        <location filename="../src/core/connectiondiagnostics.cpp" line="280"/>
         <source>The name %1 could not be resolved: %2</source>
         <translation>Der Name %1 konnte nicht aufgelöst werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="381"/>
+        <location filename="../src/core/connectiondiagnostics.cpp" line="281"/>
         <source>The server name is unknown.</source>
         <translation>Der Servername ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="393"/>
+        <location filename="../src/core/connectiondiagnostics.cpp" line="293"/>
         <source>%1 resolves to %2.</source>
         <translation>%1 wird zu %2 aufgelöst.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="413"/>
+        <location filename="../src/core/connectiondiagnostics.cpp" line="313"/>
         <source>Connected to %1 port %2 in %3 ms.</source>
         <translation>Mit %1 Port %2 in %3 ms verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="424"/>
+        <location filename="../src/core/connectiondiagnostics.cpp" line="324"/>
         <source>%1 port %2 refused the connection: nothing listens there, or a firewall rejects it.</source>
         <translation>%1 Port %2 hat die Verbindung abgelehnt: Dort lauscht nichts, oder eine Firewall weist sie ab.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="428"/>
+        <location filename="../src/core/connectiondiagnostics.cpp" line="328"/>
         <source>Connecting to %1 port %2 failed: %3</source>
         <translation>Verbindung zu %1 Port %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="433"/>
+        <location filename="../src/core/connectiondiagnostics.cpp" line="333"/>
         <source>No connection to the server.</source>
         <translation>Keine Verbindung zum Server.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="442"/>
+        <location filename="../src/core/diagreststeps.cpp" line="45"/>
         <source>The address uses plain http: nothing is encrypted, and with Basic authentication the password travels readable. Use https.</source>
         <translation>Die Adresse verwendet einfaches http: Nichts wird verschlüsselt, und bei Basic-Authentifizierung wird das Passwort lesbar übertragen. Verwenden Sie https.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="484"/>
+        <location filename="../src/core/diagreststeps.cpp" line="87"/>
         <source>%1 (issued by %2, valid %3 to %4)</source>
         <translation>%1 (ausgestellt von %2, gültig %3 bis %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="502"/>
+        <location filename="../src/core/diagreststeps.cpp" line="105"/>
         <source>Certificate: %1. SHA-256 %2.</source>
         <translation>Zertifikat: %1. SHA-256 %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="504"/>
+        <location filename="../src/core/diagreststeps.cpp" line="107"/>
         <source>Trusted by this computer.</source>
         <translation>Von diesem Computer als vertrauenswürdig eingestuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="511"/>
+        <location filename="../src/core/diagreststeps.cpp" line="114"/>
         <source>Pinned, so the console accepts it, but it is outside its validity period.</source>
         <translation>Gepinnt, daher akzeptiert die Konsole es, aber es liegt außerhalb seines Gültigkeitszeitraums.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="514"/>
+        <location filename="../src/core/diagreststeps.cpp" line="117"/>
         <source>Not trusted by this computer, but pinned.</source>
         <translation>Von diesem Computer nicht als vertrauenswürdig eingestuft, aber gepinnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="520"/>
+        <location filename="../src/core/diagreststeps.cpp" line="123"/>
         <source>Not trusted (%1) and not pinned: the console will refuse this server until the fingerprint is checked and pinned.</source>
         <translation>Nicht vertrauenswürdig (%1) und nicht gepinnt: Die Konsole lehnt diesen Server ab, bis der Fingerabdruck geprüft und gepinnt ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="534"/>
+        <location filename="../src/core/diagreststeps.cpp" line="137"/>
         <source>The TLS handshake failed: %1</source>
         <translation>Der TLS-Handshake ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="543"/>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="659"/>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="660"/>
+        <location filename="../src/core/diagreststeps.cpp" line="146"/>
+        <location filename="../src/core/diagreststeps.cpp" line="262"/>
+        <location filename="../src/core/diagreststeps.cpp" line="263"/>
         <source>Skipped: the server&apos;s certificate is not accepted.</source>
         <translation>Übersprungen: Das Serverzertifikat wird nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="576"/>
+        <location filename="../src/core/diagreststeps.cpp" line="179"/>
         <source>No HTTP answer: %1</source>
         <translation>Keine HTTP-Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="583"/>
+        <location filename="../src/core/diagreststeps.cpp" line="186"/>
         <source>The server answered 404 for /my/logindetails: the address does not point at sipXconfig&apos;s REST API (it should end in /sipxconfig/rest).</source>
         <translation>Der Server hat für /my/logindetails mit 404 geantwortet: Die Adresse zeigt nicht auf die REST-API von sipXconfig (sie sollte auf /sipxconfig/rest enden).</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="589"/>
+        <location filename="../src/core/diagreststeps.cpp" line="192"/>
         <source>The server answered without asking for credentials; sipXconfig always asks. Check the address.</source>
         <translation>Der Server hat geantwortet, ohne Anmeldedaten anzufordern; sipXconfig fordert sie immer an. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="595"/>
+        <location filename="../src/core/diagreststeps.cpp" line="198"/>
         <source>The server answered HTTP %1 instead of asking for credentials.</source>
         <translation>Der Server hat mit HTTP %1 geantwortet, statt Anmeldedaten anzufordern.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="621"/>
+        <location filename="../src/core/diagreststeps.cpp" line="224"/>
         <source>Digest algorithm %1 is not supported (only MD5).</source>
         <translation>Der Digest-Algorithmus %1 wird nicht unterstützt (nur MD5).</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="625"/>
+        <location filename="../src/core/diagreststeps.cpp" line="228"/>
         <source>Digest qop %1 is not supported (only auth).</source>
         <translation>Digest-qop %1 wird nicht unterstützt (nur auth).</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="637"/>
+        <location filename="../src/core/diagreststeps.cpp" line="240"/>
         <source>The server asks for credentials with a scheme the console does not speak: %1</source>
         <translation>Der Server fordert Anmeldedaten mit einem Verfahren an, das die Konsole nicht beherrscht: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="644"/>
+        <location filename="../src/core/diagreststeps.cpp" line="247"/>
         <source>The server asks for %1 (realm &quot;%2&quot;).</source>
         <translation>Der Server fordert %1 an (Realm „%2“).</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="645"/>
+        <location filename="../src/core/diagreststeps.cpp" line="248"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="648"/>
+        <location filename="../src/core/diagreststeps.cpp" line="251"/>
         <source>Digest uses the user&apos;s web PIN; users whose password lives only in LDAP need Basic over https.</source>
         <translation>Digest verwendet die Web-PIN des Benutzers; Benutzer, deren Passwort nur im LDAP hinterlegt ist, benötigen Basic über https.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="665"/>
+        <location filename="../src/core/diagreststeps.cpp" line="268"/>
         <source>No user name is set.</source>
         <translation>Es ist kein Benutzername festgelegt.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="666"/>
+        <location filename="../src/core/diagreststeps.cpp" line="269"/>
         <source>Skipped: no user name.</source>
         <translation>Übersprungen: kein Benutzername.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="677"/>
+        <location filename="../src/core/diagreststeps.cpp" line="280"/>
         <source>sipXconfig accepted %1&apos;s credentials.</source>
         <translation>sipXconfig hat die Anmeldedaten von %1 akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="683"/>
+        <location filename="../src/core/diagreststeps.cpp" line="286"/>
         <source>sipXconfig rejected the user name or password of %1.</source>
         <translation>sipXconfig hat den Benutzernamen oder das Passwort von %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="685"/>
+        <location filename="../src/core/diagreststeps.cpp" line="288"/>
         <source>The server answered HTTP %1.</source>
         <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="687"/>
+        <location filename="../src/core/diagreststeps.cpp" line="290"/>
         <source>Skipped: the credentials were rejected.</source>
         <translation>Übersprungen: Die Anmeldedaten wurden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="688"/>
+        <location filename="../src/core/diagreststeps.cpp" line="291"/>
         <source>Skipped: the login failed.</source>
         <translation>Übersprungen: Die Anmeldung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="703"/>
+        <location filename="../src/core/diagreststeps.cpp" line="306"/>
         <source>The list of your conferences could not be read (%1), so the method was not probed.</source>
         <translation>Die Liste Ihrer Konferenzen konnte nicht gelesen werden (%1), daher wurde die Methode nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="714"/>
+        <location filename="../src/core/diagreststeps.cpp" line="317"/>
         <source>You own no conference, so the command method could not be probed. Keep the method on &quot;Automatic&quot;: it switches to GET when the server refuses PUT.</source>
         <translation>Sie besitzen keine Konferenz, daher konnte die Befehlsmethode nicht getestet werden. Belassen Sie die Methode auf „Automatisch“: Sie wechselt zu GET, wenn der Server PUT ablehnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="738"/>
+        <location filename="../src/core/diagreststeps.cpp" line="341"/>
         <source>Probed with PUT …/%1/list&amp;count, which only reads the member count.</source>
         <translation>Getestet mit PUT …/%1/list&amp;count, das nur die Teilnehmerzahl liest.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="744"/>
+        <location filename="../src/core/diagreststeps.cpp" line="347"/>
         <source>The server refuses PUT (405): it is upstream sipXconfig, which runs commands only on GET. Set the method to &quot;Automatic&quot; or &quot;GET&quot;.</source>
         <translation>Der Server lehnt PUT ab (405): Es ist das originale sipXconfig, das Befehle nur bei GET ausführt. Stellen Sie die Methode auf „Automatisch“ oder „GET“.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="751"/>
+        <location filename="../src/core/diagreststeps.cpp" line="354"/>
         <source>The server refuses PUT (405): upstream sipXconfig, commands go by GET.</source>
         <translation>Der Server lehnt PUT ab (405): originales sipXconfig, Befehle laufen über GET.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="756"/>
+        <location filename="../src/core/diagreststeps.cpp" line="359"/>
         <source>The server accepts PUT for commands.</source>
         <translation>Der Server akzeptiert PUT für Befehle.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="773"/>
+        <location filename="../src/core/diagreststeps.cpp" line="376"/>
         <source>Request %1 of %2 failed: %3</source>
         <translation>Anfrage %1 von %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="802"/>
+        <location filename="../src/core/diagreststeps.cpp" line="405"/>
         <source>Median round trip %1 ms over %2 requests: slow; the member list will lag.</source>
         <translation>Median-Umlaufzeit %1 ms über %2 Anfragen: langsam; die Teilnehmerliste wird verzögert sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="808"/>
+        <location filename="../src/core/diagreststeps.cpp" line="411"/>
         <source>Median round trip %1 ms over %2 requests.</source>
         <translation>Median-Umlaufzeit %1 ms über %2 Anfragen.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="849"/>
+        <location filename="../src/core/diageslsteps.cpp" line="54"/>
         <source>The event socket refused this computer (its access list).</source>
         <translation>Der Event-Socket hat diesen Computer abgewiesen (seine Zugriffsliste).</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="855"/>
+        <location filename="../src/core/diageslsteps.cpp" line="60"/>
         <source>%1 port %2 answered, but not like a FreeSWITCH event socket (no auth/request).</source>
         <translation>%1 Port %2 hat geantwortet, aber nicht wie ein FreeSWITCH-Event-Socket (kein auth/request).</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="868"/>
+        <location filename="../src/core/diageslsteps.cpp" line="73"/>
         <source>The event socket accepted the password.</source>
         <translation>Der Event-Socket hat das Passwort akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="871"/>
+        <location filename="../src/core/diageslsteps.cpp" line="76"/>
         <source>The event socket refused the password (%1). FreeSWITCH&apos;s default is ClueCon; the real one is in event_socket.conf.xml.</source>
         <translation>Der Event-Socket hat das Passwort abgelehnt (%1). Standard bei FreeSWITCH ist ClueCon; das tatsächliche steht in event_socket.conf.xml.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="882"/>
+        <location filename="../src/core/diageslsteps.cpp" line="87"/>
         <source>The event socket closed the connection before answering: %1</source>
         <translation>Der Event-Socket hat die Verbindung vor einer Antwort geschlossen: %1</translation>
     </message>
@@ -1521,719 +1514,719 @@
 <context>
     <name>cc::FailureExplainer</name>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="30"/>
+        <location filename="../src/core/failureexplainer.cpp" line="51"/>
         <source>the server</source>
         <translation>dem Server</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="94"/>
+        <location filename="../src/core/failuretransport.cpp" line="50"/>
         <source>Server certificate expired</source>
         <translation>Serverzertifikat abgelaufen</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="96"/>
+        <location filename="../src/core/failuretransport.cpp" line="52"/>
         <source>The certificate of %1 is outside its validity period.</source>
         <translation>Das Zertifikat von %1 liegt außerhalb seines Gültigkeitszeitraums.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="99"/>
+        <location filename="../src/core/failuretransport.cpp" line="53"/>
         <source>The certificate of %1 is outside its validity period (valid until %2).</source>
         <translation>Das Zertifikat von %1 liegt außerhalb seines Gültigkeitszeitraums (gültig bis %2).</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="103"/>
+        <location filename="../src/core/failuretransport.cpp" line="55"/>
         <source>Renew the certificate of the sipXconfig web server (Apache) on %1.</source>
         <translation>Erneuern Sie das Zertifikat des sipXconfig-Webservers (Apache) auf %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="106"/>
+        <location filename="../src/core/failuretransport.cpp" line="56"/>
         <source>Check the date and time of this computer and of the server: a wrong clock makes a valid certificate look expired.</source>
         <translation>Prüfen Sie Datum und Uhrzeit dieses Computers und des Servers: Eine falsche Uhr lässt ein gültiges Zertifikat abgelaufen erscheinen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="110"/>
+        <location filename="../src/core/failuretransport.cpp" line="58"/>
         <source>After the server has a new certificate, pin the new fingerprint if it is self-signed.</source>
         <translation>Sobald der Server ein neues Zertifikat hat, pinnen Sie den neuen Fingerabdruck, falls es selbstsigniert ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="118"/>
+        <location filename="../src/core/failuretransport.cpp" line="63"/>
         <source>Server certificate changed</source>
         <translation>Serverzertifikat geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="119"/>
+        <location filename="../src/core/failuretransport.cpp" line="64"/>
         <source>%1 presented a certificate whose SHA-256 fingerprint (%2) is not the one you pinned. Either the server got a new certificate, or something is intercepting the connection.</source>
         <translation>Von %1 wurde ein Zertifikat vorgelegt, dessen SHA-256-Fingerabdruck (%2) nicht dem gepinnten entspricht. Entweder hat der Server ein neues Zertifikat erhalten, oder etwas fängt die Verbindung ab.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="124"/>
+        <location filename="../src/core/failuretransport.cpp" line="67"/>
         <source>Ask the server administrator whether the certificate of %1 was replaced recently, and compare the fingerprint with the one they see on the server.</source>
         <translation>Fragen Sie den Serveradministrator, ob das Zertifikat von %1 kürzlich ersetzt wurde, und vergleichen Sie den Fingerabdruck mit dem, der auf dem Server angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="129"/>
+        <location filename="../src/core/failuretransport.cpp" line="70"/>
         <source>Only if it matches, pin the new fingerprint in the connection settings.</source>
         <translation>Nur wenn er übereinstimmt, pinnen Sie den neuen Fingerabdruck in den Verbindungseinstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="132"/>
+        <location filename="../src/core/failuretransport.cpp" line="71"/>
         <source>If nobody changed the certificate, do not connect: the connection may be intercepted.</source>
         <translation>Wenn niemand das Zertifikat geändert hat, verbinden Sie sich nicht: Die Verbindung wird möglicherweise abgefangen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="139"/>
+        <location filename="../src/core/failuretransport.cpp" line="75"/>
         <source>Certificate is for another name</source>
         <translation>Zertifikat gilt für einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="140"/>
+        <location filename="../src/core/failuretransport.cpp" line="76"/>
         <source>The certificate of %1 was issued for a different host name.</source>
         <translation>Das Zertifikat von %1 wurde für einen anderen Hostnamen ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="143"/>
+        <location filename="../src/core/failuretransport.cpp" line="77"/>
         <source>Use the host name written in the certificate (usually the server&apos;s fully qualified domain name) instead of an IP address or alias.</source>
         <translation>Verwenden Sie den im Zertifikat eingetragenen Hostnamen (meist den vollqualifizierten Domainnamen des Servers) statt einer IP-Adresse oder eines Alias.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="147"/>
+        <location filename="../src/core/failuretransport.cpp" line="79"/>
         <source>Or pin this certificate&apos;s fingerprint after checking it with the administrator.</source>
         <translation>Oder pinnen Sie den Fingerabdruck dieses Zertifikats, nachdem Sie ihn mit dem Administrator abgeglichen haben.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="153"/>
+        <location filename="../src/core/failuretransport.cpp" line="83"/>
         <source>The secure connection to %1 failed: its certificate is not trusted by this computer.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Das Zertifikat wird von diesem Computer nicht als vertrauenswürdig eingestuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="157"/>
+        <location filename="../src/core/failuretransport.cpp" line="85"/>
         <source>The certificate of %1 (SHA-256 %2) is not trusted by this computer and not pinned.</source>
         <translation>Das Zertifikat von %1 (SHA-256 %2) wird von diesem Computer nicht als vertrauenswürdig eingestuft und ist nicht gepinnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="162"/>
-        <location filename="../src/core/failureexplainer.cpp" line="165"/>
+        <location filename="../src/core/failuretransport.cpp" line="88"/>
+        <location filename="../src/core/failuretransport.cpp" line="90"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="168"/>
+        <location filename="../src/core/failuretransport.cpp" line="91"/>
         <source>Server certificate not trusted</source>
         <translation>Serverzertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="169"/>
+        <location filename="../src/core/failuretransport.cpp" line="92"/>
         <source>sipXconfig installs a self-signed certificate by default: compare the fingerprint with the one the administrator sees on the server, then pin it.</source>
         <translation>sipXconfig installiert standardmäßig ein selbstsigniertes Zertifikat: Vergleichen Sie den Fingerabdruck mit dem, den der Administrator auf dem Server sieht, und pinnen Sie ihn dann.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="173"/>
+        <location filename="../src/core/failuretransport.cpp" line="94"/>
         <source>Or install the certificate authority that signed the server&apos;s certificate on this computer.</source>
         <translation>Oder installieren Sie auf diesem Computer die Zertifizierungsstelle, die das Serverzertifikat signiert hat.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="177"/>
+        <location filename="../src/core/failuretransport.cpp" line="96"/>
         <source>Check that the server address really is your sipXconfig server.</source>
         <translation>Prüfen Sie, ob die Serveradresse wirklich Ihr sipXconfig-Server ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="190"/>
+        <location filename="../src/core/failuretransport.cpp" line="107"/>
         <source>User name or password rejected</source>
         <translation>Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="191"/>
+        <location filename="../src/core/failuretransport.cpp" line="108"/>
         <source>sipXconfig answered 401: it did not accept the user name or password (sipXconfig checks them with Spring Security before anything else).</source>
         <translation>sipXconfig hat mit 401 geantwortet: Benutzername oder Passwort wurden nicht akzeptiert (sipXconfig prüft sie vor allem anderen mit Spring Security).</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="195"/>
+        <location filename="../src/core/failuretransport.cpp" line="111"/>
         <source>Check the user name: the sipXconfig user name, an alias (extension) or the IM id work.</source>
         <translation>Prüfen Sie den Benutzernamen: Der sipXconfig-Benutzername, ein Alias (Nebenstelle) oder die IM-ID funktionieren.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="198"/>
+        <location filename="../src/core/failuretransport.cpp" line="112"/>
         <source>Check the password: Digest uses the user&apos;s web PIN (the sipXconfig &quot;PIN&quot;), not the voicemail PIN.</source>
         <translation>Prüfen Sie das Passwort: Digest verwendet die Web-PIN des Benutzers (die „PIN“ in sipXconfig), nicht die Voicemail-PIN.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="203"/>
+        <location filename="../src/core/failuretransport.cpp" line="115"/>
         <source>Digest is computed for the server&apos;s realm, which is the SIP realm chosen at install time; an old realm cached by a proxy breaks it.</source>
         <translation>Digest wird für den Realm des Servers berechnet, also den bei der Installation gewählten SIP-Realm; ein von einem Proxy zwischengespeicherter alter Realm macht es ungültig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="208"/>
+        <location filename="../src/core/failuretransport.cpp" line="118"/>
         <source>Users whose password lives only in LDAP cannot use Digest: connect over HTTPS so that Basic authentication is used.</source>
         <translation>Benutzer, deren Passwort nur im LDAP hinterlegt ist, können Digest nicht verwenden: Verbinden Sie sich über HTTPS, damit Basic-Authentifizierung verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="212"/>
+        <location filename="../src/core/failuretransport.cpp" line="121"/>
         <source>A disabled or locked user also gets 401: check the user in sipXconfig.</source>
         <translation>Auch ein deaktivierter oder gesperrter Benutzer erhält 401: Prüfen Sie den Benutzer in sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="219"/>
+        <location filename="../src/core/failuretransport.cpp" line="126"/>
         <source>No answer in time</source>
         <translation>Keine rechtzeitige Antwort</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="220"/>
+        <location filename="../src/core/failuretransport.cpp" line="127"/>
         <source>%1 accepted the request but did not answer within the time limit.</source>
         <translation>Die Anfrage wurde von %1 angenommen, aber nicht innerhalb des Zeitlimits beantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="223"/>
+        <location filename="../src/core/failuretransport.cpp" line="128"/>
         <source>The conference bridge may be busy: sipXconfig waits for the recording service, which waits up to 60 s for FreeSWITCH.</source>
         <translation>Die Konferenzbrücke ist möglicherweise ausgelastet: sipXconfig wartet auf den Aufnahmedienst, der bis zu 60 s auf FreeSWITCH wartet.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="227"/>
+        <location filename="../src/core/failuretransport.cpp" line="130"/>
         <source>Check that sipXconfig (Jetty) and the sipxrecording service are running on the server.</source>
         <translation>Prüfen Sie, ob sipXconfig (Jetty) und der Dienst sipxrecording auf dem Server laufen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="230"/>
+        <location filename="../src/core/failuretransport.cpp" line="131"/>
         <source>A slow network or VPN may need a longer timeout in the connection settings.</source>
         <translation>Ein langsames Netz oder VPN erfordert möglicherweise ein längeres Zeitlimit in den Verbindungseinstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="236"/>
+        <location filename="../src/core/failuretransport.cpp" line="135"/>
         <source>Answer too large</source>
         <translation>Antwort zu groß</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="237"/>
+        <location filename="../src/core/failuretransport.cpp" line="136"/>
         <source>%1 sent more data than the console accepts; it stopped reading to protect memory.</source>
         <translation>Von %1 kamen mehr Daten, als die Konsole annimmt; sie hat das Lesen zum Schutz des Speichers beendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="241"/>
+        <location filename="../src/core/failuretransport.cpp" line="137"/>
         <source>Check that the server address points at sipXconfig&apos;s REST API and not at another service.</source>
         <translation>Prüfen Sie, ob die Serveradresse auf die REST-API von sipXconfig zeigt und nicht auf einen anderen Dienst.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="245"/>
+        <location filename="../src/core/failuretransport.cpp" line="139"/>
         <source>A conference with very many members produces a large member list; raise the size limit only if that is the case.</source>
         <translation>Eine Konferenz mit sehr vielen Teilnehmern erzeugt eine große Teilnehmerliste; erhöhen Sie die Größengrenze nur in diesem Fall.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="252"/>
+        <location filename="../src/core/failuretransport.cpp" line="142"/>
         <source>Connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="253"/>
+        <location filename="../src/core/failuretransport.cpp" line="143"/>
         <source>Nothing accepts connections at %1 port %2.</source>
         <translation>Bei %1, Port %2, nimmt nichts Verbindungen an.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="256"/>
+        <location filename="../src/core/failuretransport.cpp" line="144"/>
         <source>Check the port in the server address (sipXconfig is normally reached over HTTPS on 443 through Apache).</source>
         <translation>Prüfen Sie den Port in der Serveradresse (sipXconfig ist normalerweise per HTTPS auf 443 über Apache erreichbar).</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="260"/>
+        <location filename="../src/core/failuretransport.cpp" line="146"/>
         <source>Check that Apache and sipXconfig are running on the server.</source>
         <translation>Prüfen Sie, ob Apache und sipXconfig auf dem Server laufen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="262"/>
+        <location filename="../src/core/failuretransport.cpp" line="147"/>
         <source>A firewall may reject the connection.</source>
         <translation>Möglicherweise weist eine Firewall die Verbindung ab.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="266"/>
+        <location filename="../src/core/failuretransport.cpp" line="150"/>
         <source>Server name unknown</source>
         <translation>Servername unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="267"/>
+        <location filename="../src/core/failuretransport.cpp" line="151"/>
         <source>The name %1 could not be resolved to an address.</source>
         <translation>Die Namensauflösung zu %1 ist fehlgeschlagen: keine Adresse gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="270"/>
+        <location filename="../src/core/failuretransport.cpp" line="152"/>
         <source>Check the spelling of the server address.</source>
         <translation>Prüfen Sie die Schreibweise der Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="271"/>
+        <location filename="../src/core/failuretransport.cpp" line="153"/>
         <source>Check this computer&apos;s DNS settings or VPN connection.</source>
         <translation>Prüfen Sie die DNS-Einstellungen oder die VPN-Verbindung dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="273"/>
+        <location filename="../src/core/failuretransport.cpp" line="154"/>
         <source>Try the server&apos;s IP address to rule out DNS.</source>
         <translation>Versuchen Sie es mit der IP-Adresse des Servers, um DNS als Ursache auszuschließen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="278"/>
+        <location filename="../src/core/failuretransport.cpp" line="158"/>
         <source>Request cancelled</source>
         <translation>Anfrage abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="279"/>
+        <location filename="../src/core/failuretransport.cpp" line="159"/>
         <source>The request was cancelled before an answer arrived.</source>
         <translation>Die Anfrage wurde abgebrochen, bevor eine Antwort eintraf.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="281"/>
+        <location filename="../src/core/failuretransport.cpp" line="160"/>
         <source>Nothing to fix: repeat the action if it is still wanted; check its effect first if it was a command that must not run twice.</source>
         <translation>Nichts zu beheben: Wiederholen Sie die Aktion, falls sie noch gewünscht ist; prüfen Sie zuerst ihre Wirkung, wenn es ein Befehl war, der nicht zweimal ausgeführt werden darf.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="290"/>
+        <location filename="../src/core/failuretransport.cpp" line="166"/>
         <source>Network error</source>
         <translation>Netzwerkfehler</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="292"/>
+        <location filename="../src/core/failuretransport.cpp" line="168"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="294"/>
+        <location filename="../src/core/failuretransport.cpp" line="169"/>
         <source>Check the network connection to %1.</source>
         <translation>Prüfen Sie die Netzwerkverbindung zu %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="295"/>
+        <location filename="../src/core/failuretransport.cpp" line="170"/>
         <source>If a command was interrupted, check its effect in the member list before repeating it: commands such as kick or dial are never resent automatically.</source>
         <translation>Wenn ein Befehl unterbrochen wurde, prüfen Sie seine Wirkung in der Teilnehmerliste, bevor Sie ihn wiederholen: Befehle wie kick oder dial werden nie automatisch erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="311"/>
+        <location filename="../src/core/failurehttp.cpp" line="17"/>
         <source>Invitation malformed</source>
         <translation>Einladung fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="312"/>
+        <location filename="../src/core/failurehttp.cpp" line="18"/>
         <source>sipXconfig answered 400 &quot;Incorect invite command&quot;: an invitation needs exactly one target.</source>
         <translation>sipXconfig hat mit 400 „Incorect invite command“ geantwortet: Eine Einladung benötigt genau ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="316"/>
+        <location filename="../src/core/failurehttp.cpp" line="20"/>
         <source>Give exactly one SIP address, extension or IM id to invite.</source>
         <translation>Geben Sie genau eine SIP-Adresse, Nebenstelle oder IM-ID zum Einladen an.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="318"/>
+        <location filename="../src/core/failurehttp.cpp" line="21"/>
         <source>The target must not contain &apos;&amp;&apos;, &apos;/&apos;, &apos;?&apos; or &apos;#&apos;.</source>
         <translation>Das Ziel darf weder &apos;&amp;&apos;, &apos;/&apos;, &apos;?&apos; noch &apos;#&apos; enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="322"/>
+        <location filename="../src/core/failurehttp.cpp" line="24"/>
         <source>No command given</source>
         <translation>Kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="323"/>
+        <location filename="../src/core/failurehttp.cpp" line="25"/>
         <source>sipXconfig answered 400 &quot;No conference command specified&quot;: the command part of the address was empty.</source>
         <translation>sipXconfig hat mit 400 „No conference command specified“ geantwortet: Der Befehlsteil der Adresse war leer.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="327"/>
+        <location filename="../src/core/failurehttp.cpp" line="27"/>
         <source>Type a command (for example &quot;list&quot;) before sending.</source>
         <translation>Geben Sie vor dem Senden einen Befehl ein (zum Beispiel „list“).</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="330"/>
+        <location filename="../src/core/failurehttp.cpp" line="28"/>
         <source>Request refused</source>
         <translation>Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="331"/>
+        <location filename="../src/core/failurehttp.cpp" line="29"/>
         <source>The server answered 400 Bad Request. %1</source>
         <translation>Der Server hat mit 400 Bad Request geantwortet. %1</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="333"/>
+        <location filename="../src/core/failurehttp.cpp" line="30"/>
         <source>Check for characters the address cannot carry (&apos;%&apos;, &apos;/&apos;, &apos;?&apos;, &apos;#&apos;).</source>
         <translation>Prüfen Sie auf Zeichen, die die Adresse nicht transportieren kann (&apos;%&apos;, &apos;/&apos;, &apos;?&apos;, &apos;#&apos;).</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="338"/>
+        <location filename="../src/core/failurehttp.cpp" line="33"/>
         <source>Not the conference owner</source>
         <translation>Nicht Inhaber der Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="339"/>
+        <location filename="../src/core/failurehttp.cpp" line="34"/>
         <source>sipXconfig answered 403: only the conference&apos;s owner may control it through this API. Administrators are not exempt.</source>
         <translation>sipXconfig hat mit 403 geantwortet: Nur der Inhaber der Konferenz darf sie über diese API steuern. Administratoren sind davon nicht ausgenommen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="343"/>
+        <location filename="../src/core/failurehttp.cpp" line="36"/>
         <source>Log in as the user who owns the conference (see the conference&apos;s owner in sipXconfig).</source>
         <translation>Melden Sie sich als der Benutzer an, dem die Konferenz gehört (siehe Inhaber der Konferenz in sipXconfig).</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="346"/>
+        <location filename="../src/core/failurehttp.cpp" line="37"/>
         <source>Or ask an administrator to make your user the owner of the conference.</source>
         <translation>Oder bitten Sie einen Administrator, Ihren Benutzer zum Inhaber der Konferenz zu machen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="349"/>
+        <location filename="../src/core/failurehttp.cpp" line="38"/>
         <source>A conference without an owner cannot be controlled through the API at all.</source>
         <translation>Eine Konferenz ohne Inhaber kann über die API überhaupt nicht gesteuert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="356"/>
+        <location filename="../src/core/failurehttp.cpp" line="41"/>
         <source>Conference unknown</source>
         <translation>Konferenz unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="357"/>
+        <location filename="../src/core/failurehttp.cpp" line="42"/>
         <source>sipXconfig answered 404 &quot;Conference not found&quot;: it has no conference with this name.</source>
         <translation>sipXconfig hat mit 404 „Conference not found“ geantwortet: Es gibt keine Konferenz mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="361"/>
+        <location filename="../src/core/failurehttp.cpp" line="44"/>
         <source>Check the conference name (it is case-sensitive); refresh the conference list.</source>
         <translation>Prüfen Sie den Konferenznamen (Groß-/Kleinschreibung beachten); aktualisieren Sie die Konferenzliste.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="364"/>
+        <location filename="../src/core/failurehttp.cpp" line="45"/>
         <source>The conference may have been renamed or deleted in sipXconfig.</source>
         <translation>Die Konferenz wurde in sipXconfig möglicherweise umbenannt oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="368"/>
+        <location filename="../src/core/failurehttp.cpp" line="47"/>
         <source>Address not found</source>
         <translation>Adresse nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="369"/>
+        <location filename="../src/core/failurehttp.cpp" line="48"/>
         <source>The server answered 404 for %1: no such page.</source>
         <translation>Der Server hat für %1 mit 404 geantwortet: Diese Seite gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="372"/>
+        <location filename="../src/core/failurehttp.cpp" line="49"/>
         <source>this address</source>
         <translation>diese Adresse</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="373"/>
+        <location filename="../src/core/failurehttp.cpp" line="50"/>
         <source>Check the server address: it must end in /sipxconfig/rest.</source>
         <translation>Prüfen Sie die Serveradresse: Sie muss auf /sipxconfig/rest enden.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="375"/>
+        <location filename="../src/core/failurehttp.cpp" line="51"/>
         <source>Check that this server runs sipXconfig (a different web application answers here).</source>
         <translation>Prüfen Sie, ob auf diesem Server sipXconfig läuft (hier antwortet eine andere Webanwendung).</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="381"/>
+        <location filename="../src/core/failurehttp.cpp" line="54"/>
         <source>Method not allowed</source>
         <translation>Methode nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="382"/>
+        <location filename="../src/core/failurehttp.cpp" line="55"/>
         <source>The server answered 405 to a PUT: this is upstream sipXconfig, which runs commands only on GET.</source>
         <translation>Der Server hat auf ein PUT mit 405 geantwortet: Dies ist das originale sipXconfig, das Befehle nur bei GET ausführt.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="386"/>
+        <location filename="../src/core/failurehttp.cpp" line="57"/>
         <source>Set the command method in the connection settings to &quot;Automatic&quot; or &quot;GET&quot;.</source>
         <translation>Stellen Sie die Befehlsmethode in den Verbindungseinstellungen auf „Automatisch“ oder „GET“.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="392"/>
+        <location filename="../src/core/failurehttp.cpp" line="60"/>
         <source>Conference not active</source>
         <translation>Konferenz nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="393"/>
+        <location filename="../src/core/failurehttp.cpp" line="61"/>
         <source>sipXconfig answered 406 &quot;Conference found, but not active&quot;: nobody is in the conference, so the bridge has no running instance.</source>
         <translation>sipXconfig hat mit 406 „Conference found, but not active“ geantwortet: Niemand ist in der Konferenz, daher hat die Konferenzbrücke keine laufende Instanz.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="397"/>
+        <location filename="../src/core/failurehttp.cpp" line="63"/>
         <source>Wait until somebody dials into the conference, then try again.</source>
         <translation>Warten Sie, bis sich jemand in die Konferenz einwählt, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="400"/>
+        <location filename="../src/core/failurehttp.cpp" line="64"/>
         <source>Check that the conference is enabled in sipXconfig.</source>
         <translation>Prüfen Sie, ob die Konferenz in sipXconfig aktiviert ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="404"/>
+        <location filename="../src/core/failurehttp.cpp" line="66"/>
         <source>Format not acceptable</source>
         <translation>Format nicht akzeptabel</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="405"/>
+        <location filename="../src/core/failurehttp.cpp" line="67"/>
         <source>The server answered 406: it cannot answer in the format the console asked for.</source>
         <translation>Der Server hat mit 406 geantwortet: Er kann nicht in dem von der Konsole angeforderten Format antworten.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="408"/>
+        <location filename="../src/core/failurehttp.cpp" line="68"/>
         <source>A proxy between the console and sipXconfig may rewrite the Accept header.</source>
         <translation>Möglicherweise schreibt ein Proxy zwischen Konsole und sipXconfig den Accept-Header um.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="411"/>
+        <location filename="../src/core/failurehttp.cpp" line="69"/>
         <source>Check that the address points straight at sipXconfig&apos;s REST API.</source>
         <translation>Prüfen Sie, ob die Adresse direkt auf die REST-API von sipXconfig zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="419"/>
+        <location filename="../src/core/failurehttp.cpp" line="74"/>
         <source>Web server got no answer</source>
         <translation>Webserver hat keine Antwort erhalten</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="420"/>
+        <location filename="../src/core/failurehttp.cpp" line="75"/>
         <source>The web server in front of sipXconfig answered %1: the service behind it did not answer (Apache gives up after its proxy timeout).</source>
         <translation>Der Webserver vor sipXconfig hat mit %1 geantwortet: Der dahinterliegende Dienst hat nicht geantwortet (Apache gibt nach seinem Proxy-Zeitlimit auf).</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="425"/>
+        <location filename="../src/core/failurehttp.cpp" line="78"/>
         <source>Check that sipXconfig (Jetty) is running on the server.</source>
         <translation>Prüfen Sie, ob sipXconfig (Jetty) auf dem Server läuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="427"/>
+        <location filename="../src/core/failurehttp.cpp" line="79"/>
         <source>Check that the sipxrecording service (&quot;Conference Event Listener&quot;) answers: sipXconfig waits for it without a timeout.</source>
         <translation>Prüfen Sie, ob der Dienst sipxrecording („Conference Event Listener“) antwortet: sipXconfig wartet ohne Zeitlimit auf ihn.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="431"/>
+        <location filename="../src/core/failurehttp.cpp" line="81"/>
         <source>Check the load of the conference bridge.</source>
         <translation>Prüfen Sie die Auslastung der Konferenzbrücke.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="442"/>
+        <location filename="../src/core/failurehttp.cpp" line="91"/>
         <source>Bridge unreachable</source>
         <translation>Konferenzbrücke nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="443"/>
+        <location filename="../src/core/failurehttp.cpp" line="92"/>
         <source>sipXconfig could not reach FreeSWITCH on the conference bridge (%1).</source>
         <translation>sipXconfig konnte FreeSWITCH auf der Konferenzbrücke nicht erreichen (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="447"/>
+        <location filename="../src/core/failurehttp.cpp" line="93"/>
         <source>Check that FreeSWITCH runs on the conference server.</source>
         <translation>Prüfen Sie, ob FreeSWITCH auf dem Konferenzserver läuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="449"/>
+        <location filename="../src/core/failurehttp.cpp" line="94"/>
         <source>Check that mod_xml_rpc is loaded and that its port is reachable from the sipXconfig host.</source>
         <translation>Prüfen Sie, ob mod_xml_rpc geladen ist und sein Port vom sipXconfig-Host aus erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="454"/>
+        <location filename="../src/core/failurehttp.cpp" line="97"/>
         <source>Server error</source>
         <translation>Serverfehler</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="456"/>
+        <location filename="../src/core/failurehttp.cpp" line="99"/>
         <source>sipXconfig reported an internal error (HTTP %1).</source>
         <translation>sipXconfig hat einen internen Fehler gemeldet (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="459"/>
+        <location filename="../src/core/failurehttp.cpp" line="100"/>
         <source>sipXconfig reported an internal error (HTTP %1): %2</source>
         <translation>sipXconfig hat einen internen Fehler gemeldet (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="463"/>
+        <location filename="../src/core/failurehttp.cpp" line="101"/>
         <source>The JSON body names the error and its Java exception type; look for it in sipxconfig.log on the server.</source>
         <translation>Der JSON-Body nennt den Fehler und seinen Java-Exception-Typ; suchen Sie danach in sipxconfig.log auf dem Server.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="467"/>
+        <location filename="../src/core/failurehttp.cpp" line="103"/>
         <source>For an invitation, check that the IM id or address is known to sipXconfig.</source>
         <translation>Prüfen Sie bei einer Einladung, ob die IM-ID oder Adresse sipXconfig bekannt ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="473"/>
-        <location filename="../src/core/failureexplainer.cpp" line="544"/>
+        <location filename="../src/core/failureexplainer.cpp" line="91"/>
+        <location filename="../src/core/failurehttp.cpp" line="106"/>
         <source>Unexpected answer</source>
         <translation>Unerwartete Antwort</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="474"/>
+        <location filename="../src/core/failurehttp.cpp" line="107"/>
         <source>The server answered HTTP %1. %2</source>
         <translation>Der Server hat mit HTTP %1 geantwortet. %2</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="477"/>
+        <location filename="../src/core/failurehttp.cpp" line="108"/>
         <source>Check the server address and look at the raw answer in the log.</source>
         <translation>Prüfen Sie die Serveradresse und sehen Sie sich die Rohantwort im Protokoll an.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="488"/>
+        <location filename="../src/core/failureexplainer.cpp" line="61"/>
         <source>Conference service unreachable</source>
         <translation>Konferenzdienst nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="489"/>
+        <location filename="../src/core/failureexplainer.cpp" line="62"/>
         <source>sipXconfig could not reach the sipxrecording service on the conference bridge: &quot;%1&quot;.</source>
         <translation>sipXconfig konnte den Dienst sipxrecording auf der Konferenzbrücke nicht erreichen: „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="493"/>
+        <location filename="../src/core/failureexplainer.cpp" line="64"/>
         <source>Check that the &quot;Conference Event Listener&quot; (sipxrecording) service is enabled and running on the conference server (it needs the Conference feature on the same host).</source>
         <translation>Prüfen Sie, ob der Dienst „Conference Event Listener“ (sipxrecording) auf dem Konferenzserver aktiviert ist und läuft (er benötigt die Conference-Funktion auf demselben Host).</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="497"/>
+        <location filename="../src/core/failureexplainer.cpp" line="66"/>
         <source>Check that the conference bridge&apos;s fully qualified host name resolves from the sipXconfig host (sipXconfig calls it by that name).</source>
         <translation>Prüfen Sie, ob der vollqualifizierte Hostname der Konferenzbrücke vom sipXconfig-Host aus aufgelöst wird (sipXconfig spricht sie unter diesem Namen an).</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="501"/>
+        <location filename="../src/core/failureexplainer.cpp" line="68"/>
         <source>Check that port 8549 on the bridge is not blocked by a firewall.</source>
         <translation>Prüfen Sie, ob Port 8549 auf der Konferenzbrücke nicht durch eine Firewall blockiert wird.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="506"/>
+        <location filename="../src/core/failureexplainer.cpp" line="72"/>
         <source>FreeSWITCH too slow</source>
         <translation>FreeSWITCH zu langsam</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="507"/>
+        <location filename="../src/core/failureexplainer.cpp" line="73"/>
         <source>The recording service waited more than 60 seconds for FreeSWITCH and gave up.</source>
         <translation>Der Aufnahmedienst hat mehr als 60 Sekunden auf FreeSWITCH gewartet und aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="510"/>
+        <location filename="../src/core/failureexplainer.cpp" line="74"/>
         <source>FreeSWITCH on the conference bridge is overloaded or hung: check its CPU and its log.</source>
         <translation>FreeSWITCH auf der Konferenzbrücke ist überlastet oder hängt: Prüfen Sie CPU-Last und Log.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="513"/>
+        <location filename="../src/core/failureexplainer.cpp" line="75"/>
         <source>Check the effect of the command before repeating it: it may still have run.</source>
         <translation>Prüfen Sie die Wirkung des Befehls, bevor Sie ihn wiederholen: Er wurde möglicherweise trotzdem ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="519"/>
+        <location filename="../src/core/failureexplainer.cpp" line="78"/>
         <source>Answer cut off</source>
         <translation>Antwort abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="520"/>
+        <location filename="../src/core/failureexplainer.cpp" line="79"/>
         <source>The answer from %1 ended before it was complete.</source>
         <translation>Die Antwort von %1 endete, bevor sie vollständig war.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="523"/>
+        <location filename="../src/core/failureexplainer.cpp" line="80"/>
         <source>Check the network and any proxy between the console and sipXconfig.</source>
         <translation>Prüfen Sie das Netzwerk und etwaige Proxys zwischen Konsole und sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="526"/>
+        <location filename="../src/core/failureexplainer.cpp" line="81"/>
         <source>Repeat the request; check a command&apos;s effect first.</source>
         <translation>Wiederholen Sie die Anfrage; prüfen Sie bei Befehlen zuerst deren Wirkung.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="531"/>
+        <location filename="../src/core/failureexplainer.cpp" line="85"/>
         <source>Empty answer</source>
         <translation>Leere Antwort</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="532"/>
+        <location filename="../src/core/failureexplainer.cpp" line="86"/>
         <source>sipXconfig answered with an empty body: the recording service reached nothing behind it.</source>
         <translation>sipXconfig hat mit leerem Body geantwortet: Der Aufnahmedienst hat dahinter nichts erreicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="535"/>
+        <location filename="../src/core/failureexplainer.cpp" line="87"/>
         <source>Check that FreeSWITCH runs on the conference bridge and that its event socket (127.0.0.1:8021, password ClueCon) is enabled: the recording service uses it.</source>
         <translation>Prüfen Sie, ob FreeSWITCH auf der Konferenzbrücke läuft und sein Event-Socket (127.0.0.1:8021, Passwort ClueCon) aktiviert ist: Der Aufnahmedienst verwendet ihn.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="539"/>
+        <location filename="../src/core/failureexplainer.cpp" line="89"/>
         <source>For &quot;record duration&quot;, an empty answer means that no recording file exists yet.</source>
         <translation>Bei „record duration“ bedeutet eine leere Antwort, dass noch keine Aufnahmedatei existiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="545"/>
+        <location filename="../src/core/failureexplainer.cpp" line="92"/>
         <source>The conference service answered something the console does not understand: &quot;%1&quot;.</source>
         <translation>Der Konferenzdienst hat etwas geantwortet, das die Konsole nicht versteht: „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="549"/>
+        <location filename="../src/core/failureexplainer.cpp" line="94"/>
         <source>Check the server address: it must point at sipXconfig&apos;s REST API.</source>
         <translation>Prüfen Sie die Serveradresse: Sie muss auf die REST-API von sipXconfig zeigen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="551"/>
+        <location filename="../src/core/failureexplainer.cpp" line="95"/>
         <source>Look at the raw answer in the log.</source>
         <translation>Sehen Sie sich die Rohantwort im Protokoll an.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="563"/>
+        <location filename="../src/core/failureexplainer.cpp" line="107"/>
         <source>Member no longer there</source>
         <translation>Teilnehmer nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="565"/>
+        <location filename="../src/core/failureexplainer.cpp" line="109"/>
         <source>FreeSWITCH has no member %1 in the conference (&quot;Non-Existant ID&quot;): the caller left, or rejoined and got a new id.</source>
         <translation>FreeSWITCH hat keinen Teilnehmer %1 in der Konferenz („Non-Existant ID“): Der Anrufer hat sie verlassen oder ist erneut beigetreten und hat eine neue ID erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="570"/>
+        <location filename="../src/core/failureexplainer.cpp" line="112"/>
         <source>No member matched the selection.</source>
         <translation>Kein Teilnehmer entsprach der Auswahl.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="571"/>
+        <location filename="../src/core/failureexplainer.cpp" line="113"/>
         <source>Refresh the member list and pick the member again: ids change when a caller rejoins.</source>
         <translation>Aktualisieren Sie die Teilnehmerliste und wählen Sie den Teilnehmer erneut: IDs ändern sich, wenn ein Anrufer erneut beitritt.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="576"/>
+        <location filename="../src/core/failureexplainer.cpp" line="115"/>
         <source>Unknown command</source>
         <translation>Unbekannter Befehl</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="577"/>
+        <location filename="../src/core/failureexplainer.cpp" line="116"/>
         <source>This FreeSWITCH version does not know the command &quot;%1&quot;.</source>
         <translation>Diese FreeSWITCH-Version kennt den Befehl „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="580"/>
+        <location filename="../src/core/failureexplainer.cpp" line="117"/>
         <source>Check the spelling; some commands (tmute, floor, hold) exist only in newer FreeSWITCH versions.</source>
         <translation>Prüfen Sie die Schreibweise; manche Befehle (tmute, floor, hold) gibt es nur in neueren FreeSWITCH-Versionen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="587"/>
+        <location filename="../src/core/failureexplainer.cpp" line="121"/>
         <source>Nobody in the conference</source>
         <translation>Niemand in der Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="588"/>
+        <location filename="../src/core/failureexplainer.cpp" line="122"/>
         <source>FreeSWITCH has no running conference &quot;%1&quot;: sipXconfig knows it, but nobody is in it, so the bridge has no instance.</source>
         <translation>FreeSWITCH hat keine laufende Konferenz „%1“: sipXconfig kennt sie, aber niemand ist darin, daher hat die Konferenzbrücke keine Instanz.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="593"/>
+        <location filename="../src/core/failureexplainer.cpp" line="125"/>
         <source>Wait until somebody dials in; the member list fills in by itself.</source>
         <translation>Warten Sie, bis sich jemand einwählt; die Teilnehmerliste füllt sich von selbst.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="595"/>
+        <location filename="../src/core/failureexplainer.cpp" line="126"/>
         <source>Dial-out and invitations still work and start the conference.</source>
         <translation>Hinauswählen und Einladungen funktionieren trotzdem und starten die Konferenz.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="600"/>
+        <location filename="../src/core/failureexplainer.cpp" line="129"/>
         <source>Arguments not accepted</source>
         <translation>Argumente nicht akzeptiert</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="602"/>
+        <location filename="../src/core/failureexplainer.cpp" line="130"/>
         <source>Check the command&apos;s arguments against its usage text.</source>
         <translation>Prüfen Sie die Argumente des Befehls anhand seines Aufruftexts.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="606"/>
+        <location filename="../src/core/failureexplainer.cpp" line="131"/>
         <source>FreeSWITCH reported an error</source>
         <translation>FreeSWITCH hat einen Fehler gemeldet</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="608"/>
+        <location filename="../src/core/failureexplainer.cpp" line="133"/>
         <source>Look at the FreeSWITCH answer in the log; refresh the member list.</source>
         <translation>Sehen Sie sich die FreeSWITCH-Antwort im Protokoll an; aktualisieren Sie die Teilnehmerliste.</translation>
     </message>
@@ -2344,62 +2337,62 @@
         <translation>%1 ist kein gültiges JSON: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistparser.cpp" line="298"/>
+        <location filename="../src/core/xmllistreader.cpp" line="52"/>
         <source>The conference list from FreeSWITCH is not valid XML: %1.</source>
         <translation>Die Konferenzliste von FreeSWITCH ist kein gültiges XML: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistparser.cpp" line="321"/>
+        <location filename="../src/core/xmllistreader.cpp" line="75"/>
         <source>The conference list contains a document type declaration, which FreeSWITCH never sends; it was not processed.</source>
         <translation>Die Konferenzliste enthält eine Dokumenttyp-Deklaration, die FreeSWITCH nie sendet; sie wurde nicht verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistparser.cpp" line="333"/>
+        <location filename="../src/core/xmllistreader.cpp" line="87"/>
         <source>The conference list from FreeSWITCH is empty.</source>
         <translation>Die Konferenzliste von FreeSWITCH ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistparser.cpp" line="337"/>
+        <location filename="../src/core/xmllistreader.cpp" line="91"/>
         <source>Expected &lt;conferences&gt; from FreeSWITCH but found &lt;%1&gt;.</source>
         <translation>&lt;conferences&gt; von FreeSWITCH erwartet, aber &lt;%1&gt; gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistparser.cpp" line="357"/>
+        <location filename="../src/core/xmllistreader.cpp" line="126"/>
         <source>The conference attribute %1=&quot;%2&quot; is not a valid number.</source>
         <translation>Das Konferenzattribut %1=&quot;%2&quot; ist keine gültige Zahl.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistparser.cpp" line="488"/>
+        <location filename="../src/core/xmllistreader.cpp" line="252"/>
         <source>Unexpected element &lt;%1&gt; where the conference list should have a value.</source>
         <translation>Unerwartetes Element &lt;%1&gt; an einer Stelle, an der die Konferenzliste einen Wert haben sollte.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistparser.cpp" line="511"/>
+        <location filename="../src/core/xmllistreader.cpp" line="275"/>
         <source>The member field &lt;%1&gt; has the invalid value &quot;%2&quot;.</source>
         <translation>Das Teilnehmerfeld &lt;%1&gt; hat den ungültigen Wert „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistparser.cpp" line="572"/>
+        <location filename="../src/core/xmllistreader.cpp" line="330"/>
         <source>The member flag &lt;%1&gt; has the invalid value &quot;%2&quot;.</source>
         <translation>Das Teilnehmer-Flag &lt;%1&gt; hat den ungültigen Wert „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistparser.cpp" line="627"/>
+        <location filename="../src/core/xmllistreader.cpp" line="385"/>
         <source>The member field &lt;last_talking&gt; has the invalid value &quot;%1&quot;.</source>
         <translation>Das Teilnehmerfeld &lt;last_talking&gt; hat den ungültigen Wert „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistparser.cpp" line="664"/>
+        <location filename="../src/core/xmllistreader.cpp" line="422"/>
         <source>A conference member at line %1, column %2 has no &lt;id&gt;.</source>
         <translation>Ein Konferenzteilnehmer in Zeile %1, Spalte %2 hat keine &lt;id&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistparser.cpp" line="743"/>
+        <location filename="../src/core/xmllistparser.cpp" line="81"/>
         <source>FreeSWITCH sent an empty reply instead of the conference list.</source>
         <translation>FreeSWITCH hat eine leere Antwort statt der Konferenzliste gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistparser.cpp" line="751"/>
+        <location filename="../src/core/xmllistparser.cpp" line="89"/>
         <source>FreeSWITCH answered &quot;%1&quot; instead of the conference list.</source>
         <translation>FreeSWITCH hat „%1“ statt der Konferenzliste geantwortet.</translation>
     </message>
@@ -2407,437 +2400,437 @@
 <context>
     <name>cc::ParticipantModel</name>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="294"/>
+        <location filename="../src/core/participantmodel.cpp" line="284"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="296"/>
+        <location filename="../src/core/participantmodel.cpp" line="286"/>
         <source>member %1</source>
         <translation>Teilnehmer %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="308"/>
-        <location filename="../src/core/participantmodel.cpp" line="319"/>
+        <location filename="../src/core/participantmodel.cpp" line="298"/>
+        <location filename="../src/core/participantmodel.cpp" line="309"/>
         <source>Cannot speak to %1</source>
         <translation>Kann nicht zu %1 sprechen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="310"/>
-        <location filename="../src/core/participantmodel.cpp" line="317"/>
+        <location filename="../src/core/participantmodel.cpp" line="300"/>
+        <location filename="../src/core/participantmodel.cpp" line="307"/>
         <source>Does not hear %1</source>
         <translation>Hört %1 nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="312"/>
+        <location filename="../src/core/participantmodel.cpp" line="302"/>
         <source>Sends video to %1</source>
         <translation>Sendet Video an %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="321"/>
+        <location filename="../src/core/participantmodel.cpp" line="311"/>
         <source>Receives video from %1</source>
         <translation>Empfängt Video von %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="379"/>
-        <location filename="../src/core/participantmodel.cpp" line="479"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="60"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="160"/>
         <source>talking</source>
         <translation>spricht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="379"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="60"/>
         <source>muted talk</source>
         <translation>spricht stumm</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="381"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="62"/>
         <source>floor</source>
         <translation>Rederecht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="383"/>
-        <location filename="../src/core/participantmodel.cpp" line="483"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="64"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="164"/>
         <source>muted</source>
         <translation>stumm</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="385"/>
-        <location filename="../src/core/participantmodel.cpp" line="485"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="66"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="166"/>
         <source>deaf</source>
         <translation>taub</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="387"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="68"/>
         <source>mod</source>
         <translation>Mod</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="389"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="70"/>
         <source>hold</source>
         <translation>gehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="391"/>
-        <location filename="../src/core/participantmodel.cpp" line="491"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="72"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="172"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="401"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="82"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="411"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="92"/>
         <source>Member id %1 (FreeSWITCH gives a new id on every join)</source>
         <translation>Teilnehmer-ID %1 (FreeSWITCH vergibt bei jedem Beitritt eine neue ID)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="414"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="95"/>
         <source>No caller-ID name</source>
         <translation>Kein Anrufername</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="416"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="97"/>
         <source>Number: %1</source>
         <translation>Rufnummer: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="418"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="99"/>
         <source>Ghost member (not counted)</source>
         <translation>Geisterteilnehmer (nicht mitgezählt)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="420"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="101"/>
         <source>Channel UUID: %1</source>
         <translation>Kanal-UUID: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="426"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="107"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="429"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="110"/>
         <source>Talking now</source>
         <translation>Spricht gerade</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="430"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="111"/>
         <source>Talking while muted</source>
         <translation>Spricht, während stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="430"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="111"/>
         <source>Not talking</source>
         <translation>Spricht nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="432"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="113"/>
         <source>Has the floor (the loudest speaker)</source>
         <translation>Hat das Rederecht (lautester Sprecher)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="432"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="113"/>
         <source>Does not have the floor</source>
         <translation>Hat nicht das Rederecht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="435"/>
-        <location filename="../src/core/participantmodel.cpp" line="439"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="116"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="120"/>
         <source>On hold</source>
         <translation>Gehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="436"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="117"/>
         <source>Can speak</source>
         <translation>Kann sprechen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="436"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="117"/>
         <source>Muted: the others cannot hear this member</source>
         <translation>Stummgeschaltet: Die anderen hören diesen Teilnehmer nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="440"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="121"/>
         <source>Can hear</source>
         <translation>Kann hören</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="440"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="121"/>
         <source>Deaf: this member hears nobody</source>
         <translation>Taub geschaltet: Dieser Teilnehmer hört niemanden</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="443"/>
-        <location filename="../src/core/participantmodel.cpp" line="632"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="124"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="313"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="443"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="124"/>
         <source>Not a moderator</source>
         <translation>Kein Moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="445"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="126"/>
         <source>The conference ends when this member leaves</source>
         <translation>Die Konferenz endet, wenn dieser Teilnehmer sie verlässt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="447"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="128"/>
         <source>Mandatory member: the conference ends when this member leaves</source>
         <translation>Pflichtteilnehmer: Die Konferenz endet, wenn dieser Teilnehmer sie verlässt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="451"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="132"/>
         <source>On hold: hears music, is not heard</source>
         <translation>Gehalten: hört Wartemusik, wird nicht gehört</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="451"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="132"/>
         <source>Not on hold</source>
         <translation>Nicht gehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="454"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="135"/>
         <source>Audio only</source>
         <translation>Nur Audio</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="455"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="136"/>
         <source>Sends video (video bridge)</source>
         <translation>Sendet Video (Videobrücke)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="455"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="136"/>
         <source>Sends video</source>
         <translation>Sendet Video</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="457"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="138"/>
         <source>Energy threshold %1: quieter audio is not mixed</source>
         <translation>Energieschwelle %1: Leiseres Audio wird nicht gemischt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="459"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="140"/>
         <source>Input volume %1 (range -4 to 4)</source>
         <translation>Eingangslautstärke %1 (Bereich -4 bis 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="461"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="142"/>
         <source>Output volume %1 (range -4 to 4)</source>
         <translation>Ausgangslautstärke %1 (Bereich -4 bis 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="463"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="144"/>
         <source>Joined at %1, %2 ago</source>
         <translation>Beigetreten um %1, vor %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="467"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="148"/>
         <source>Has not talked yet</source>
         <translation>Hat noch nicht gesprochen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="468"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="149"/>
         <source>Last talked at %1, %2 ago</source>
         <translation>Zuletzt gesprochen um %1, vor %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="479"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="160"/>
         <source>not talking</source>
         <translation>spricht nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="481"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="162"/>
         <source>has the floor</source>
         <translation>hat das Rederecht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="481"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="162"/>
         <source>no floor</source>
         <translation>kein Rederecht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="483"/>
-        <location filename="../src/core/participantmodel.cpp" line="485"/>
-        <location filename="../src/core/participantmodel.cpp" line="489"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="164"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="166"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="170"/>
         <source>on hold</source>
         <translation>gehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="483"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="164"/>
         <source>can speak</source>
         <translation>kann sprechen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="485"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="166"/>
         <source>can hear</source>
         <translation>kann hören</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="487"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="168"/>
         <source>moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="487"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="168"/>
         <source>not a moderator</source>
         <translation>kein Moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="489"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="170"/>
         <source>not on hold</source>
         <translation>nicht gehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="491"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="172"/>
         <source>audio only</source>
         <translation>nur Audio</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="618"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="299"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="620"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="301"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="622"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="303"/>
         <source>Number</source>
         <translation>Rufnummer</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="624"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="305"/>
         <source>Talking</source>
         <translation>Spricht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="626"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="307"/>
         <source>Floor</source>
         <translation>Rederecht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="628"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="309"/>
         <source>Speak</source>
         <translation>Sprechen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="630"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="311"/>
         <source>Hear</source>
         <translation>Hören</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="634"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="315"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="636"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="317"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="638"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="319"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="640"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="321"/>
         <source>Volume in</source>
         <translation>Lautst. ein</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="642"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="323"/>
         <source>Volume out</source>
         <translation>Lautst. aus</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="644"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="325"/>
         <source>Joined</source>
         <translation>Beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="646"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="327"/>
         <source>Last talked</source>
         <translation>Zuletzt gesprochen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="652"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="333"/>
         <source>FreeSWITCH member id; a caller who rejoins gets a new one</source>
         <translation>FreeSWITCH-Teilnehmer-ID; ein Anrufer, der erneut beitritt, erhält eine neue</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="654"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="335"/>
         <source>Caller-ID name, and any relationships set with relate</source>
         <translation>Anrufername und alle mit relate festgelegten Beziehungen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="656"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="337"/>
         <source>Caller-ID number</source>
         <translation>Rufnummer des Anrufers</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="658"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="339"/>
         <source>Marked while the member is talking</source>
         <translation>Markiert, solange der Teilnehmer spricht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="660"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="341"/>
         <source>Marked for the member who has the floor (the current main speaker)</source>
         <translation>Markiert beim Teilnehmer mit dem Rederecht (dem aktuellen Hauptsprecher)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="662"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="343"/>
         <source>&quot;muted&quot; when the others cannot hear this member</source>
         <translation>„stumm“, wenn die anderen diesen Teilnehmer nicht hören</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="664"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="345"/>
         <source>&quot;deaf&quot; when this member cannot hear the conference</source>
         <translation>„taub“, wenn dieser Teilnehmer die Konferenz nicht hört</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="666"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="347"/>
         <source>&quot;mod&quot; for conference moderators</source>
         <translation>„Mod“ bei Konferenzmoderatoren</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="668"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="349"/>
         <source>&quot;hold&quot; while the member is on hold</source>
         <translation>„gehalten“, solange der Teilnehmer gehalten wird</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="670"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="351"/>
         <source>&quot;video&quot; when the member sends video</source>
         <translation>„Video“, wenn der Teilnehmer Video sendet</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="672"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="353"/>
         <source>Energy threshold: audio quieter than this is not mixed</source>
         <translation>Energieschwelle: Leiseres Audio wird nicht gemischt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="674"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="355"/>
         <source>Gain applied to what the member says (-4 to 4)</source>
         <translation>Verstärkung für das, was der Teilnehmer sagt (-4 bis 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="676"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="357"/>
         <source>Gain applied to what the member hears (-4 to 4)</source>
         <translation>Verstärkung für das, was der Teilnehmer hört (-4 bis 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="678"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="359"/>
         <source>Time in the conference</source>
         <translation>Zeit in der Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="680"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="361"/>
         <source>Time since the member last talked</source>
         <translation>Zeit seit dem letzten Sprechen des Teilnehmers</translation>
     </message>
@@ -2845,7 +2838,7 @@
 <context>
     <name>cc::PushConferenceSource</name>
     <message>
-        <location filename="../src/core/pushconferencesource.cpp" line="162"/>
+        <location filename="../src/core/pushconferencesource.cpp" line="150"/>
         <source>The member list of &quot;%1&quot; could not be read: %2</source>
         <translation>Die Teilnehmerliste von „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
@@ -2853,67 +2846,67 @@
 <context>
     <name>cc::RestClient</name>
     <message>
-        <location filename="../src/core/restclient.cpp" line="249"/>
+        <location filename="../src/core/restclient.cpp" line="155"/>
         <source>The server address is not a valid http or https URL.</source>
         <translation>Die Serveradresse ist keine gültige http- oder https-URL.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="268"/>
+        <location filename="../src/core/restclient.cpp" line="162"/>
         <source>The request was not sent: &quot;.&quot; and &quot;..&quot; cannot be used as a conference name or path segment, because URLs treat them as navigation.</source>
         <translation>Die Anfrage wurde nicht gesendet: „.“ und „..“ können nicht als Konferenzname oder Pfadsegment verwendet werden, weil URLs sie als Navigation behandeln.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="458"/>
+        <location filename="../src/core/restclient.cpp" line="351"/>
         <source>The connection closed before the server answered. The command was not sent again because it must not run twice; check its effect before repeating it.</source>
         <translation>Die Verbindung wurde geschlossen, bevor der Server geantwortet hat. Der Befehl wurde nicht erneut gesendet, da er nicht zweimal ausgeführt werden darf; prüfen Sie seine Wirkung, bevor Sie ihn wiederholen.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="464"/>
+        <location filename="../src/core/restclient.cpp" line="357"/>
         <source>The response exceeded %1 bytes.</source>
         <translation>Die Antwort hat %1 Bytes überschritten.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="682"/>
+        <location filename="../src/core/restclient.cpp" line="498"/>
         <source>The server answered.</source>
         <translation>Der Server hat geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="684"/>
+        <location filename="../src/core/restclient.cpp" line="500"/>
         <source>The server rejected the user name or password.</source>
         <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="687"/>
+        <location filename="../src/core/restclient.cpp" line="503"/>
         <source>The secure connection failed: the server certificate is not trusted.</source>
         <translation>Die sichere Verbindung ist fehlgeschlagen: Das Serverzertifikat ist nicht vertrauenswürdig.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="690"/>
+        <location filename="../src/core/restclient.cpp" line="506"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="692"/>
+        <location filename="../src/core/restclient.cpp" line="508"/>
         <source>The server sent more data than allowed; the request was stopped.</source>
         <translation>Der Server hat mehr Daten als erlaubt gesendet; die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="695"/>
+        <location filename="../src/core/restclient.cpp" line="511"/>
         <source>The server refused the connection. Check the address and port.</source>
         <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie Adresse und Port.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="698"/>
+        <location filename="../src/core/restclient.cpp" line="514"/>
         <source>The server name could not be found.</source>
         <translation>Der Servername wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="700"/>
+        <location filename="../src/core/restclient.cpp" line="516"/>
         <source>A network error interrupted the request.</source>
         <translation>Ein Netzwerkfehler hat die Anfrage unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="702"/>
+        <location filename="../src/core/restclient.cpp" line="518"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
@@ -2934,117 +2927,117 @@
 <context>
     <name>gui::AuditDialog</name>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="27"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="27"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="29"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="29"/>
         <source>FreeSWITCH error</source>
         <translation>FreeSWITCH-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="31"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="31"/>
         <source>Bridge unreachable</source>
         <translation>Konferenzbrücke nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="33"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="33"/>
         <source>HTTP error</source>
         <translation>HTTP-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="35"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="35"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="61"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="61"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="65"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="65"/>
         <source>Audit Trail</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="67"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="67"/>
         <source>Filter by command, member, user, answer…</source>
         <translation>Nach Befehl, Teilnehmer, Benutzer, Antwort filtern…</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="73"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="73"/>
         <source>Sent commands</source>
         <translation>Gesendete Befehle</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="74"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="74"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="74"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="74"/>
         <source>Conference</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="74"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="74"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="74"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="74"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
         <source>Members</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="76"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="76"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="87"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="87"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="95"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="95"/>
         <source>Conference:</source>
         <translation>Konferenz:</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="134"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="134"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/auditdialog.cpp" line="176"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="176"/>
         <source>%1 of %n command(s) shown.</source>
         <translation>
             <numerusform>%1 von %n Befehl angezeigt.</numerusform>
@@ -3052,7 +3045,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/auditdialog.cpp" line="178"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="178"/>
         <source>%n damaged line(s) skipped.</source>
         <translation>
             <numerusform>%n beschädigte Zeile übersprungen.</numerusform>
@@ -3060,32 +3053,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="180"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="180"/>
         <source>No commands recorded yet in %1.</source>
         <translation>In %1 sind noch keine Befehle aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="190"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="190"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="198"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="198"/>
         <source>Export Audit Trail</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="202"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="202"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/auditdialog.cpp" line="202"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="202"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/auditdialog.cpp" line="208"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="208"/>
         <source>Exported %n command(s) to %1.</source>
         <translation>
             <numerusform>%n Befehl nach %1 exportiert.</numerusform>
@@ -3096,133 +3089,133 @@
 <context>
     <name>gui::CertificateDialog</name>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="52"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="52"/>
         <source>Server certificate</source>
         <translation>Serverzertifikat</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="71"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="71"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="75"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="75"/>
         <source>Issued to:</source>
         <translation>Ausgestellt für:</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="84"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="84"/>
         <source>Host names:</source>
         <translation>Hostnamen:</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="89"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="89"/>
         <source>%1 (self-signed)</source>
         <translation>%1 (selbstsigniert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="93"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="93"/>
         <source>Issued by:</source>
         <translation>Ausgestellt von:</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="98"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="98"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="104"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="104"/>
         <source>(expired)</source>
         <translation>(abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="106"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="106"/>
         <source>(not yet valid)</source>
         <translation>(noch nicht gültig)</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="109"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="109"/>
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="114"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="114"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="117"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="117"/>
         <source>Problems found:</source>
         <translation>Gefundene Probleme:</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="139"/>
-        <location filename="../src/gui/certificatedialog.cpp" line="237"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="139"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="237"/>
         <source>Trust this certificate for this profile</source>
         <translation>Diesem Zertifikat für dieses Profil vertrauen</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="194"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="194"/>
         <source>The certificate is self-signed: no certificate authority vouches for it.</source>
         <translation>Das Zertifikat ist selbstsigniert: Keine Zertifizierungsstelle bürgt dafür.</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="199"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="199"/>
         <source>The certificate was issued by an authority this computer does not know.</source>
         <translation>Das Zertifikat wurde von einer Zertifizierungsstelle ausgestellt, die dieser Computer nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="201"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="201"/>
         <source>The certificate is not trusted for identifying servers.</source>
         <translation>Das Zertifikat ist für die Identifizierung von Servern nicht vertrauenswürdig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="203"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="203"/>
         <source>The certificate has expired.</source>
         <translation>Das Zertifikat ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="205"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="205"/>
         <source>The certificate is not valid yet (check this computer&apos;s clock).</source>
         <translation>Das Zertifikat ist noch nicht gültig (prüfen Sie die Uhr dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="207"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="207"/>
         <source>The certificate was issued for a different host name than the one you connected to.</source>
         <translation>Das Zertifikat wurde für einen anderen Hostnamen ausgestellt als den, mit dem Sie verbunden sind.</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="209"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="209"/>
         <source>The certificate has been revoked by its issuer.</source>
         <translation>Das Zertifikat wurde von seinem Aussteller widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="212"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="212"/>
         <source>The certificate&apos;s signature is invalid or the certificate is blocked.</source>
         <translation>Die Signatur des Zertifikats ist ungültig oder das Zertifikat ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="224"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="224"/>
         <source>Refused: the certificate differs from the pinned one</source>
         <translation>Abgelehnt: Das Zertifikat weicht vom gepinnten ab</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="226"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="226"/>
         <source>This profile trusts a specific certificate, and the server now presents a different one. That happens when the server&apos;s certificate was renewed, but it can also mean someone is intercepting the connection. Compare the fingerprint with the server administrator before trusting it.</source>
         <translation>Dieses Profil vertraut einem bestimmten Zertifikat, und der Server legt jetzt ein anderes vor. Das passiert, wenn das Serverzertifikat erneuert wurde, kann aber auch bedeuten, dass jemand die Verbindung abfängt. Vergleichen Sie den Fingerabdruck mit dem Serveradministrator, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="230"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="230"/>
         <source>Trust the new certificate for this profile</source>
         <translation>Dem neuen Zertifikat für dieses Profil vertrauen</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="232"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="232"/>
         <source>The server&apos;s certificate is not trusted</source>
         <translation>Das Serverzertifikat ist nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="234"/>
+        <location filename="../src/gui/connection/certificatedialog.cpp" line="234"/>
         <source>The connection was stopped because this computer cannot verify the server&apos;s identity. If the fingerprint below matches the one your administrator gave you, you can trust this certificate for this profile; it will be pinned and checked on every connection.</source>
         <translation>Die Verbindung wurde abgebrochen, weil dieser Computer die Identität des Servers nicht überprüfen kann. Wenn der Fingerabdruck unten mit dem übereinstimmt, den Ihnen Ihr Administrator genannt hat, können Sie diesem Zertifikat für dieses Profil vertrauen; es wird dann gepinnt und bei jeder Verbindung geprüft.</translation>
     </message>
@@ -3230,27 +3223,27 @@
 <context>
     <name>gui::CommandController</name>
     <message>
-        <location filename="../src/gui/commandcontroller.cpp" line="62"/>
+        <location filename="../src/gui/conference/commandcontroller.cpp" line="62"/>
         <source>The audit trail could not be written: %1</source>
         <translation>Das Prüfprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandcontroller.cpp" line="78"/>
+        <location filename="../src/gui/conference/commandcontroller.cpp" line="78"/>
         <source>The command is not valid.</source>
         <translation>Der Befehl ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandcontroller.cpp" line="84"/>
+        <location filename="../src/gui/conference/commandcontroller.cpp" line="84"/>
         <source>The connection to the server is closed.</source>
         <translation>Die Verbindung zum Server ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandcontroller.cpp" line="127"/>
+        <location filename="../src/gui/conference/commandcontroller.cpp" line="127"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandcontroller.cpp" line="128"/>
+        <location filename="../src/gui/conference/commandcontroller.cpp" line="128"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
@@ -3258,466 +3251,426 @@
 <context>
     <name>gui::ConferenceListDock</name>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="25"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="25"/>
         <source>Conferences</source>
         <translation>Konferenzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="31"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
         <source>Conference</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="31"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
         <source>Ext.</source>
         <translation>Nst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="31"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
         <source>Members</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="31"/>
-        <location filename="../src/gui/conferencelistdock.cpp" line="38"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="38"/>
         <source>Lock</source>
         <translation>Sperre</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="31"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="33"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="33"/>
         <source>Live member count of open conferences; — when not open</source>
         <translation>Aktuelle Teilnehmerzahl geöffneter Konferenzen; — wenn nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="34"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="34"/>
         <source>Locked conferences accept no new callers</source>
         <translation>Gesperrte Konferenzen nehmen keine neuen Anrufer an</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="64"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="64"/>
         <source>%1 — loading…</source>
         <translation>%1 — wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="77"/>
-        <location filename="../src/gui/conferencelistdock.cpp" line="133"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="77"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="133"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="135"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="135"/>
         <source>1 conference</source>
         <translation>1 Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="136"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="136"/>
         <source>%1 conferences</source>
         <translation>%1 Konferenzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="156"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="156"/>
         <source>Double-click to open</source>
         <translation>Zum Öffnen doppelklicken</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="156"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="156"/>
         <source>Disabled on the server</source>
         <translation>Auf dem Server deaktiviert</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="175"/>
-        <location filename="../src/gui/conferencelistdock.cpp" line="176"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="175"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="176"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="179"/>
-        <location filename="../src/gui/conferencelistdock.cpp" line="180"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="179"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="180"/>
         <source>Not locked</source>
         <translation>Nicht gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="179"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="179"/>
         <source>Unknown until opened</source>
         <translation>Unbekannt bis zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="180"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="180"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="209"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="209"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferencelistdock.cpp" line="214"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="214"/>
         <source>Refresh list</source>
         <translation>Liste aktualisieren</translation>
     </message>
 </context>
 <context>
-    <name>gui::ConferenceView</name>
+    <name>gui::ConferenceToolbar</name>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="109"/>
-        <source>Start recording to a file on the FreeSWITCH server, or stop every recording</source>
-        <translation>Aufnahme in eine Datei auf dem FreeSWITCH-Server starten oder alle Aufnahmen beenden</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="171"/>
-        <source> — polling stopped</source>
-        <translation> — Abfrage angehalten</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="282"/>
-        <location filename="../src/gui/conferenceview.cpp" line="652"/>
-        <location filename="../src/gui/conferenceview.cpp" line="666"/>
-        <source>Locked</source>
-        <translation>Gesperrt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="283"/>
-        <source>The conference is locked: nobody new can join.</source>
-        <translation>Die Konferenz ist gesperrt: Niemand Neues kann beitreten.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="288"/>
-        <source>The conference is being recorded.</source>
-        <translation>Die Konferenz wird aufgenommen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="308"/>
-        <source>Filter by name or number (Ctrl+F)</source>
-        <translation>Nach Name oder Rufnummer filtern (Strg+F)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="316"/>
-        <source>Conference</source>
-        <translation>Konferenz</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="393"/>
-        <location filename="../src/gui/conferenceview.cpp" line="666"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="43"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="192"/>
         <source>Lock</source>
-        <translation>Sperren</translation>
+        <translation>Sperre</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="393"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="43"/>
         <source>Lock or unlock the conference</source>
         <translation>Konferenz sperren oder entsperren</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="404"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="54"/>
         <source>Mute all</source>
         <translation>Alle stummschalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="404"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="54"/>
         <source>Mute every member (mute all)</source>
         <translation>Alle Teilnehmer stummschalten (mute all)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="408"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="57"/>
         <source>Mute non-moderators</source>
         <translation>Nicht-Moderatoren stummschalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="409"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="58"/>
         <source>Mute everybody except moderators (mute non_moderator)</source>
         <translation>Alle außer Moderatoren stummschalten (mute non_moderator)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="413"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="61"/>
         <source>Unmute all</source>
         <translation>Stummschaltung für alle aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="413"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="61"/>
         <source>Unmute every member</source>
         <translation>Stummschaltung aller Teilnehmer aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="427"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="67"/>
         <source>Deaf all</source>
         <translation>Alle taub schalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="427"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="67"/>
         <source>Make every member deaf</source>
         <translation>Alle Teilnehmer taub schalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="432"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="70"/>
         <source>Undeaf all</source>
         <translation>Taubschaltung für alle aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="432"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
         <source>Let every member hear again</source>
         <translation>Alle Teilnehmer wieder hören lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="446"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="76"/>
         <source>Kick all…</source>
         <translation>Alle entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="447"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="77"/>
         <source>Remove every member from the conference</source>
         <translation>Alle Teilnehmer aus der Konferenz entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="449"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="80"/>
         <source>Kick all members</source>
         <translation>Alle Teilnehmer entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="450"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="81"/>
         <source>Remove all members (%1) from %2?</source>
         <translation>Alle Teilnehmer (%1) aus %2 entfernen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="450"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
         <source>Kick all</source>
         <translation>Alle entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="457"/>
-        <location filename="../src/gui/conferenceview.cpp" line="470"/>
-        <location filename="../src/gui/conferenceview.cpp" line="668"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="89"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="173"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="194"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="458"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="90"/>
         <source>Start or stop recording to the owner&apos;s mailbox</source>
         <translation>Aufnahme in die Mailbox des Konferenzinhabers starten oder beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="471"/>
-        <source>Record to this file on the FreeSWITCH server (absolute path):</source>
-        <translation>In diese Datei auf dem FreeSWITCH-Server aufnehmen (absoluter Pfad):</translation>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="93"/>
+        <source>Start recording to a file on the FreeSWITCH server, or stop every recording</source>
+        <translation>Aufnahme in eine Datei auf dem FreeSWITCH-Server starten oder alle Aufnahmen beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="486"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="99"/>
         <source>Play file…</source>
         <translation>Datei abspielen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="487"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="100"/>
         <source>Play a sound file to the whole conference</source>
         <translation>Eine Audiodatei für die gesamte Konferenz abspielen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="489"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="102"/>
         <source>Play file</source>
         <translation>Datei abspielen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="489"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="102"/>
         <source>File on the media server:</source>
         <translation>Datei auf dem Medienserver:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="492"/>
-        <location filename="../src/gui/conferenceview.cpp" line="1133"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="106"/>
         <source>Stop playback</source>
         <translation>Wiedergabe beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="493"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="107"/>
         <source>Stop every file playing to the conference</source>
         <translation>Alle in der Konferenz laufenden Dateien beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="496"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="110"/>
         <source>Say…</source>
         <translation>Ansagen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="496"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="111"/>
         <source>Speak a text to the whole conference (TTS)</source>
         <translation>Einen Text für die gesamte Konferenz ansagen (TTS)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="498"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
         <source>Say</source>
         <translation>Ansagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="498"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
         <source>Text to speak to everybody:</source>
         <translation>Text für alle ansagen:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="511"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="121"/>
         <source>Set PIN…</source>
         <translation>PIN festlegen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="511"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="121"/>
         <source>Require a PIN to join</source>
         <translation>PIN zum Beitreten verlangen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="513"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="123"/>
         <source>Conference PIN</source>
         <translation>Konferenz-PIN</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="513"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="124"/>
         <source>New participant PIN (digits):</source>
         <translation>Neue Teilnehmer-PIN (Ziffern):</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="517"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="127"/>
         <source>Remove PIN</source>
         <translation>PIN entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="517"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="128"/>
         <source>Let callers join without a PIN</source>
         <translation>Anrufer ohne PIN beitreten lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="531"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="133"/>
         <source>Dial out…</source>
         <translation>Hinauswählen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="531"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
         <source>Call someone into the conference</source>
         <translation>Jemanden in die Konferenz anrufen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="536"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="139"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="536"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="139"/>
         <source>Poll the conference now (F5)</source>
         <translation>Konferenz jetzt abfragen (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="542"/>
-        <source>Toggle mute</source>
-        <translation>Stummschaltung umschalten</translation>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="174"/>
+        <source>Record to this file on the FreeSWITCH server (absolute path):</source>
+        <translation>In diese Datei auf dem FreeSWITCH-Server aufnehmen (absoluter Pfad):</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="545"/>
-        <source>Toggle deaf</source>
-        <translation>Taubschaltung umschalten</translation>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="192"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="548"/>
-        <source>Kick selected…</source>
-        <translation>Ausgewählte entfernen…</translation>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="194"/>
+        <source>Stop recording</source>
+        <translation>Aufnahme beenden</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConferenceView</name>
+    <message>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="155"/>
+        <source> — polling stopped</source>
+        <translation> — Abfrage angehalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="551"/>
-        <source>Energy up</source>
-        <translation>Energieschwelle erhöhen</translation>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="266"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="435"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="557"/>
-        <source>Energy down</source>
-        <translation>Energieschwelle senken</translation>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="267"/>
+        <source>The conference is locked: nobody new can join.</source>
+        <translation>Die Konferenz ist gesperrt: Niemand Neues kann beitreten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="307"/>
-        <location filename="../src/gui/conferenceview.cpp" line="563"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="272"/>
+        <source>The conference is being recorded.</source>
+        <translation>Die Konferenz wird aufgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="292"/>
+        <source>Filter by name or number (Ctrl+F)</source>
+        <translation>Nach Name oder Rufnummer filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="300"/>
+        <source>Conference</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="291"/>
         <source>Filter members</source>
         <translation>Teilnehmer filtern</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="284"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="268"/>
         <source>Conference locked</source>
         <translation>Konferenz gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="327"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="311"/>
         <source>Members of %1</source>
         <translation>Teilnehmer von %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="329"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="313"/>
         <source>One row per caller. M mutes, D deafens, Delete kicks, T selects the current talker.</source>
         <translation>Eine Zeile pro Anrufer. M schaltet stumm, D schaltet taub, Entf entfernt, T wählt den aktuellen Sprecher aus.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="570"/>
-        <source>Speaking volume up</source>
-        <translation>Sprechlautstärke erhöhen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="576"/>
-        <source>Speaking volume down</source>
-        <translation>Sprechlautstärke senken</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="583"/>
-        <source>Select the current talker</source>
-        <translation>Aktuellen Sprecher auswählen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="587"/>
-        <source>Nobody is talking in %1 right now.</source>
-        <translation>In %1 spricht gerade niemand.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="645"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="428"/>
         <source>● REC %1</source>
         <translation>● REC %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="668"/>
-        <source>Stop recording</source>
-        <translation>Aufnahme beenden</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="677"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="456"/>
         <source>connecting…</source>
         <translation>verbinde…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="679"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="458"/>
         <source>not running (nobody in it)</source>
         <translation>läuft nicht (niemand darin)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="689"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="468"/>
         <source>Not recording</source>
         <translation>Keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="690"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="469"/>
         <source>Recording for %1</source>
         <translation>Aufnahme läuft seit %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="694"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="473"/>
         <source>%1 (paused)</source>
         <translation>%1 (pausiert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="695"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="474"/>
         <source>Recording (sipXconfig)</source>
         <translation>Aufnahme (sipXconfig)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="703"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="482"/>
         <source>live via event socket · re-synced just now</source>
         <translation>live über Event-Socket · gerade abgeglichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conferenceview.cpp" line="704"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="483"/>
         <source>live via event socket · re-synced %n s ago</source>
         <translation>
             <numerusform>live über Event-Socket · vor %n s abgeglichen</numerusform>
@@ -3725,12 +3678,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="706"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="485"/>
         <source>updated just now</source>
         <translation>gerade aktualisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conferenceview.cpp" line="706"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="485"/>
         <source>updated %n s ago</source>
         <translation>
             <numerusform>vor %n s aktualisiert</numerusform>
@@ -3738,37 +3691,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="708"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="487"/>
         <source>not updated yet</source>
         <translation>noch nicht aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="713"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="492"/>
         <source>⚠ Data may be out of date</source>
         <translation>⚠ Daten sind möglicherweise veraltet</translation>
     </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="833"/>
-        <source>Select one or more members first.</source>
-        <translation>Wählen Sie zuerst einen oder mehrere Teilnehmer aus.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="849"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="851"/>
-        <source>member %1</source>
-        <translation>Teilnehmer %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="879"/>
-        <source>Transfer of %1 members to %2: %3 of %4 batches succeeded</source>
-        <translation>Verschieben von %1 Teilnehmern nach %2: %3 von %4 Teilaufträgen erfolgreich</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/gui/conferenceview.cpp" line="901"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="613"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n Teilnehmer</numerusform>
@@ -3776,293 +3709,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="904"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="616"/>
         <source>1 member</source>
         <translation>1 Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conferenceview.cpp" line="904"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="616"/>
         <source>%1 members</source>
         <translation>%1 Teilnehmer</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1003"/>
-        <location filename="../src/gui/conferenceview.cpp" line="1004"/>
-        <source>Hang up</source>
-        <translation>Auflegen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1004"/>
-        <source>Hang up %1? The call ends without the kicked sound.</source>
-        <translation>%1 auflegen? Der Anruf endet ohne den Entfernen-Hinweiston.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1007"/>
-        <location filename="../src/gui/conferenceview.cpp" line="1008"/>
-        <source>Kick</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1007"/>
-        <source>Remove %1 from %2?</source>
-        <translation>%1 aus %2 entfernen?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1081"/>
-        <source>Mute</source>
-        <translation>Stummschalten</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1085"/>
-        <source>Unmute</source>
-        <translation>Stummschaltung aufheben</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1087"/>
-        <source>Deaf</source>
-        <translation>Taub schalten</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1091"/>
-        <source>Undeaf</source>
-        <translation>Taubschaltung aufheben</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1101"/>
-        <source>Energy…</source>
-        <translation>Energieschwelle…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1103"/>
-        <source>Volume in…</source>
-        <translation>Eingangslautstärke…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1105"/>
-        <source>Volume out…</source>
-        <translation>Ausgangslautstärke…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1109"/>
-        <source>Send DTMF…</source>
-        <translation>DTMF senden…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1111"/>
-        <source>Send DTMF</source>
-        <translation>DTMF senden</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1111"/>
-        <source>Digits to send to %1:</source>
-        <translation>An %1 zu sendende Ziffern:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1116"/>
-        <source>Say to member…</source>
-        <translation>Dem Teilnehmer ansagen…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1117"/>
-        <source>Say to member</source>
-        <translation>Dem Teilnehmer ansagen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1118"/>
-        <source>Text to speak to %1:</source>
-        <translation>Für %1 anzusagender Text:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1124"/>
-        <source>Play file to member…</source>
-        <translation>Datei für Teilnehmer abspielen…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1125"/>
-        <source>Play file to member</source>
-        <translation>Datei für Teilnehmer abspielen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1126"/>
-        <source>File to play to %1:</source>
-        <translation>Für %1 abzuspielende Datei:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1140"/>
-        <source>Transfer to conference</source>
-        <translation>In Konferenz verschieben</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1151"/>
-        <source>No other conferences known</source>
-        <translation>Keine anderen Konferenzen bekannt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1155"/>
-        <source>Other conference…</source>
-        <translation>Andere Konferenz…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1156"/>
-        <source>Transfer</source>
-        <translation>Verschieben</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1157"/>
-        <source>Transfer %1 to conference:</source>
-        <translation>%1 in Konferenz verschieben:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1162"/>
-        <source>Relate</source>
-        <translation>Beziehung festlegen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1177"/>
-        <source>Cannot speak to %1 (nospeak)</source>
-        <translation>Kann nicht zu %1 sprechen (nospeak)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1178"/>
-        <source>Cannot hear %1 (nohear)</source>
-        <translation>Kann %1 nicht hören (nohear)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1180"/>
-        <source>Neither speak to nor hear %1</source>
-        <translation>Weder zu %1 sprechen noch hören</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1181"/>
-        <location filename="../src/gui/conferenceview.cpp" line="1255"/>
-        <source>Clear relation</source>
-        <translation>Beziehung aufheben</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1192"/>
-        <source>No other members</source>
-        <translation>Keine anderen Teilnehmer</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1197"/>
-        <source>Give floor</source>
-        <translation>Rederecht erteilen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1203"/>
-        <source>Release floor</source>
-        <translation>Rederecht entziehen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1204"/>
-        <source>Hold</source>
-        <translation>Halten</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1207"/>
-        <source>Unhold</source>
-        <translation>Halten beenden</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1211"/>
-        <source>Kick…</source>
-        <translation>Entfernen…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1214"/>
-        <source>Hang up…</source>
-        <translation>Auflegen…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1217"/>
-        <source>Copy caller ID</source>
-        <translation>Anrufer-ID kopieren</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1227"/>
-        <source>Copy UUID</source>
-        <translation>UUID kopieren</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1245"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1252"/>
-        <source>%1 cannot speak to %2 (nospeak)</source>
-        <translation>%1 kann nicht zu %2 sprechen (nospeak)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1253"/>
-        <source>%1 cannot hear %2 (nohear)</source>
-        <translation>%1 kann %2 nicht hören (nohear)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conferenceview.cpp" line="1254"/>
-        <source>Both (nospeak, nohear)</source>
-        <translation>Beides (nospeak, nohear)</translation>
     </message>
 </context>
 <context>
     <name>gui::ConnectionDialog</name>
     <message>
-        <location filename="../src/gui/connectiondialog.cpp" line="41"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="41"/>
         <source>Upstream sipXconfig only runs commands on GET and answers PUT with 405; Auto tries PUT once and remembers GET.</source>
         <translation>Das originale sipXconfig führt Befehle nur bei GET aus und beantwortet PUT mit 405; „Automatisch“ versucht PUT einmal und merkt sich dann GET.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectiondialog.cpp" line="45"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="45"/>
         <source>sipXconfig REST: the conferences you own, polled. Event socket: every conference on the FreeSWITCH bridge, updated by events; also plays files, records to a path and dials.</source>
         <translation>sipXconfig-REST: die Konferenzen, deren Inhaber Sie sind, per Abfrage. Event-Socket: alle Konferenzen auf der FreeSWITCH-Konferenzbrücke, aktualisiert über Events; spielt außerdem Dateien ab, nimmt in einen Pfad auf und wählt hinaus.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectiondialog.cpp" line="113"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="113"/>
         <source>Event socket &amp;password:</source>
         <translation>Event-Socket-&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectiondialog.cpp" line="113"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="113"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectiondialog.cpp" line="114"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="114"/>
         <source>Full &amp;re-sync every:</source>
         <translation>Vollständiger Abgleich &amp;alle:</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectiondialog.cpp" line="114"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="114"/>
         <source>&amp;Refresh every:</source>
         <translation>Aktualisierung &amp;alle:</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectiondialog.cpp" line="119"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="119"/>
         <source>Changes arrive as events at once; the whole member list is re-read this often as a safety net.</source>
         <translation>Änderungen kommen sofort als Events an; die gesamte Teilnehmerliste wird zur Sicherheit in diesem Abstand neu gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectiondialog.cpp" line="121"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="121"/>
         <source>How often the member list is polled.</source>
         <translation>Wie oft die Teilnehmerliste abgefragt wird.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectiondialog.cpp" line="183"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="183"/>
         <source>The password is saved in the system keychain.</source>
         <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectiondialog.cpp" line="184"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="184"/>
         <source>No system keychain is available: the password is kept in memory for this session only.</source>
         <translation>Kein Schlüsselbund des Systems verfügbar: Das Passwort wird nur für diese Sitzung im Speicher gehalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectiondialog.cpp" line="199"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="199"/>
         <source>A connection called &quot;%1&quot; already exists.</source>
         <translation>Eine Verbindung namens „%1“ ist bereits vorhanden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectiondialog.cpp" line="218"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="218"/>
         <source>No password entered: you will be asked when connecting.</source>
         <translation>Kein Passwort eingegeben: Sie werden beim Verbinden danach gefragt.</translation>
     </message>
@@ -4070,220 +3785,248 @@
 <context>
     <name>gui::ConnectionProfile</name>
     <message>
-        <location filename="../src/gui/connectionprofile.cpp" line="29"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="29"/>
         <source>Enter a name for this connection.</source>
         <translation>Geben Sie einen Namen für diese Verbindung ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectionprofile.cpp" line="33"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="33"/>
         <source>Enter the FreeSWITCH host of the event socket, for example 127.0.0.1.</source>
         <translation>Geben Sie den FreeSWITCH-Host des Event-Sockets ein, zum Beispiel 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectionprofile.cpp" line="38"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="38"/>
         <source>The event socket host must be a host name or IP address only (no spaces, no scheme, no path).</source>
         <translation>Der Event-Socket-Host darf nur ein Hostname oder eine IP-Adresse sein (keine Leerzeichen, kein Schema, kein Pfad).</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectionprofile.cpp" line="43"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="43"/>
         <source>The event socket port must be between 1 and 65535 (FreeSWITCH uses 8021).</source>
         <translation>Der Event-Socket-Port muss zwischen 1 und 65535 liegen (FreeSWITCH verwendet 8021).</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectionprofile.cpp" line="47"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="47"/>
         <source>The re-sync interval must be between 1 and 60 seconds.</source>
         <translation>Das Abgleichsintervall muss zwischen 1 und 60 Sekunden liegen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectionprofile.cpp" line="52"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="52"/>
         <source>Enter the server address, for example https://pbx.example.com/sipxconfig/rest.</source>
         <translation>Geben Sie die Serveradresse ein, zum Beispiel https://pbx.example.com/sipxconfig/rest.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectionprofile.cpp" line="56"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="56"/>
         <source>The server address is not a valid URL: %1</source>
         <translation>Die Serveradresse ist keine gültige URL: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectionprofile.cpp" line="61"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="61"/>
         <source>The server address must start with https:// (or http://).</source>
         <translation>Die Serveradresse muss mit https:// (oder http://) beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectionprofile.cpp" line="64"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="64"/>
         <source>The server address has no host name.</source>
         <translation>Die Serveradresse enthält keinen Hostnamen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectionprofile.cpp" line="67"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="67"/>
         <source>Do not put the user name or password in the address; use the User and Password fields.</source>
         <translation>Geben Sie Benutzername und Passwort nicht in der Adresse an; verwenden Sie die Felder „Benutzer“ und „Passwort“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectionprofile.cpp" line="71"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="71"/>
         <source>The server address must not contain &apos;?&apos; or &apos;#&apos;.</source>
         <translation>Die Serveradresse darf weder &apos;?&apos; noch &apos;#&apos; enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectionprofile.cpp" line="74"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="74"/>
         <source>Enter your sipXconfig user name.</source>
         <translation>Geben Sie Ihren sipXconfig-Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectionprofile.cpp" line="77"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="77"/>
         <source>The user name may only contain Latin-1 characters.</source>
         <translation>Der Benutzername darf nur Latin-1-Zeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectionprofile.cpp" line="80"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="80"/>
         <source>The refresh interval must be between 0.5 and 30 seconds.</source>
         <translation>Das Aktualisierungsintervall muss zwischen 0,5 und 30 Sekunden liegen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectionprofile.cpp" line="87"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="87"/>
         <source>A pinned certificate fingerprint is not a SHA-256 value: %1</source>
         <translation>Ein gepinnter Zertifikatsfingerabdruck ist kein SHA-256-Wert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectionprofile.cpp" line="102"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="102"/>
         <source>The event socket is not encrypted; use it on a trusted network or through a tunnel.</source>
         <translation>Der Event-Socket ist unverschlüsselt; verwenden Sie ihn in einem vertrauenswürdigen Netz oder über einen Tunnel.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectionprofile.cpp" line="109"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="109"/>
         <source>Plain http is not encrypted; sipXconfig normally redirects it to https.</source>
         <translation>Einfaches http ist unverschlüsselt; sipXconfig leitet es normalerweise auf https um.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connectionprofile.cpp" line="115"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="115"/>
         <source>The address usually ends in /sipxconfig/rest; it will be used as typed.</source>
         <translation>Die Adresse endet normalerweise auf /sipxconfig/rest; sie wird wie eingegeben verwendet.</translation>
     </message>
 </context>
 <context>
+    <name>gui::DemoBridge</name>
+    <message>
+        <location filename="../src/gui/app/demobridge.cpp" line="25"/>
+        <source>The demo is already running.</source>
+        <translation>Die Demo läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/demobridge.cpp" line="38"/>
+        <source>The demo bridge could not start: %1</source>
+        <translation>Die Demo-Konferenzbrücke konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/demobridge.cpp" line="48"/>
+        <source>The demo scenario has no user “alice”.</source>
+        <translation>Das Demo-Szenario hat keinen Benutzer „alice“.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/demobridge.cpp" line="57"/>
+        <source>Demo bridge (alice)</source>
+        <translation>Demo-Konferenzbrücke (alice)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/demobridge.cpp" line="71"/>
+        <source>Demo bridge (event socket)</source>
+        <translation>Demo-Konferenzbrücke (Event-Socket)</translation>
+    </message>
+</context>
+<context>
     <name>gui::DiagnosticsDialog</name>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="39"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="39"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="41"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="41"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="43"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="43"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="47"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="47"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="61"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="61"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="61"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="61"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="76"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="76"/>
         <source>Run Again</source>
         <translation>Erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="77"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="77"/>
         <source>Copy Report</source>
         <translation>Bericht kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="80"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="80"/>
         <source>Connection Diagnostics — %1</source>
         <translation>Verbindungsdiagnose — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="85"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="85"/>
         <source>Checking the event socket %1.</source>
         <translation>Prüfe den Event-Socket %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="86"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="86"/>
         <source>Checking %1 as “%2”.</source>
         <translation>Prüfe %1 als „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="90"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="90"/>
         <source>Diagnostic steps</source>
         <translation>Diagnoseschritte</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="91"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="91"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="91"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="91"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="91"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="91"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="172"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="172"/>
         <source>Waiting…</source>
         <translation>Warte…</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="175"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="175"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="199"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="199"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="215"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="215"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="268"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="268"/>
         <source>Conference Console connection diagnostics, %1</source>
         <translation>Conference Console Verbindungsdiagnose, %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="270"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="270"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="272"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="272"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="273"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="273"/>
         <source>Command method setting: %1</source>
         <translation>Einstellung Befehlsmethode: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="275"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="275"/>
         <source>Pinned certificates: %1</source>
         <translation>Gepinnte Zertifikate: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="287"/>
+        <location filename="../src/gui/troubleshooting/diagnosticsdialog.cpp" line="287"/>
         <source>Summary: %1</source>
         <translation>Zusammenfassung: %1</translation>
     </message>
@@ -4291,208 +4034,208 @@
 <context>
     <name>gui::DialOutDialog</name>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="21"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="21"/>
         <source>the line is busy</source>
         <translation>die Leitung ist besetzt</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="22"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="22"/>
         <source>nobody answered</source>
         <translation>niemand hat sich gemeldet</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="24"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="24"/>
         <source>the phone did not respond</source>
         <translation>das Telefon hat nicht reagiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="25"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="25"/>
         <source>the call was rejected</source>
         <translation>der Anruf wurde abgewiesen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="27"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="27"/>
         <source>the phone is not registered</source>
         <translation>das Telefon ist nicht registriert</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="29"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="29"/>
         <source>the subscriber is not reachable</source>
         <translation>der Teilnehmer ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="31"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="31"/>
         <source>the number does not exist</source>
         <translation>die Rufnummer existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="33"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="33"/>
         <source>a temporary failure in the network</source>
         <translation>eine vorübergehende Störung im Netz</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="35"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="35"/>
         <source>the call timed out</source>
         <translation>Zeitüberschreitung beim Anruf</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="37"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="37"/>
         <source>the destination is out of order</source>
         <translation>das Ziel ist außer Betrieb</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="39"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="39"/>
         <source>the endpoint module is not available on the bridge</source>
         <translation>das Endpunkt-Modul ist auf der Konferenzbrücke nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="41"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="41"/>
         <source>the call was cancelled</source>
         <translation>der Anruf wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="54"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="54"/>
         <source>Dial out — %1</source>
         <translation>Hinauswählen — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="55"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="55"/>
         <source>Bring a participant into conference &quot;%1&quot;.</source>
         <translation>Einen Teilnehmer in die Konferenz „%1“ holen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="57"/>
-        <location filename="../src/gui/dialoutdialog.cpp" line="247"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="57"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="247"/>
         <source>&amp;Dial</source>
         <translation>&amp;Wählen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="66"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="66"/>
         <source>Channel variables for the new call, sent as {name=value,…} in front of the dial string, e.g. originate_timeout = 30.</source>
         <translation>Kanalvariablen für den neuen Anruf, gesendet als {name=value,…} vor der Wählzeichenfolge, z. B. originate_timeout = 30.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="69"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="69"/>
         <source>FreeSWITCH endpoint: sofia/internal for a SIP user or address, sofia/gateway/&lt;gw&gt; for a carrier gateway, user for a directory user, loopback for a dialplan extension.</source>
         <translation>FreeSWITCH-Endpunkt: sofia/internal für einen SIP-Benutzer oder eine SIP-Adresse, sofia/gateway/&lt;gw&gt; für ein Provider-Gateway, user für einen Verzeichnisbenutzer, loopback für eine Dialplan-Nebenstelle.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="236"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="236"/>
         <source>I&amp;M ID:</source>
         <translation>I&amp;M-ID:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="237"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="237"/>
         <source>alice.smith</source>
         <translation>alice.smith</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="239"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="239"/>
         <source>sipXconfig looks the IM ID up and invites that user; an unknown IM ID fails with an error.</source>
         <translation>sipXconfig sucht die IM-ID und lädt diesen Benutzer ein; eine unbekannte IM-ID führt zu einem Fehler.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="241"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="241"/>
         <source>&amp;Target:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="242"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="242"/>
         <source>1000, alice or sip:alice@pbx.example.com</source>
         <translation>1000, alice oder sip:alice@pbx.example.com</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="244"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="244"/>
         <source>sipXconfig calls the target with the conference owner&apos;s account and transfers the call into the conference. It reports no progress; the participant appears when the call is answered.</source>
         <translation>sipXconfig ruft das Ziel mit dem Konto des Konferenzinhabers an und verbindet den Anruf in die Konferenz. Es wird kein Fortschritt gemeldet; der Teilnehmer erscheint, sobald der Anruf angenommen wird.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="247"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="247"/>
         <source>&amp;Invite</source>
         <translation>&amp;Einladen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="254"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="254"/>
         <source>sipXconfig cannot pass this on: a dial string always contains &apos;/&apos;, which ends the command in the REST address (%2F is refused). Dial and bgdial need a direct FreeSWITCH connection; sipXconfig&apos;s invite can call the same person instead.</source>
         <translation>sipXconfig kann dies nicht weitergeben: Eine Wählzeichenfolge enthält immer &apos;/&apos;, was den Befehl in der REST-Adresse beendet (%2F wird abgelehnt). dial und bgdial benötigen eine direkte FreeSWITCH-Verbindung; stattdessen kann invite von sipXconfig dieselbe Person anrufen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="281"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="281"/>
         <source>Replace &lt;gw&gt; in the endpoint with the name of a gateway.</source>
         <translation>Ersetzen Sie &lt;gw&gt; im Endpunkt durch den Namen eines Gateways.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="298"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="298"/>
         <source>This console has a direct FreeSWITCH connection, so the call can still be placed.</source>
         <translation>Diese Konsole hat eine direkte FreeSWITCH-Verbindung, daher kann der Anruf trotzdem aufgebaut werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="318"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="318"/>
         <source>not possible (see above)</source>
         <translation>nicht möglich (siehe oben)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="323"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="323"/>
         <source>none: sipXconfig handles this command itself</source>
         <translation>keiner: sipXconfig verarbeitet diesen Befehl selbst</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="383"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="383"/>
         <source>Ringing…</source>
         <translation>Klingelt…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="396"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="396"/>
         <source>The request failed.</source>
         <translation>Die Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="413"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="413"/>
         <source>%1 — answered; the participant is joining.</source>
         <translation>%1 — angenommen; der Teilnehmer tritt bei.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="416"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="416"/>
         <source>The call failed: %1</source>
         <translation>Der Anruf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="417"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="417"/>
         <source>The call failed: %1 (%2).</source>
         <translation>Der Anruf ist fehlgeschlagen: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="423"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="423"/>
         <source>%1 — calling in the background; waiting for the participant to join…</source>
         <translation>%1 — Anruf im Hintergrund; warte auf den Beitritt des Teilnehmers…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="424"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="424"/>
         <source>Call started</source>
         <translation>Anruf gestartet</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="429"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="429"/>
         <source>%1 — waiting for the participant to answer and join…</source>
         <translation>%1 — warte, bis der Teilnehmer annimmt und beitritt…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="430"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="430"/>
         <source>Invitation sent</source>
         <translation>Einladung gesendet</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="446"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="446"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="447"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="447"/>
         <source>Joined as member %1</source>
         <translation>Als Teilnehmer %1 beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialoutdialog.cpp" line="448"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="448"/>
         <source>Joined as member %1 (%2)</source>
         <translation>Als Teilnehmer %1 beigetreten (%2)</translation>
     </message>
@@ -4500,37 +4243,37 @@
 <context>
     <name>gui::EslTrafficView</name>
     <message>
-        <location filename="../src/gui/esltrafficview.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/esltrafficview.cpp" line="24"/>
         <source>Event socket traffic</source>
         <translation>Event-Socket-Datenverkehr</translation>
     </message>
     <message>
-        <location filename="../src/gui/esltrafficview.cpp" line="25"/>
+        <location filename="../src/gui/troubleshooting/esltrafficview.cpp" line="25"/>
         <source>The bytes exchanged with event-socket servers appear here.</source>
         <translation>Die mit Event-Socket-Servern ausgetauschten Bytes erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/esltrafficview.cpp" line="26"/>
+        <location filename="../src/gui/troubleshooting/esltrafficview.cpp" line="26"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../src/gui/esltrafficview.cpp" line="64"/>
+        <location filename="../src/gui/troubleshooting/esltrafficview.cpp" line="64"/>
         <source>… (%1 bytes in all)</source>
         <translation>… (insgesamt %1 Bytes)</translation>
     </message>
     <message>
-        <location filename="../src/gui/esltrafficview.cpp" line="72"/>
+        <location filename="../src/gui/troubleshooting/esltrafficview.cpp" line="72"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../src/gui/esltrafficview.cpp" line="72"/>
+        <location filename="../src/gui/troubleshooting/esltrafficview.cpp" line="72"/>
         <source>received</source>
         <translation>empfangen</translation>
     </message>
     <message>
-        <location filename="../src/gui/esltrafficview.cpp" line="74"/>
+        <location filename="../src/gui/troubleshooting/esltrafficview.cpp" line="74"/>
         <source>%1  %2  %3 (%4 bytes)
 %5
 </source>
@@ -4542,88 +4285,88 @@
 <context>
     <name>gui::EventStreamView</name>
     <message>
-        <location filename="../src/gui/eventstreamview.cpp" line="57"/>
+        <location filename="../src/gui/troubleshooting/eventstreamview.cpp" line="57"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventstreamview.cpp" line="57"/>
+        <location filename="../src/gui/troubleshooting/eventstreamview.cpp" line="57"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventstreamview.cpp" line="57"/>
+        <location filename="../src/gui/troubleshooting/eventstreamview.cpp" line="57"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventstreamview.cpp" line="57"/>
+        <location filename="../src/gui/troubleshooting/eventstreamview.cpp" line="57"/>
         <source>Member</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventstreamview.cpp" line="57"/>
+        <location filename="../src/gui/troubleshooting/eventstreamview.cpp" line="57"/>
         <source>Conference</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventstreamview.cpp" line="57"/>
+        <location filename="../src/gui/troubleshooting/eventstreamview.cpp" line="57"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventstreamview.cpp" line="68"/>
+        <location filename="../src/gui/troubleshooting/eventstreamview.cpp" line="68"/>
         <source>Filter events (action, member, conference, any header)</source>
         <translation>Events filtern (Aktion, Teilnehmer, Konferenz, beliebiger Header)</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventstreamview.cpp" line="74"/>
-        <location filename="../src/gui/eventstreamview.cpp" line="189"/>
+        <location filename="../src/gui/troubleshooting/eventstreamview.cpp" line="74"/>
+        <location filename="../src/gui/troubleshooting/eventstreamview.cpp" line="189"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventstreamview.cpp" line="76"/>
+        <location filename="../src/gui/troubleshooting/eventstreamview.cpp" line="76"/>
         <source>Hold new events so the list stands still; they are added on resume.</source>
         <translation>Neue Events zurückhalten, damit die Liste stillsteht; sie werden beim Fortsetzen hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventstreamview.cpp" line="81"/>
+        <location filename="../src/gui/troubleshooting/eventstreamview.cpp" line="81"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventstreamview.cpp" line="100"/>
+        <location filename="../src/gui/troubleshooting/eventstreamview.cpp" line="100"/>
         <source>Conference events</source>
         <translation>Konferenz-Events</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventstreamview.cpp" line="105"/>
+        <location filename="../src/gui/troubleshooting/eventstreamview.cpp" line="105"/>
         <source>Select an event to see all its headers.</source>
         <translation>Wählen Sie ein Event aus, um alle seine Header zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventstreamview.cpp" line="106"/>
+        <location filename="../src/gui/troubleshooting/eventstreamview.cpp" line="106"/>
         <source>Event headers</source>
         <translation>Event-Header</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventstreamview.cpp" line="189"/>
+        <location filename="../src/gui/troubleshooting/eventstreamview.cpp" line="189"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventstreamview.cpp" line="225"/>
+        <location filename="../src/gui/troubleshooting/eventstreamview.cpp" line="225"/>
         <source>%1 events</source>
         <translation>%1 Events</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventstreamview.cpp" line="226"/>
+        <location filename="../src/gui/troubleshooting/eventstreamview.cpp" line="226"/>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Events</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventstreamview.cpp" line="228"/>
+        <location filename="../src/gui/troubleshooting/eventstreamview.cpp" line="228"/>
         <source> · paused, %1 held</source>
         <translation> · pausiert, %1 zurückgehalten</translation>
     </message>
@@ -4631,82 +4374,82 @@
 <context>
     <name>gui::ExchangeLogModel</name>
     <message>
-        <location filename="../src/gui/logexchangemodel.cpp" line="80"/>
+        <location filename="../src/gui/troubleshooting/logexchangemodel.cpp" line="80"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/logexchangemodel.cpp" line="126"/>
+        <location filename="../src/gui/troubleshooting/logexchangemodel.cpp" line="126"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/logexchangemodel.cpp" line="128"/>
+        <location filename="../src/gui/troubleshooting/logexchangemodel.cpp" line="128"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../src/gui/logexchangemodel.cpp" line="130"/>
+        <location filename="../src/gui/troubleshooting/logexchangemodel.cpp" line="130"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/logexchangemodel.cpp" line="132"/>
+        <location filename="../src/gui/troubleshooting/logexchangemodel.cpp" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/logexchangemodel.cpp" line="134"/>
+        <location filename="../src/gui/troubleshooting/logexchangemodel.cpp" line="134"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/logexchangemodel.cpp" line="136"/>
+        <location filename="../src/gui/troubleshooting/logexchangemodel.cpp" line="136"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/gui/logexchangemodel.cpp" line="203"/>
+        <location filename="../src/gui/troubleshooting/logexchangemodel.cpp" line="203"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/logexchangemodel.cpp" line="205"/>
+        <location filename="../src/gui/troubleshooting/logexchangemodel.cpp" line="205"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/logexchangemodel.cpp" line="206"/>
+        <location filename="../src/gui/troubleshooting/logexchangemodel.cpp" line="206"/>
         <source>Latency: %1 ms</source>
         <translation>Latenz: %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/logexchangemodel.cpp" line="208"/>
+        <location filename="../src/gui/troubleshooting/logexchangemodel.cpp" line="208"/>
         <source>Content-Type: %1</source>
         <translation>Content-Type: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/logexchangemodel.cpp" line="210"/>
+        <location filename="../src/gui/troubleshooting/logexchangemodel.cpp" line="210"/>
         <source>The server refused PUT (405); the request was repeated with GET.</source>
         <translation>Der Server hat PUT abgelehnt (405); die Anfrage wurde mit GET wiederholt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/logexchangemodel.cpp" line="211"/>
+        <location filename="../src/gui/troubleshooting/logexchangemodel.cpp" line="211"/>
         <source>Body: %1 bytes</source>
         <translation>Body: %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../src/gui/logexchangemodel.cpp" line="213"/>
+        <location filename="../src/gui/troubleshooting/logexchangemodel.cpp" line="213"/>
         <source>(only the first %1 bytes were kept)</source>
         <translation>(nur die ersten %1 Bytes wurden behalten)</translation>
     </message>
     <message>
-        <location filename="../src/gui/logexchangemodel.cpp" line="228"/>
+        <location filename="../src/gui/troubleshooting/logexchangemodel.cpp" line="228"/>
         <source>The server certificate is pinned in Conference Console, not trusted by the system.</source>
         <translation>Das Serverzertifikat ist in Conference Console gepinnt, nicht vom System als vertrauenswürdig eingestuft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/logexchangemodel.cpp" line="230"/>
+        <location filename="../src/gui/troubleshooting/logexchangemodel.cpp" line="230"/>
         <source>Save it as server.pem and add: --cacert server.pem</source>
         <translation>Speichern Sie es als server.pem und ergänzen Sie: --cacert server.pem</translation>
     </message>
@@ -4714,17 +4457,17 @@
 <context>
     <name>gui::KeychainCredentialStore</name>
     <message>
-        <location filename="../src/gui/keychaincredentialstore.cpp" line="124"/>
+        <location filename="../src/gui/connection/keychaincredentialstore.cpp" line="124"/>
         <source>error %1</source>
         <translation>Fehler %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/keychaincredentialstore.cpp" line="125"/>
+        <location filename="../src/gui/connection/keychaincredentialstore.cpp" line="125"/>
         <source>The system keychain cannot be used (%1).</source>
         <translation>Der Schlüsselbund des Systems kann nicht verwendet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../src/gui/keychaincredentialstore.cpp" line="137"/>
+        <location filename="../src/gui/connection/keychaincredentialstore.cpp" line="137"/>
         <source>The system keychain did not answer within %1 seconds.</source>
         <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
@@ -4732,57 +4475,57 @@
 <context>
     <name>gui::LevelDialog</name>
     <message>
-        <location filename="../src/gui/leveldialog.cpp" line="36"/>
+        <location filename="../src/gui/dialogs/leveldialog.cpp" line="36"/>
         <source>Energy threshold</source>
         <translation>Energieschwelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/leveldialog.cpp" line="37"/>
+        <location filename="../src/gui/dialogs/leveldialog.cpp" line="37"/>
         <source>Energy threshold for %1. Sound below it is not mixed; 0 mixes everything. Higher values make the member less sensitive.</source>
         <translation>Energieschwelle für %1. Ton darunter wird nicht gemischt; 0 mischt alles. Höhere Werte machen den Teilnehmer unempfindlicher.</translation>
     </message>
     <message>
-        <location filename="../src/gui/leveldialog.cpp" line="46"/>
+        <location filename="../src/gui/dialogs/leveldialog.cpp" line="46"/>
         <source>Down (−200)</source>
         <translation>Senken (−200)</translation>
     </message>
     <message>
-        <location filename="../src/gui/leveldialog.cpp" line="47"/>
+        <location filename="../src/gui/dialogs/leveldialog.cpp" line="47"/>
         <source>Up (+200)</source>
         <translation>Erhöhen (+200)</translation>
     </message>
     <message>
-        <location filename="../src/gui/leveldialog.cpp" line="50"/>
+        <location filename="../src/gui/dialogs/leveldialog.cpp" line="50"/>
         <source>Volume in</source>
         <translation>Eingangslautstärke</translation>
     </message>
     <message>
-        <location filename="../src/gui/leveldialog.cpp" line="50"/>
+        <location filename="../src/gui/dialogs/leveldialog.cpp" line="50"/>
         <source>Volume out</source>
         <translation>Ausgangslautstärke</translation>
     </message>
     <message>
-        <location filename="../src/gui/leveldialog.cpp" line="51"/>
+        <location filename="../src/gui/dialogs/leveldialog.cpp" line="51"/>
         <source>How loud the others hear %1 (−4 … 4).</source>
         <translation>Wie laut die anderen %1 hören (−4 … 4).</translation>
     </message>
     <message>
-        <location filename="../src/gui/leveldialog.cpp" line="52"/>
+        <location filename="../src/gui/dialogs/leveldialog.cpp" line="52"/>
         <source>How loud %1 hears the conference (−4 … 4).</source>
         <translation>Wie laut %1 die Konferenz hört (−4 … 4).</translation>
     </message>
     <message>
-        <location filename="../src/gui/leveldialog.cpp" line="66"/>
+        <location filename="../src/gui/dialogs/leveldialog.cpp" line="66"/>
         <source>Down (−1)</source>
         <translation>Leiser (−1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/leveldialog.cpp" line="67"/>
+        <location filename="../src/gui/dialogs/leveldialog.cpp" line="67"/>
         <source>Up (+1)</source>
         <translation>Lauter (+1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/leveldialog.cpp" line="80"/>
+        <location filename="../src/gui/dialogs/leveldialog.cpp" line="80"/>
         <source>Set</source>
         <translation>Festlegen</translation>
     </message>
@@ -4790,67 +4533,67 @@
 <context>
     <name>gui::LogDock</name>
     <message>
-        <location filename="../src/gui/logdock.cpp" line="17"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="17"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/gui/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../src/gui/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
         <source>URL / answer</source>
         <translation>URL / Antwort</translation>
     </message>
     <message>
-        <location filename="../src/gui/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/logdock.cpp" line="39"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="39"/>
         <source>Clear log</source>
         <translation>Protokoll leeren</translation>
     </message>
     <message>
-        <location filename="../src/gui/logdock.cpp" line="43"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="43"/>
         <source>Show polling requests</source>
         <translation>Abfrageanfragen anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/logdock.cpp" line="84"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="84"/>
         <source>  (PUT refused with 405, repeated as GET)</source>
         <translation>  (PUT mit 405 abgelehnt, als GET wiederholt)</translation>
     </message>
     <message>
-        <location filename="../src/gui/logdock.cpp" line="86"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="86"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/logdock.cpp" line="95"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="95"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/logdock.cpp" line="95"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="95"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -4858,98 +4601,98 @@
 <context>
     <name>gui::LogView</name>
     <message>
-        <location filename="../src/gui/logview.cpp" line="35"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="35"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/logview.cpp" line="36"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="36"/>
         <source>Save to file…</source>
         <translation>In Datei speichern…</translation>
     </message>
     <message>
-        <location filename="../src/gui/logview.cpp" line="37"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="37"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../src/gui/logview.cpp" line="42"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="42"/>
         <source>Filter by URL, status or body text</source>
         <translation>Nach URL, Status oder Body-Text filtern</translation>
     </message>
     <message>
-        <location filename="../src/gui/logview.cpp" line="45"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="45"/>
         <source>All exchanges</source>
         <translation>Alle Austausche</translation>
     </message>
     <message>
-        <location filename="../src/gui/logview.cpp" line="46"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="46"/>
         <source>Failures only</source>
         <translation>Nur Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../src/gui/logview.cpp" line="48"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="48"/>
         <source>Successes only</source>
         <translation>Nur Erfolge</translation>
     </message>
     <message>
-        <location filename="../src/gui/logview.cpp" line="51"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="51"/>
         <source>Copy a curl command that repeats the selected request. curl asks for the password itself; it is never copied.</source>
         <translation>Einen curl-Befehl kopieren, der die ausgewählte Anfrage wiederholt. curl fragt selbst nach dem Passwort; es wird nie mitkopiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/logview.cpp" line="59"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="59"/>
         <source>Request log</source>
         <translation>Anfrageprotokoll</translation>
     </message>
     <message>
-        <location filename="../src/gui/logview.cpp" line="60"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="60"/>
         <source>Selected exchange</source>
         <translation>Ausgewählter Austausch</translation>
     </message>
     <message>
-        <location filename="../src/gui/logview.cpp" line="61"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="61"/>
         <source>Log filter</source>
         <translation>Protokollfilter</translation>
     </message>
     <message>
-        <location filename="../src/gui/logview.cpp" line="62"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="62"/>
         <source>Show exchanges</source>
         <translation>Austausche anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/logview.cpp" line="84"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="84"/>
         <source>Select an exchange to see the request and the raw answer.</source>
         <translation>Wählen Sie einen Austausch aus, um die Anfrage und die Rohantwort zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/logview.cpp" line="165"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="165"/>
         <source>curl command copied; curl will ask for the password.</source>
         <translation>curl-Befehl kopiert; curl wird nach dem Passwort fragen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/logview.cpp" line="173"/>
-        <location filename="../src/gui/logview.cpp" line="179"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="173"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="179"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/logview.cpp" line="187"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="187"/>
         <source>Save Request Log</source>
         <translation>Anfrageprotokoll speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/logview.cpp" line="191"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="191"/>
         <source>Text files (*.txt *.log)</source>
         <translation>Textdateien (*.txt *.log)</translation>
     </message>
     <message>
-        <location filename="../src/gui/logview.cpp" line="191"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="191"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/logview.cpp" line="197"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="197"/>
         <source>Log saved to %1 (%n exchange(s)).</source>
         <translation>
             <numerusform>Protokoll in %1 gespeichert (%n Austausch).</numerusform>
@@ -4960,92 +4703,92 @@
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="79"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="79"/>
         <source>Raw conference events of event-socket connections</source>
         <translation>Unbearbeitete Konferenz-Events der Event-Socket-Verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="80"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="80"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="81"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="81"/>
         <source>&amp;Event Stream</source>
         <translation>&amp;Event-Stream</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="84"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="84"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="87"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="87"/>
         <source>Connection &amp;Diagnostics…</source>
         <translation>Verbindungs&amp;diagnose…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="90"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="90"/>
         <source>&amp;Audit Trail…</source>
         <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="101"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="101"/>
         <source>The conferences of each connected server</source>
         <translation>Die Konferenzen jedes verbundenen Servers</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="102"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="102"/>
         <source>Every request sent to the servers and its answer</source>
         <translation>Jede an die Server gesendete Anfrage und ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="103"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="103"/>
         <source>Administrator tools: raw command console and explanations</source>
         <translation>Administratorwerkzeuge: Befehlskonsole und Erklärungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="112"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="112"/>
         <source>Connect, open and refresh conferences</source>
         <translation>Konferenzen verbinden, öffnen und aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="211"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="211"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="215"/>
         <source>1 server</source>
         <translation>1 Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="216"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="216"/>
         <source>%1 servers</source>
         <translation>%1 Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="246"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="246"/>
         <source>%1: certificate pinned</source>
         <translation>%1: Zertifikat gepinnt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="258"/>
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="261"/>
         <source>the event socket at %1</source>
         <translation>den Event-Socket unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="262"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="262"/>
         <source>“%1” at %2</source>
         <translation>„%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="263"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="263"/>
         <source>%1
 
 Enter the password for %2. Updates of this server stay stopped until you do.</source>
@@ -5054,129 +4797,397 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
 Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen dieses Servers angehalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="282"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="282"/>
         <source>%1: trying the new password</source>
         <translation>%1: Das neue Passwort wird versucht</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="286"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="286"/>
         <source>%1: %2 Updates stay stopped.</source>
         <translation>%1: %2 Die Aktualisierungen bleiben angehalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="329"/>
         <source>There is no saved connection named “%1”.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="347"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="347"/>
         <source>The demo is already running.</source>
         <translation>Die Demo läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="360"/>
-        <source>The demo bridge could not start: %1</source>
-        <translation>Die Demo-Konferenzbrücke konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="372"/>
-        <source>The demo scenario has no user “alice”.</source>
-        <translation>Das Demo-Szenario hat keinen Benutzer „alice“.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="376"/>
-        <source>Demo bridge (alice)</source>
-        <translation>Demo-Konferenzbrücke (alice)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="404"/>
-        <source>Demo bridge (event socket)</source>
-        <translation>Demo-Konferenzbrücke (Event-Socket)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="409"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="369"/>
         <source>Connect to the Demo Bridge over the &amp;Event Socket</source>
         <translation>Über den &amp;Event-Socket mit der Demo-Konferenzbrücke verbinden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="418"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="378"/>
         <source>Demo bridge running at %1</source>
         <translation>Demo-Konferenzbrücke läuft unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="458"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="423"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="460"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="425"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="524"/>
-        <location filename="../src/gui/mainwindow.cpp" line="577"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="489"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="542"/>
         <source>Connect to a server first (File ▸ Connect…).</source>
         <translation>Verbinden Sie sich zuerst mit einem Server (Datei ▸ Verbinden…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="530"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="495"/>
         <source>Open conference</source>
         <translation>Konferenz öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="531"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="496"/>
         <source>Conference name on %1:</source>
         <translation>Konferenzname auf %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="559"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="524"/>
         <source>Open a conference first.</source>
         <translation>Öffnen Sie zuerst eine Konferenz.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="623"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="588"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="626"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="591"/>
         <source>%1 (%2) — %3 — Conference Console</source>
         <translation>%1 (%2) — %3 — Conference Console</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="vanished">Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mute / unmute the selected members&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deaf / undeaf the selected members&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kick the selected members (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Energy threshold up / down&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Filter members by name or number&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the conference tab&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="vanished">&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählte Teilnehmer stummschalten / Stummschaltung aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählte Teilnehmer taub schalten / Taubschaltung aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählte Teilnehmer entfernen (mit Rückfrage)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Energieschwelle erhöhen / senken&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Teilnehmer nach Name oder Rufnummer filtern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jetzt aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Konferenz-Tab schließen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="641"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="606"/>
         <source>About Conference Console</source>
         <translation>Über Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="642"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="607"/>
         <source>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderator console for FreeSWITCH conferences through the sipXconfig conference REST API.&lt;/p&gt;&lt;p&gt;Licensed under the GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderatorkonsole für FreeSWITCH-Konferenzen über die Konferenz-REST-API von sipXconfig.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GPL 3.0 oder später.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>gui::MemberActions</name>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="53"/>
+        <source>Toggle mute</source>
+        <translation>Stummschaltung umschalten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="56"/>
+        <source>Toggle deaf</source>
+        <translation>Taubschaltung umschalten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="59"/>
+        <source>Kick selected…</source>
+        <translation>Ausgewählte entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="64"/>
+        <source>Energy up</source>
+        <translation>Energieschwelle erhöhen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="68"/>
+        <source>Energy down</source>
+        <translation>Energieschwelle senken</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="74"/>
+        <source>Filter members</source>
+        <translation>Teilnehmer filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="81"/>
+        <source>Speaking volume up</source>
+        <translation>Sprechlautstärke erhöhen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="86"/>
+        <source>Speaking volume down</source>
+        <translation>Sprechlautstärke senken</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="92"/>
+        <source>Select the current talker</source>
+        <translation>Aktuellen Sprecher auswählen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="96"/>
+        <source>Nobody is talking in %1 right now.</source>
+        <translation>In %1 spricht gerade niemand.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="131"/>
+        <source>Select one or more members first.</source>
+        <translation>Wählen Sie zuerst einen oder mehrere Teilnehmer aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="147"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="149"/>
+        <source>member %1</source>
+        <translation>Teilnehmer %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="185"/>
+        <source>Transfer of %1 members to %2: %3 of %4 batches succeeded</source>
+        <translation>Verschieben von %1 Teilnehmern nach %2: %3 von %4 Teilaufträgen erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="254"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="255"/>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="255"/>
+        <source>Hang up %1? The call ends without the kicked sound.</source>
+        <translation>%1 auflegen? Der Anruf endet ohne den Entfernen-Hinweiston.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="258"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="259"/>
+        <source>Kick</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="259"/>
+        <source>Remove %1 from %2?</source>
+        <translation>%1 aus %2 entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="310"/>
+        <source>Mute</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="314"/>
+        <source>Unmute</source>
+        <translation>Stummschaltung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="315"/>
+        <source>Deaf</source>
+        <translation>Taub schalten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="319"/>
+        <source>Undeaf</source>
+        <translation>Taubschaltung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="328"/>
+        <source>Energy…</source>
+        <translation>Energieschwelle…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="330"/>
+        <source>Volume in…</source>
+        <translation>Eingangslautstärke…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="332"/>
+        <source>Volume out…</source>
+        <translation>Ausgangslautstärke…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="342"/>
+        <source>Give floor</source>
+        <translation>Rederecht erteilen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="348"/>
+        <source>Release floor</source>
+        <translation>Rederecht entziehen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="349"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="351"/>
+        <source>Unhold</source>
+        <translation>Halten beenden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="354"/>
+        <source>Kick…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="357"/>
+        <source>Hang up…</source>
+        <translation>Auflegen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="360"/>
+        <source>Copy caller ID</source>
+        <translation>Anrufer-ID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="362"/>
+        <source>Copy UUID</source>
+        <translation>UUID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="369"/>
+        <source>Send DTMF…</source>
+        <translation>DTMF senden…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="370"/>
+        <source>Send DTMF</source>
+        <translation>DTMF senden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="371"/>
+        <source>Digits to send to %1:</source>
+        <translation>An %1 zu sendende Ziffern:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="377"/>
+        <source>Say to member…</source>
+        <translation>Dem Teilnehmer ansagen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="379"/>
+        <source>Say to member</source>
+        <translation>Dem Teilnehmer ansagen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="380"/>
+        <source>Text to speak to %1:</source>
+        <translation>Für %1 anzusagender Text:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="386"/>
+        <source>Play file to member…</source>
+        <translation>Datei für Teilnehmer abspielen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="388"/>
+        <source>Play file to member</source>
+        <translation>Datei für Teilnehmer abspielen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="389"/>
+        <source>File to play to %1:</source>
+        <translation>Für %1 abzuspielende Datei:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="397"/>
+        <source>Stop playback</source>
+        <translation>Wiedergabe beenden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="406"/>
+        <source>Transfer to conference</source>
+        <translation>In Konferenz verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="417"/>
+        <source>No other conferences known</source>
+        <translation>Keine anderen Konferenzen bekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="421"/>
+        <source>Other conference…</source>
+        <translation>Andere Konferenz…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="423"/>
+        <source>Transfer</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="424"/>
+        <source>Transfer %1 to conference:</source>
+        <translation>%1 in Konferenz verschieben:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="432"/>
+        <source>Relate</source>
+        <translation>Beziehung festlegen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="448"/>
+        <source>Cannot speak to %1 (nospeak)</source>
+        <translation>Kann nicht zu %1 sprechen (nospeak)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="449"/>
+        <source>Cannot hear %1 (nohear)</source>
+        <translation>Kann %1 nicht hören (nohear)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="450"/>
+        <source>Neither speak to nor hear %1</source>
+        <translation>Weder zu %1 sprechen noch hören</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="451"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="502"/>
+        <source>Clear relation</source>
+        <translation>Beziehung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="463"/>
+        <source>No other members</source>
+        <translation>Keine anderen Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="492"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="499"/>
+        <source>%1 cannot speak to %2 (nospeak)</source>
+        <translation>%1 kann nicht zu %2 sprechen (nospeak)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="500"/>
+        <source>%1 cannot hear %2 (nohear)</source>
+        <translation>%1 kann %2 nicht hören (nohear)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/memberactions.cpp" line="501"/>
+        <source>Both (nospeak, nohear)</source>
+        <translation>Beides (nospeak, nohear)</translation>
+    </message>
+</context>
+<context>
     <name>gui::ParticipantProxyModel</name>
     <message>
-        <location filename="../src/gui/participantproxymodel.cpp" line="95"/>
+        <location filename="../src/gui/conference/participantproxymodel.cpp" line="95"/>
         <source>wants to speak</source>
         <translation>möchte sprechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/participantproxymodel.cpp" line="97"/>
+        <location filename="../src/gui/conference/participantproxymodel.cpp" line="97"/>
         <source>Muted, but talking — wants to speak?</source>
         <translation>Stummgeschaltet, spricht aber — möchte sprechen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/participantproxymodel.cpp" line="99"/>
+        <location filename="../src/gui/conference/participantproxymodel.cpp" line="99"/>
         <source>muted but talking, wants to speak</source>
         <translation>stummgeschaltet, spricht aber, möchte sprechen</translation>
     </message>
@@ -5184,62 +5195,62 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::RelationsPanel</name>
     <message>
-        <location filename="../src/gui/relationspanel.cpp" line="27"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="27"/>
         <source>&lt;b&gt;Relations&lt;/b&gt;</source>
         <translation>&lt;b&gt;Beziehungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/relationspanel.cpp" line="28"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="28"/>
         <source>Who cannot speak to or hear whom, as reported by the server. Drag members onto each other in the table to add one.</source>
         <translation>Wer zu wem nicht sprechen bzw. wen nicht hören kann, laut Server. Ziehen Sie in der Tabelle einen Teilnehmer auf einen anderen, um eine Beziehung hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/relationspanel.cpp" line="34"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="34"/>
         <source>Relation</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../src/gui/relationspanel.cpp" line="47"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="47"/>
         <source>No relations. Drag one member onto another to stop them hearing or speaking to each other.</source>
         <translation>Keine Beziehungen. Ziehen Sie einen Teilnehmer auf einen anderen, damit sie sich nicht mehr hören oder nicht mehr zueinander sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/relationspanel.cpp" line="67"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="67"/>
         <source>%1 cannot speak to or hear %2</source>
         <translation>%1 kann weder zu %2 sprechen noch hören</translation>
     </message>
     <message>
-        <location filename="../src/gui/relationspanel.cpp" line="69"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="69"/>
         <source>%1 cannot speak to %2</source>
         <translation>%1 kann nicht zu %2 sprechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/relationspanel.cpp" line="71"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="71"/>
         <source>%1 cannot hear %2</source>
         <translation>%1 kann %2 nicht hören</translation>
     </message>
     <message>
-        <location filename="../src/gui/relationspanel.cpp" line="72"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="72"/>
         <source>%1 → %2 (no restriction)</source>
         <translation>%1 → %2 (keine Einschränkung)</translation>
     </message>
     <message>
-        <location filename="../src/gui/relationspanel.cpp" line="81"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="81"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/relationspanel.cpp" line="84"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="84"/>
         <source>member %1</source>
         <translation>Teilnehmer %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/relationspanel.cpp" line="112"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="112"/>
         <source>Clear</source>
         <translation>Aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/relationspanel.cpp" line="113"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="113"/>
         <source>Remove this relation (relate %1 %2 clear)</source>
         <translation>Diese Beziehung entfernen (relate %1 %2 clear)</translation>
     </message>
@@ -5247,38 +5258,38 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::ServerConnection</name>
     <message>
-        <location filename="../src/gui/serverconnection.cpp" line="35"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="35"/>
         <source>The event socket refused the password. Check the password in the connection settings (FreeSWITCH&apos;s default is ClueCon).</source>
         <translation>Der Event-Socket hat das Passwort abgelehnt. Prüfen Sie das Passwort in den Verbindungseinstellungen (Standard bei FreeSWITCH ist ClueCon).</translation>
     </message>
     <message>
-        <location filename="../src/gui/serverconnection.cpp" line="41"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="41"/>
         <source>Event socket: %1</source>
         <translation>Event-Socket: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/serverconnection.cpp" line="126"/>
-        <location filename="../src/gui/serverconnection.cpp" line="161"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="126"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="161"/>
         <source>The conference list could not be read: %1</source>
         <translation>Die Konferenzliste konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/serverconnection.cpp" line="148"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="148"/>
         <source>No answer from the event socket.</source>
         <translation>Keine Antwort vom Event-Socket.</translation>
     </message>
     <message>
-        <location filename="../src/gui/serverconnection.cpp" line="153"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="153"/>
         <source>FreeSWITCH could not list the conferences: %1</source>
         <translation>FreeSWITCH konnte die Konferenzen nicht auflisten: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/serverconnection.cpp" line="169"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="169"/>
         <source>1 member on the bridge</source>
         <translation>1 Teilnehmer auf der Konferenzbrücke</translation>
     </message>
     <message>
-        <location filename="../src/gui/serverconnection.cpp" line="170"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="170"/>
         <source>%1 members on the bridge</source>
         <translation>%1 Teilnehmer auf der Konferenzbrücke</translation>
     </message>
@@ -5286,129 +5297,129 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::ShortcutsDialog</name>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="15"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="15"/>
         <source>Member table</source>
         <translation>Teilnehmertabelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="16"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="16"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="19"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="19"/>
         <source>Mute or unmute the selected members</source>
         <translation>Ausgewählte Teilnehmer stummschalten oder Stummschaltung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="20"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="20"/>
         <source>Deaf or undeaf the selected members</source>
         <translation>Ausgewählte Teilnehmer taub schalten oder Taubschaltung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="21"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="21"/>
         <source>Kick the selected members (asks first)</source>
         <translation>Ausgewählte Teilnehmer entfernen (mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="22"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="22"/>
         <source>Energy threshold up</source>
         <translation>Energieschwelle erhöhen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="23"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="23"/>
         <source>Energy threshold down</source>
         <translation>Energieschwelle senken</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="24"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="24"/>
         <source>Speaking volume up</source>
         <translation>Sprechlautstärke erhöhen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="25"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="25"/>
         <source>Speaking volume down</source>
         <translation>Sprechlautstärke senken</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="27"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="27"/>
         <source>Select the member who is talking now</source>
         <translation>Den Teilnehmer auswählen, der gerade spricht</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="29"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="29"/>
         <source>Filter members by name or number</source>
         <translation>Teilnehmer nach Name oder Rufnummer filtern</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="30"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="30"/>
         <source>Refresh the conference now</source>
         <translation>Die Konferenz jetzt aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="31"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="31"/>
         <source>Connect to a server</source>
         <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="32"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="32"/>
         <source>Open a conference by name</source>
         <translation>Eine Konferenz nach Namen öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="33"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="33"/>
         <source>Refresh the conference lists</source>
         <translation>Die Konferenzlisten aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="34"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="34"/>
         <source>Close the conference tab</source>
         <translation>Konferenz-Tab schließen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="35"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="35"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="36"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
         <source>Show this list</source>
         <translation>Diese Liste anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="44"/>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="54"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="44"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="54"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="47"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="47"/>
         <source>Member keys act on the selected rows of the conference tab that has the focus.</source>
         <translation>Teilnehmertasten wirken auf die ausgewählten Zeilen des Konferenz-Tabs, der den Fokus hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="55"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="55"/>
         <source>Key</source>
         <translation>Taste</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="55"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="55"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="55"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="55"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="66"/>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="70"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="66"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="70"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../src/gui/shortcutsdialog.cpp" line="70"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="70"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5416,62 +5427,62 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::StatusIcons</name>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="295"/>
+        <location filename="../src/gui/app/statusicons.cpp" line="295"/>
         <source>Talking</source>
         <translation>Spricht</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="297"/>
+        <location filename="../src/gui/app/statusicons.cpp" line="297"/>
         <source>Muted</source>
         <translation>Stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="299"/>
+        <location filename="../src/gui/app/statusicons.cpp" line="299"/>
         <source>Deaf</source>
         <translation>Taub geschaltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="301"/>
+        <location filename="../src/gui/app/statusicons.cpp" line="301"/>
         <source>Floor</source>
         <translation>Rederecht</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="303"/>
+        <location filename="../src/gui/app/statusicons.cpp" line="303"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="305"/>
+        <location filename="../src/gui/app/statusicons.cpp" line="305"/>
         <source>On hold</source>
         <translation>Gehalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="307"/>
+        <location filename="../src/gui/app/statusicons.cpp" line="307"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="309"/>
+        <location filename="../src/gui/app/statusicons.cpp" line="309"/>
         <source>Recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="311"/>
+        <location filename="../src/gui/app/statusicons.cpp" line="311"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="313"/>
+        <location filename="../src/gui/app/statusicons.cpp" line="313"/>
         <source>Relation</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="315"/>
+        <location filename="../src/gui/app/statusicons.cpp" line="315"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="317"/>
+        <location filename="../src/gui/app/statusicons.cpp" line="317"/>
         <source>Wants to speak</source>
         <translation>Möchte sprechen</translation>
     </message>
@@ -5479,22 +5490,22 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::Theme</name>
     <message>
-        <location filename="../src/gui/theme.cpp" line="167"/>
+        <location filename="../src/gui/app/theme.cpp" line="167"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../src/gui/theme.cpp" line="172"/>
+        <location filename="../src/gui/app/theme.cpp" line="172"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../src/gui/theme.cpp" line="173"/>
+        <location filename="../src/gui/app/theme.cpp" line="173"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../src/gui/theme.cpp" line="174"/>
+        <location filename="../src/gui/app/theme.cpp" line="174"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
@@ -5502,72 +5513,72 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::TroubleConsole</name>
     <message>
-        <location filename="../src/gui/troubleconsole.cpp" line="43"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="43"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleconsole.cpp" line="54"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="54"/>
         <source>Commands typed below go to the open conference; the server&apos;s answers appear here.</source>
         <translation>Unten eingegebene Befehle gehen an die geöffnete Konferenz; die Antworten des Servers erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleconsole.cpp" line="58"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="58"/>
         <source>mod_conference command, e.g. mute 5 or relate 1,2 3 nospeak</source>
         <translation>mod_conference-Befehl, z. B. mute 5 oder relate 1,2 3 nospeak</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleconsole.cpp" line="60"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="60"/>
         <source>Command line</source>
         <translation>Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleconsole.cpp" line="61"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="61"/>
         <source>Type a mod_conference command and press Enter to send it</source>
         <translation>Geben Sie einen mod_conference-Befehl ein und drücken Sie die Eingabetaste, um ihn zu senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleconsole.cpp" line="62"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="62"/>
         <source>Console transcript</source>
         <translation>Konsolenverlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleconsole.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="75"/>
         <source>Command syntax</source>
         <translation>Befehlssyntax</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleconsole.cpp" line="131"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="131"/>
         <source>Open a conference to send commands to it.</source>
         <translation>Öffnen Sie eine Konferenz, um Befehle an sie zu senden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleconsole.cpp" line="136"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="136"/>
         <source>Type a command; pick from the list to complete it, Up/Down recall earlier lines.</source>
         <translation>Geben Sie einen Befehl ein; zum Vervollständigen aus der Liste wählen, Auf/Ab ruft frühere Zeilen ab.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleconsole.cpp" line="150"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="150"/>
         <source>Unknown command “%1”.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleconsole.cpp" line="179"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="179"/>
         <source>No conference is open; nothing was sent.</source>
         <translation>Keine Konferenz geöffnet; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleconsole.cpp" line="195"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="195"/>
         <source>REST: %1</source>
         <translation>REST: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleconsole.cpp" line="199"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="199"/>
         <source>API:  %1</source>
         <translation>API:  %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleconsole.cpp" line="217"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="217"/>
         <source>(sent as %1)</source>
         <translation>(gesendet als %1)</translation>
     </message>
@@ -5575,42 +5586,42 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::TroubleExplainPanel</name>
     <message>
-        <location filename="../src/gui/troubleexplainpanel.cpp" line="17"/>
+        <location filename="../src/gui/troubleshooting/troubleexplainpanel.cpp" line="17"/>
         <source>What to check:</source>
         <translation>Was zu prüfen ist:</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleexplainpanel.cpp" line="39"/>
+        <location filename="../src/gui/troubleshooting/troubleexplainpanel.cpp" line="39"/>
         <source>What to check</source>
         <translation>Was zu prüfen ist</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleexplainpanel.cpp" line="79"/>
+        <location filename="../src/gui/troubleshooting/troubleexplainpanel.cpp" line="79"/>
         <source>No failure</source>
         <translation>Kein Fehler</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleexplainpanel.cpp" line="82"/>
+        <location filename="../src/gui/troubleshooting/troubleexplainpanel.cpp" line="82"/>
         <source>When a command or a poll of the current conference fails, this tab explains in plain words what happened and what to check.</source>
         <translation>Wenn ein Befehl oder eine Abfrage der aktuellen Konferenz fehlschlägt, erklärt dieser Tab in einfachen Worten, was passiert ist und was zu prüfen ist.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleexplainpanel.cpp" line="100"/>
+        <location filename="../src/gui/troubleshooting/troubleexplainpanel.cpp" line="100"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleexplainpanel.cpp" line="110"/>
+        <location filename="../src/gui/troubleshooting/troubleexplainpanel.cpp" line="110"/>
         <source>Trying again later may work without changing anything.</source>
         <translation>Ein späterer erneuter Versuch kann ohne Änderungen funktionieren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleexplainpanel.cpp" line="111"/>
+        <location filename="../src/gui/troubleshooting/troubleexplainpanel.cpp" line="111"/>
         <source>Trying again unchanged will fail the same way.</source>
         <translation>Ein unveränderter erneuter Versuch schlägt auf dieselbe Weise fehl.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleexplainpanel.cpp" line="119"/>
+        <location filename="../src/gui/troubleshooting/troubleexplainpanel.cpp" line="119"/>
         <source>Server said: %1</source>
         <translation>Antwort des Servers: %1</translation>
     </message>
@@ -5618,49 +5629,49 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::TroubleshootingDock</name>
     <message>
-        <location filename="../src/gui/troubleshootingdock.cpp" line="20"/>
-        <location filename="../src/gui/troubleshootingdock.cpp" line="29"/>
+        <location filename="../src/gui/troubleshooting/troubleshootingdock.cpp" line="20"/>
+        <location filename="../src/gui/troubleshooting/troubleshootingdock.cpp" line="29"/>
         <source>Troubleshooting</source>
         <translation>Fehlerbehebung</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshootingdock.cpp" line="30"/>
+        <location filename="../src/gui/troubleshooting/troubleshootingdock.cpp" line="30"/>
         <source>Administrator tools: raw command console, request log, xml_list viewer and failure explanations for the current conference</source>
         <translation>Administratorwerkzeuge: Befehlskonsole, Anfrageprotokoll, xml_list-Anzeige und Fehlererklärungen für die aktuelle Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshootingdock.cpp" line="34"/>
+        <location filename="../src/gui/troubleshooting/troubleshootingdock.cpp" line="34"/>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshootingdock.cpp" line="35"/>
+        <location filename="../src/gui/troubleshooting/troubleshootingdock.cpp" line="35"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshootingdock.cpp" line="36"/>
+        <location filename="../src/gui/troubleshooting/troubleshootingdock.cpp" line="36"/>
         <source>XML</source>
         <translation>XML</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshootingdock.cpp" line="37"/>
+        <location filename="../src/gui/troubleshooting/troubleshootingdock.cpp" line="37"/>
         <source>Explain</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshootingdock.cpp" line="38"/>
+        <location filename="../src/gui/troubleshooting/troubleshootingdock.cpp" line="38"/>
         <source>Socket</source>
         <translation>Socket</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshootingdock.cpp" line="117"/>
-        <location filename="../src/gui/troubleshootingdock.cpp" line="145"/>
+        <location filename="../src/gui/troubleshooting/troubleshootingdock.cpp" line="117"/>
+        <location filename="../src/gui/troubleshooting/troubleshootingdock.cpp" line="145"/>
         <source>reading the member list (xml_list)</source>
         <translation>Lesen der Teilnehmerliste (xml_list)</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshootingdock.cpp" line="149"/>
+        <location filename="../src/gui/troubleshooting/troubleshootingdock.cpp" line="149"/>
         <source>polling stopped</source>
         <translation>Abfrage angehalten</translation>
     </message>
@@ -5668,78 +5679,78 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::XmlViewer</name>
     <message>
-        <location filename="../src/gui/xmlviewer.cpp" line="53"/>
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="53"/>
         <source>The raw xml_list answer of the open conference appears here.</source>
         <translation>Die unbearbeitete xml_list-Antwort der geöffneten Konferenz erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/xmlviewer.cpp" line="60"/>
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="60"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../src/gui/xmlviewer.cpp" line="60"/>
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="60"/>
         <source>Value as sent</source>
         <translation>Wert wie gesendet</translation>
     </message>
     <message>
-        <location filename="../src/gui/xmlviewer.cpp" line="60"/>
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="60"/>
         <source>Decoded</source>
         <translation>Dekodiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/xmlviewer.cpp" line="58"/>
-        <location filename="../src/gui/xmlviewer.cpp" line="70"/>
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="58"/>
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="70"/>
         <source>Freeze</source>
         <translation>Einfrieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/xmlviewer.cpp" line="56"/>
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="56"/>
         <source>Conference fields</source>
         <translation>Konferenzfelder</translation>
     </message>
     <message>
-        <location filename="../src/gui/xmlviewer.cpp" line="57"/>
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="57"/>
         <source>Raw xml_list text</source>
         <translation>Unbearbeiteter xml_list-Text</translation>
     </message>
     <message>
-        <location filename="../src/gui/xmlviewer.cpp" line="59"/>
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="59"/>
         <source>Keep the current text while reading</source>
         <translation>Den aktuellen Text beim Lesen beibehalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/xmlviewer.cpp" line="73"/>
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="73"/>
         <source>Keep the current text while you read it; new answers are shown when you release the button.</source>
         <translation>Den aktuellen Text beim Lesen beibehalten; neue Antworten werden angezeigt, wenn Sie die Schaltfläche lösen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/xmlviewer.cpp" line="189"/>
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="189"/>
         <source>Not well-formed XML at line %1, column %2: %3</source>
         <translation>Kein wohlgeformtes XML in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/xmlviewer.cpp" line="255"/>
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="255"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/xmlviewer.cpp" line="268"/>
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="268"/>
         <source>member %1</source>
         <translation>Teilnehmer %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/xmlviewer.cpp" line="276"/>
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="276"/>
         <source>recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../src/gui/xmlviewer.cpp" line="306"/>
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="306"/>
         <source>No xml_list answer yet.</source>
         <translation>Noch keine xml_list-Antwort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/xmlviewer.cpp" line="308"/>
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="308"/>
         <source>Answer of %1, %n byte(s).</source>
         <translation>
             <numerusform>Antwort um %1, %n Byte.</numerusform>
@@ -5747,12 +5758,12 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/xmlviewer.cpp" line="312"/>
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="312"/>
         <source>Frozen — a newer answer (%1) is waiting.</source>
         <translation>Eingefroren — eine neuere Antwort (%1) wartet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/xmlviewer.cpp" line="314"/>
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="314"/>
         <source>Frozen.</source>
         <translation>Eingefroren.</translation>
     </message>
@@ -5760,102 +5771,98 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/gui/main.cpp" line="29"/>
+        <location filename="../src/gui/app/main.cpp" line="29"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="37"/>
+        <location filename="../src/gui/app/main.cpp" line="37"/>
         <source>Unknown language “%1”; use one of: %2.</source>
         <translation>Unbekannte Sprache „%1“; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="46"/>
+        <location filename="../src/gui/app/main.cpp" line="46"/>
         <source>Moderator console for FreeSWITCH conferences via sipXconfig.</source>
         <translation>Moderatorkonsole für FreeSWITCH-Konferenzen über sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="51"/>
+        <location filename="../src/gui/app/main.cpp" line="51"/>
         <source>Start the built-in conference bridge simulator and connect to it as alice.</source>
         <translation>Den eingebauten Konferenzbrücken-Simulator starten und sich als alice damit verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="55"/>
+        <location filename="../src/gui/app/main.cpp" line="55"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>Mit dem gespeicherten Profil &lt;Name&gt; verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="56"/>
-        <location filename="../src/gui/main.cpp" line="74"/>
+        <location filename="../src/gui/app/main.cpp" line="56"/>
+        <location filename="../src/gui/app/main.cpp" line="74"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="59"/>
+        <location filename="../src/gui/app/main.cpp" line="59"/>
         <source>Save a picture of the main window to &lt;file&gt; (with --quit-after).</source>
         <translation>Ein Bild des Hauptfensters in &lt;Datei&gt; speichern (mit --quit-after).</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="61"/>
+        <location filename="../src/gui/app/main.cpp" line="61"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="63"/>
+        <location filename="../src/gui/app/main.cpp" line="63"/>
         <source>Quit after &lt;seconds&gt;.</source>
         <translation>Nach &lt;Sekunden&gt; beenden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="64"/>
+        <location filename="../src/gui/app/main.cpp" line="64"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="67"/>
+        <location filename="../src/gui/app/main.cpp" line="67"/>
         <source>User interface language &lt;code&gt;: en, ro, de or fr (default: the system language).</source>
         <translation>Sprache der Benutzeroberfläche &lt;Code&gt;: en, ro, de oder fr (Standard: die Systemsprache).</translation>
     </message>
     <message>
-        <source>User interface language &lt;code&gt;.</source>
-        <translation type="vanished">Sprache der Benutzeroberfläche &lt;Code&gt;.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/main.cpp" line="69"/>
+        <location filename="../src/gui/app/main.cpp" line="69"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="72"/>
+        <location filename="../src/gui/app/main.cpp" line="72"/>
         <source>Colour theme &lt;name&gt;: system, light or dark (default: the last one chosen in View ▸ Theme).</source>
         <translation>Farbschema &lt;Name&gt;: system, light oder dark (Standard: das zuletzt unter Ansicht ▸ Design gewählte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="76"/>
+        <location filename="../src/gui/app/main.cpp" line="76"/>
         <source>Same as --theme dark.</source>
         <translation>Wie --theme dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="89"/>
+        <location filename="../src/gui/app/main.cpp" line="89"/>
         <source>Unknown theme “%1”; use system, light or dark.</source>
         <translation>Unbekanntes Farbschema „%1“; verwenden Sie system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="105"/>
+        <location filename="../src/gui/app/main.cpp" line="105"/>
         <source>--quit-after needs a number of seconds.</source>
         <translation>--quit-after benötigt eine Anzahl Sekunden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="124"/>
+        <location filename="../src/gui/app/main.cpp" line="124"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="141"/>
+        <location filename="../src/gui/app/main.cpp" line="141"/>
         <source>Could not write the screenshot %1.</source>
         <translation>Der Screenshot %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="150"/>
+        <location filename="../src/gui/app/main.cpp" line="150"/>
         <source>--screenshot needs --quit-after.</source>
         <translation>--screenshot benötigt --quit-after.</translation>
     </message>

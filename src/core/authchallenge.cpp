@@ -29,18 +29,7 @@ qsizetype authSchemeParamsAt(QByteArrayView header, QByteArrayView scheme)
         // Skip a parameter value (quoted strings may hold commas).
         if (i < n && header[i] == '=') {
             ++i;
-            if (i < n && header[i] == '"') {
-                ++i;
-                while (i < n && header[i] != '"') {
-                    if (header[i] == '\\' && i + 1 < n)
-                        ++i;
-                    ++i;
-                }
-                ++i;
-            } else {
-                while (i < n && header[i] != ',')
-                    ++i;
-            }
+            readAuthParamValue(header, &i);
         }
     }
     return -1;
@@ -64,25 +53,34 @@ QHash<QByteArray, QByteArray> parseAuthChallengeParams(QByteArrayView s)
             continue;
         }
         ++i;
-        QByteArray value;
-        if (i < n && s[i] == '"') {
-            ++i;
-            while (i < n && s[i] != '"') {
-                if (s[i] == '\\' && i + 1 < n)
-                    ++i;
-                value.append(s[i++]);
-            }
-            ++i;
-        } else {
-            const qsizetype valueStart = i;
-            while (i < n && s[i] != ',')
-                ++i;
-            value = s.sliced(valueStart, i - valueStart).trimmed().toByteArray();
-        }
+        const QByteArray value = readAuthParamValue(s, &i);
         if (!key.isEmpty() && !out.contains(key))
             out.insert(key, value);
     }
     return out;
+}
+
+QByteArray readAuthParamValue(QByteArrayView s, qsizetype *pos)
+{
+    qsizetype i = *pos;
+    const qsizetype n = s.size();
+    QByteArray value;
+    if (i < n && s[i] == '"') {
+        ++i;
+        while (i < n && s[i] != '"') {
+            if (s[i] == '\\' && i + 1 < n)
+                ++i;
+            value.append(s[i++]);
+        }
+        ++i; // closing quote (past the end when unterminated)
+    } else {
+        const qsizetype valueStart = i;
+        while (i < n && s[i] != ',')
+            ++i;
+        value = s.sliced(valueStart, i - valueStart).trimmed().toByteArray();
+    }
+    *pos = i;
+    return value;
 }
 
 QHash<QByteArray, QByteArray> authChallengeParams(QByteArrayView header, QByteArrayView scheme, bool *offered)

@@ -17,6 +17,10 @@ qsizetype authSchemeParamsAt(QByteArrayView header, QByteArrayView scheme);
 /// where the next challenge's scheme name starts.
 QHash<QByteArray, QByteArray> parseAuthChallengeParams(QByteArrayView params);
 
+/// One auth-param value starting at `*pos`: a quoted-string (backslash escapes removed) or a
+/// token up to the next comma, trimmed. Leaves `*pos` just after it (RFC 7235 §2.1).
+QByteArray readAuthParamValue(QByteArrayView s, qsizetype *pos);
+
 /// Both in one: the params of `scheme`, or an empty hash (and *offered false) when absent.
 QHash<QByteArray, QByteArray> authChallengeParams(QByteArrayView header, QByteArrayView scheme,
                                                   bool *offered = nullptr);

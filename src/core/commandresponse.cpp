@@ -64,104 +64,70 @@ bool isRecordDuration(const QStringList &tokens)
     return tokens.size() >= 2 && tokens.first() == u"record" && tokens.at(1) == u"duration";
 }
 
-/// "<pcommand> <syntax>" texts FreeSWITCH prints on bad arguments (freeswitch-conference.md §2).
+/// "<pcommand> <syntax>" texts FreeSWITCH prints on bad arguments (freeswitch-conference.md §2),
+/// listed by syntax: many commands share one.
 const QSet<QString> &syntaxTexts()
 {
     static const QSet<QString> texts = [] {
-        const QString energy = QStringLiteral("<member_id|all|last|non_moderator> [<newval>]");
-        const QString muteForm = QStringLiteral("<[member_id|all]|last|non_moderator> [<quiet>]");
-        const QString allLast = QStringLiteral("<[member_id|all|last|non_moderator]>");
-        const QString allLast2 = QStringLiteral("<[member_id|all]|last|non_moderator>");
-        const QString imgForm = QStringLiteral("<member_id|last> [<path>|clear]");
-        const QString soundForm = QStringLiteral("on|off|none|file <filename>");
-        const QString dialForm =
-            QStringLiteral("<endpoint_module_name>/<destination> <callerid number> <callerid name>");
-        const QString bgForm = QStringLiteral("<file> | clear [<canvas-id>]");
-        const QList<std::pair<const char *, QString>> table = {
-            {"canvas-auto-clear", QStringLiteral("<canvas_id> <true|false>")},
-            {"list", QStringLiteral("[delim <string>]|[count]")},
-            {"json_list", QStringLiteral("[compact]")},
-            {"energy", energy},
-            {"auto-energy", energy},
-            {"max-energy", energy},
-            {"agc", energy},
-            {"vid-canvas", energy},
-            {"vid-watching-canvas", energy},
-            {"vid-layer", energy},
-            {"volume_in", energy},
-            {"volume_out", energy},
-            {"position", QStringLiteral("<member_id> <x>:<y>:<z>")},
-            {"auto-3d-position", QStringLiteral("[on|off]")},
-            {"play", QStringLiteral("<file_path> [async|<member_id> [nomux]]")},
-            {"moh", QStringLiteral("<file_path>|toggle|[on|off]")},
-            {"pause", QStringLiteral("[<member_id>]")}, // pause_play prints as "pause"
-            {"play_status", QStringLiteral("[<member_id>]")},
-            {"file_seek", QStringLiteral("[+-]<val> [<member_id>]")},
-            {"say", QStringLiteral("<text>")},
-            {"saymember", QStringLiteral("<member_id> <text>")},
-            {"stop", QStringLiteral("<[current|all|async|last]> [<member_id>]")},
-            {"dtmf", QStringLiteral("<[member_id|all|last|non_moderator]> <digits>")},
-            {"kick", QStringLiteral("<[member_id|all|last|non_moderator]> [<optional sound file>]")},
-            {"vid-flip", allLast},
-            {"vid-border", allLast},
-            {"hup", allLast},
-            {"hold", QStringLiteral("<[member_id|all]|last|non_moderator> [file]")},
-            {"unhold", allLast2},
-            {"mute", muteForm},
-            {"tmute", muteForm},
-            {"unmute", muteForm},
-            {"vmute", muteForm},
-            {"tvmute", muteForm},
-            {"vmute-snap", allLast2},
-            {"unvmute", muteForm},
-            {"vblind", muteForm},
-            {"tvblind", muteForm},
-            {"unvblind", muteForm},
-            {"deaf", allLast2},
-            {"undeaf", allLast2},
-            {"vid-filter", QStringLiteral("<[member_id|all]|last|non_moderator> <string>")},
-            {"relate",
-             QStringLiteral(
-                 "<member_id>[,<member_id>] <other_member_id>[,<other_member_id>] [nospeak|nohear|clear]")},
-            {"getvar", QStringLiteral("<varname>")},
-            {"setvar", QStringLiteral("<varname> <value>")},
-            {"dial", dialForm},
-            {"bgdial", dialForm},
-            {"transfer", QStringLiteral("<conference_name> <member id> [...<member id>]")},
-            {"record", QStringLiteral("<filename>")},
-            {"chkrecord", QStringLiteral("<confname>")},
-            {"norecord", QStringLiteral("<[filename|all]>")},
-            {"pause", QStringLiteral("<filename>")},
-            {"resume", QStringLiteral("<filename>")},
-            {"recording", QStringLiteral("[start|stop|check|pause|resume] [<filename>|all]")},
-            {"exit_sound", soundForm},
-            {"enter_sound", soundForm},
-            {"pin", QStringLiteral("<pin#>")},
-            {"get", QStringLiteral("<parameter-name>")},
-            {"set", QStringLiteral("<max_members|sound_prefix|caller_id_name|caller_id_number|"
-                                   "endconference_grace_time> <value>")},
-            {"file-vol", QStringLiteral("<vol#>")},
-            {"floor", QStringLiteral("<member_id|last>")},
-            {"vid-floor", QStringLiteral("<member_id|last> [force]")},
-            {"vid-banner", QStringLiteral("<member_id|last> <text>")},
-            {"vid-mute-img", imgForm},
-            {"vid-logo-img", imgForm},
-            {"vid-codec-group", QStringLiteral("<member_id|last> [<group>|clear]")},
-            {"vid-res-id", QStringLiteral("<member_id>|all <val>|clear [force]")},
-            {"vid-role-id", QStringLiteral("<member_id|last> <val>|clear")},
-            {"get-uuid", QStringLiteral("<member_id|last>")},
-            {"vid-layout", QStringLiteral("<layout name>|group <group name> [<canvas id>]")},
-            {"vid-write-png", QStringLiteral("<path>")},
-            {"vid-fps", QStringLiteral("<fps>")},
-            {"vid-res", QStringLiteral("<WxH>")},
-            {"vid-fgimg", bgForm},
-            {"vid-bgimg", bgForm},
-            {"vid-bandwidth", QStringLiteral("<BW>")},
-            {"vid-personal", QStringLiteral("[on|off]")},
+        const QList<std::pair<const char *, QList<const char *>>> table = {
+            {"<canvas_id> <true|false>", {"canvas-auto-clear"}},
+            {"[delim <string>]|[count]", {"list"}},
+            {"[compact]", {"json_list"}},
+            {"<member_id|all|last|non_moderator> [<newval>]",
+             {"energy", "auto-energy", "max-energy", "agc", "vid-canvas", "vid-watching-canvas", "vid-layer",
+              "volume_in", "volume_out"}},
+            {"<member_id> <x>:<y>:<z>", {"position"}},
+            {"[on|off]", {"auto-3d-position", "vid-personal"}},
+            {"<file_path> [async|<member_id> [nomux]]", {"play"}},
+            {"<file_path>|toggle|[on|off]", {"moh"}},
+            {"[<member_id>]", {"pause", "play_status"}}, // pause_play prints as "pause"
+            {"[+-]<val> [<member_id>]", {"file_seek"}},
+            {"<text>", {"say"}},
+            {"<member_id> <text>", {"saymember"}},
+            {"<[current|all|async|last]> [<member_id>]", {"stop"}},
+            {"<[member_id|all|last|non_moderator]> <digits>", {"dtmf"}},
+            {"<[member_id|all|last|non_moderator]> [<optional sound file>]", {"kick"}},
+            {"<[member_id|all|last|non_moderator]>", {"vid-flip", "vid-border", "hup"}},
+            {"<[member_id|all]|last|non_moderator> [file]", {"hold"}},
+            {"<[member_id|all]|last|non_moderator>", {"unhold", "vmute-snap", "deaf", "undeaf"}},
+            {"<[member_id|all]|last|non_moderator> [<quiet>]",
+             {"mute", "tmute", "unmute", "vmute", "tvmute", "unvmute", "vblind", "tvblind", "unvblind"}},
+            {"<[member_id|all]|last|non_moderator> <string>", {"vid-filter"}},
+            {"<member_id>[,<member_id>] <other_member_id>[,<other_member_id>] [nospeak|nohear|clear]",
+             {"relate"}},
+            {"<varname>", {"getvar"}},
+            {"<varname> <value>", {"setvar"}},
+            {"<endpoint_module_name>/<destination> <callerid number> <callerid name>", {"dial", "bgdial"}},
+            {"<conference_name> <member id> [...<member id>]", {"transfer"}},
+            {"<filename>", {"record", "pause", "resume"}},
+            {"<confname>", {"chkrecord"}},
+            {"<[filename|all]>", {"norecord"}},
+            {"[start|stop|check|pause|resume] [<filename>|all]", {"recording"}},
+            {"on|off|none|file <filename>", {"exit_sound", "enter_sound"}},
+            {"<pin#>", {"pin"}},
+            {"<parameter-name>", {"get"}},
+            {"<max_members|sound_prefix|caller_id_name|caller_id_number|endconference_grace_time> <value>",
+             {"set"}},
+            {"<vol#>", {"file-vol"}},
+            {"<member_id|last>", {"floor", "get-uuid"}},
+            {"<member_id|last> [force]", {"vid-floor"}},
+            {"<member_id|last> <text>", {"vid-banner"}},
+            {"<member_id|last> [<path>|clear]", {"vid-mute-img", "vid-logo-img"}},
+            {"<member_id|last> [<group>|clear]", {"vid-codec-group"}},
+            {"<member_id>|all <val>|clear [force]", {"vid-res-id"}},
+            {"<member_id|last> <val>|clear", {"vid-role-id"}},
+            {"<layout name>|group <group name> [<canvas id>]", {"vid-layout"}},
+            {"<path>", {"vid-write-png"}},
+            {"<fps>", {"vid-fps"}},
+            {"<WxH>", {"vid-res"}},
+            {"<file> | clear [<canvas-id>]", {"vid-fgimg", "vid-bgimg"}},
+            {"<BW>", {"vid-bandwidth"}},
         };
         QSet<QString> set;
-        for (const auto &[name, syntax] : table)
-            set.insert(QLatin1String(name) + u' ' + syntax);
+        for (const auto &[syntax, names] : table) {
+            for (const char *name : names)
+                set.insert(QLatin1String(name) + u' ' + QLatin1String(syntax));
+        }
         return set;
     }();
     return texts;

@@ -177,20 +177,18 @@ public:
 private:
     ConferenceCommand(CommandId id, const QString &name, const QStringList &args);
     static ConferenceCommand invalid(CommandId id, const QString &name, const QString &error);
-    static ConferenceCommand memberCommand(CommandId id, const QString &name, const QString &selector,
-                                           bool idOrLastOnly = false);
-    static ConferenceCommand levelCommand(CommandId id, const QString &name, const QString &selector,
-                                          const QString &value, int min, int max, const QString &what);
-    static ConferenceCommand dialCommand(CommandId id, const QString &name, const DialRequest &request);
-    static ConferenceCommand recordingPathCommand(CommandId id, const QString &verb, const QString &path);
+    /// Checks `inputs` against the command table row of `id` (commandtable.h: selector first, then
+    /// the inputs of each argument kind) and builds the command or the invalid one.
+    static ConferenceCommand make(CommandId id, const QStringList &inputs);
 
     std::optional<QString> encodeRest(QString *error) const;
+    /// Index of the ARGS_AS_ONE text argument (say, saymember): spaces allowed; -1 for none.
+    qsizetype textArgIndex() const;
 
     CommandId m_id = CommandId::Invalid;
     QString m_name;
     QStringList m_args;
     QString m_error;
-    int m_textArgIndex = -1; ///< ARGS_AS_ONE text argument (say, saymember): spaces allowed
     bool m_valid = false;
 };
 

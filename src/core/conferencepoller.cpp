@@ -5,9 +5,6 @@
 #include "commandtransport.h"
 #include "parsers.h"
 #include "restclient.h"
-#include "sourcestate.h"
-
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -21,9 +18,8 @@ const QString kRelateAll = QStringLiteral("relate&0");
 } // namespace
 
 ConferencePoller::ConferencePoller(RestClient *client, const QString &conference, QObject *parent)
-    : QObject(parent)
+    : ConferenceSource(conference, parent)
     , m_client(client)
-    , m_conference(conference)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -32,10 +28,10 @@ ConferencePoller::ConferencePoller(RestClient *client, const QString &conference
     });
     m_staleTimer.setSingleShot(true);
     connect(&m_staleTimer, &QTimer::timeout, this, [this] {
-        if (!m_sinceSuccess.isValid())
+        if (!sinceSuccess().isValid())
             return;
         // A coarse timer may fire a little early: re-arm for the remainder.
-        const qint64 remaining = 2LL * m_intervalMs - m_sinceSuccess.elapsed();
+        const qint64 remaining = 2LL * m_intervalMs - sinceSuccess().elapsed();
         if (remaining > 0)
             m_staleTimer.start(int(remaining) + 1);
         else
@@ -56,7 +52,7 @@ void ConferencePoller::setInterval(int ms)
 {
     m_intervalMs = std::clamp(ms, kMinIntervalMs, kMaxIntervalMs);
     // A healthy poller waiting on the old interval switches at once; back-off keeps its delay.
-    if (m_timer.isActive() && m_backoffMs == 0) {
+    if (m_timer.isActive() && currentBackoffMs() == 0) {
         m_nextDelayMs = m_intervalMs;
         m_timer.start(m_intervalMs);
     }
@@ -119,7 +115,7 @@ void ConferencePoller::sendXmlList()
     m_inFlight = true;
     ++m_pollCount;
     if (m_useTransport) {
-        m_transport->run(m_conference, ConferenceCommand::xmlList(), this, [this](const CommandOutcome &o) {
+        m_transport->run(conference(), ConferenceCommand::xmlList(), this, [this](const CommandOutcome &o) {
             if (!m_running) {
                 finishCycle();
                 return;
@@ -128,17 +124,7 @@ void ConferencePoller::sendXmlList()
         });
         return;
     }
-    m_client->runCommand(m_conference, kXmlList, true, this, [this](const RestResult &r) { onXmlList(r); });
-}
-
-bool ConferencePoller::isNotFoundText(const QString &text) const
-{
-    // "-ERR Conference <name> not found" (no period) since 1.8; older builds lack "-ERR "
-    // (freeswitch-conference.md §1.1, sipxconfig-conference-rest.md §3.6). "Conference command
-    // 'x' not found." is a different error.
-    static const QRegularExpression re(QStringLiteral("^(?:-ERR\\s+)?Conference (.+) not found\\.?$"));
-    const auto m = re.match(text.trimmed());
-    return m.hasMatch() && !m.captured(1).startsWith(QLatin1String("command '"));
+    m_client->runCommand(conference(), kXmlList, true, this, [this](const RestResult &r) { onXmlList(r); });
 }
 
 void ConferencePoller::onXmlList(const RestResult &result)
@@ -165,11 +151,7 @@ void ConferencePoller::handleXmlList(CommandOutcome outcome, bool needsUser, con
         // Nobody is in the conference: FreeSWITCH has no instance. Not a failure.
         emit rawXmlReceived(outcome.payload.toUtf8());
         succeeded();
-        setActive(false);
-        ConferenceSnapshot empty;
-        empty.name = m_conference;
-        emit snapshotReceived(empty);
-        finishCycle();
+        deliverInactive();
         return;
     }
     if (!outcome.ok()) {
@@ -188,7 +170,7 @@ void ConferencePoller::handleXmlList(CommandOutcome outcome, bool needsUser, con
     if (!parsed.ok()) {
         outcome.kind = ResponseKind::BackendFailure;
         outcome.message =
-            tr("The member list of \"%1\" could not be read: %2").arg(m_conference, parsed.error->message);
+            tr("The member list of \"%1\" could not be read: %2").arg(conference(), parsed.error->message);
         failed(outcome);
         finishCycle();
         return;
@@ -196,15 +178,11 @@ void ConferencePoller::handleXmlList(CommandOutcome outcome, bool needsUser, con
     emit rawXmlReceived(inner);
 
     const auto it = std::find_if(parsed.value.cbegin(), parsed.value.cend(),
-                                 [this](const ConferenceSnapshot &s) { return s.name == m_conference; });
+                                 [this](const ConferenceSnapshot &s) { return s.name == conference(); });
     succeeded();
     if (it == parsed.value.cend()) {
         // "<conferences></conferences>": the same situation as "not found".
-        setActive(false);
-        ConferenceSnapshot empty;
-        empty.name = m_conference;
-        emit snapshotReceived(empty);
-        finishCycle();
+        deliverInactive();
         return;
     }
     setActive(true);
@@ -226,7 +204,7 @@ void ConferencePoller::sendRelate()
     m_successesSinceRelations = 0;
     if (m_useTransport && m_transport) {
         m_transport->run(
-            m_conference, ConferenceCommand::relateList({}), this, [this](const CommandOutcome &o) {
+            conference(), ConferenceCommand::relateList({}), this, [this](const CommandOutcome &o) {
                 if (m_running && o.ok()) {
                     const Parsed<QList<Relationship>> parsed = parseRelateListing(o.payload.toUtf8());
                     if (parsed.ok())
@@ -241,7 +219,7 @@ void ConferencePoller::sendRelate()
         return;
     }
     // Still one exchange in flight: the relate request is part of this poll cycle.
-    m_client->runCommand(m_conference, kRelateAll, true, this, [this](const RestResult &r) { onRelate(r); });
+    m_client->runCommand(conference(), kRelateAll, true, this, [this](const RestResult &r) { onRelate(r); });
 }
 
 void ConferencePoller::onRelate(const RestResult &result)
@@ -270,40 +248,38 @@ void ConferencePoller::finishCycle()
         m_timer.start(0);
         return;
     }
-    m_nextDelayMs = m_backoffMs > 0 ? std::max(m_backoffMs, m_intervalMs) : m_intervalMs;
+    m_nextDelayMs = currentBackoffMs() > 0 ? std::max(currentBackoffMs(), m_intervalMs) : m_intervalMs;
     m_timer.start(m_nextDelayMs);
 }
 
 void ConferencePoller::succeeded()
 {
-    m_backoffMs = 0;
-    m_lastSuccess = QDateTime::currentDateTimeUtc();
-    m_sinceSuccess.start();
+    noteSuccess();
     setStale(false);
     armStaleTimer();
 }
 
 void ConferencePoller::failed(const CommandOutcome &outcome)
 {
-    m_backoffMs = m_backoffMs == 0 ? kFirstBackoffMs : std::min(2 * m_backoffMs, kMaxBackoffMs);
+    noteFailure();
     emit pollFailed(outcome);
 }
 
-void ConferencePoller::setActive(bool active)
+/// Nobody is in the conference: FreeSWITCH has no instance of it. An empty member list follows.
+void ConferencePoller::deliverInactive()
 {
-    updateActiveState(this, m_active, active);
-}
-
-void ConferencePoller::setStale(bool stale)
-{
-    updateStaleState(this, m_stale, stale);
+    setActive(false);
+    ConferenceSnapshot empty;
+    empty.name = conference();
+    emit snapshotReceived(empty);
+    finishCycle();
 }
 
 void ConferencePoller::armStaleTimer()
 {
-    if (!m_sinceSuccess.isValid() || !m_running)
+    if (!sinceSuccess().isValid() || !m_running)
         return;
-    const qint64 remaining = 2LL * m_intervalMs - m_sinceSuccess.elapsed();
+    const qint64 remaining = 2LL * m_intervalMs - sinceSuccess().elapsed();
     if (remaining <= 0) {
         m_staleTimer.stop();
         setStale(true);

@@ -2,13 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commandresponse.h"
-#include "participant.h"
+#include "conferencesource.h"
 
-#include <QDateTime>
-#include <QElapsedTimer>
 #include <QList>
-#include <QObject>
 #include <QPointer>
 #include <QTimer>
 
@@ -23,8 +19,9 @@ class RestClient;
 /// (qt-style.md §2.5). Errors back off 1 s -> 2 s -> ... -> 30 s; a success resets the back-off.
 /// "Conference X not found" is not an error: sipXconfig knows the conference but FreeSWITCH has
 /// no instance because nobody is in it (sipxconfig-conference-rest.md §4.1); the poller then
-/// reports the conference inactive and delivers an empty snapshot.
-class ConferencePoller final : public QObject
+/// reports the conference inactive and delivers an empty snapshot. isStale() turns true when the
+/// last good data is older than two intervals.
+class ConferencePoller final : public ConferenceSource
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConferencePoller)
@@ -33,8 +30,6 @@ public:
     static constexpr int kDefaultIntervalMs = 1000;
     static constexpr int kMinIntervalMs = 500;
     static constexpr int kMaxIntervalMs = 30000;
-    static constexpr int kFirstBackoffMs = 1000;
-    static constexpr int kMaxBackoffMs = 30000;
 
     ConferencePoller(RestClient *client, const QString &conference, QObject *parent = nullptr);
     /// Polls through any command transport (REST or event socket). An authentication failure
@@ -45,8 +40,6 @@ public:
         : ConferencePoller(static_cast<RestClient *>(nullptr), conference, parent)
     {}
     ~ConferencePoller() override;
-
-    QString conference() const { return m_conference; }
 
     /// Clamped to 0.5–30 s. Takes effect from the next arming of the timer.
     void setInterval(int ms);
@@ -67,29 +60,15 @@ public:
     void setRelationsPolling(bool enabled, int every = 5);
     bool isRelationsPolling() const { return m_relationsEvery > 0; }
 
-    QDateTime lastSuccess() const { return m_lastSuccess; }
-    /// True when the last good data is older than two intervals.
-    bool isStale() const { return m_stale; }
-    /// 0 while healthy, else the current back-off delay (1000, 2000, 4000 ... 30000).
-    int currentBackoffMs() const { return m_backoffMs; }
     /// Delay used the last time the timer was armed (interval or back-off).
     int nextDelayMs() const { return m_nextDelayMs; }
     bool isRequestInFlight() const { return m_inFlight; }
-    /// False while FreeSWITCH reports "Conference X not found" (nobody in it).
-    bool isActive() const { return m_active; }
     /// Number of xml_list requests sent since construction (diagnostics, tests).
     int pollCount() const { return m_pollCount; }
 
 signals:
-    void snapshotReceived(const cc::ConferenceSnapshot &snapshot);
-    /// The inner FreeSWITCH text of a successful xml_list, for the raw viewer.
-    void rawXmlReceived(const QByteArray &inner);
-    void pollFailed(const cc::CommandOutcome &outcome);
-    void staleChanged(bool stale);
-    /// A poll found no FreeSWITCH instance ("Conference X not found") while the poller thought
-    /// the conference active (also on the very first poll). An empty snapshot follows.
-    void conferenceInactive();
-    void activeChanged(bool active);
+    // snapshotReceived, rawXmlReceived, pollFailed, staleChanged, conferenceInactive and
+    // activeChanged come from ConferenceSource.
     void relationshipsReceived(const QList<cc::Relationship> &relationships);
     /// Authentication or TLS failed: retrying cannot help until the user acts, so polling
     /// stopped (qt-style.md §2.5). start() again after new credentials / a pinned certificate.
@@ -104,21 +83,15 @@ private:
     void finishCycle();
     void succeeded();
     void failed(const CommandOutcome &outcome);
-    void setActive(bool active);
-    void setStale(bool stale);
+    void deliverInactive();
     void armStaleTimer();
-    bool isNotFoundText(const QString &text) const;
 
     QPointer<RestClient> m_client;
     QPointer<CommandTransport> m_transport;
     bool m_useTransport = false;
-    QString m_conference;
     QTimer m_timer;
     QTimer m_staleTimer;
-    QDateTime m_lastSuccess;
-    QElapsedTimer m_sinceSuccess;
     int m_intervalMs = kDefaultIntervalMs;
-    int m_backoffMs = 0;
     int m_nextDelayMs = 0;
     int m_relationsEvery = 0;
     int m_successesSinceRelations = 0;
@@ -127,8 +100,6 @@ private:
     bool m_inFlight = false;
     bool m_pollAgain = false;
     bool m_relationsDue = false;
-    bool m_stale = false;
-    bool m_active = true;
 };
 
 } // namespace cc

@@ -5,9 +5,6 @@
 #include "eslclient.h"
 #include "eslcommandtransport.h"
 #include "parsers.h"
-#include "sourcestate.h"
-
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -19,9 +16,8 @@ constexpr qsizetype kMaxReplay = 20000;
 
 PushConferenceSource::PushConferenceSource(EslCommandTransport *transport, const QString &conference,
                                            QObject *parent)
-    : QObject(parent)
+    : ConferenceSource(conference, parent)
     , m_transport(transport)
-    , m_conference(conference)
     , m_applier(conference)
 {
     m_snapshot.name = conference;
@@ -38,7 +34,7 @@ PushConferenceSource::PushConferenceSource(EslCommandTransport *transport, const
             connect(client, &EslClient::connected, this, [this] {
                 // Anything may have happened while we were away: start over from xml_list.
                 m_lastSequence = -1;
-                m_backoffMs = 0;
+                resetBackoff();
                 updateStale();
                 if (m_running)
                     resyncNow();
@@ -56,7 +52,7 @@ PushConferenceSource::~PushConferenceSource() = default;
 void PushConferenceSource::setResyncInterval(int ms)
 {
     m_intervalMs = std::clamp(ms, 200, 300000);
-    if (m_running && !m_inFlight && m_backoffMs == 0)
+    if (m_running && !m_inFlight && currentBackoffMs() == 0)
         scheduleResync(m_intervalMs);
 }
 
@@ -120,19 +116,11 @@ void PushConferenceSource::sendResync()
     ++m_resyncCount;
     m_sinceResyncSent.start();
     const quint64 generation = ++m_generation;
-    m_transport->run(m_conference, ConferenceCommand::xmlList(), this,
+    m_transport->run(conference(), ConferenceCommand::xmlList(), this,
                      [this, generation](const CommandOutcome &o) {
                          if (generation == m_generation)
                              onResync(o);
                      });
-}
-
-bool PushConferenceSource::isNotFoundText(const QString &text) const
-{
-    // Same rule as ConferencePoller (freeswitch-conference.md §1.1).
-    static const QRegularExpression re(QStringLiteral("^(?:-ERR\\s+)?Conference (.+) not found\\.?$"));
-    const auto m = re.match(text.trimmed());
-    return m.hasMatch() && !m.captured(1).startsWith(QLatin1String("command '"));
 }
 
 void PushConferenceSource::onResync(const CommandOutcome &outcomeIn)
@@ -144,7 +132,7 @@ void PushConferenceSource::onResync(const CommandOutcome &outcomeIn)
         return;
     }
     ConferenceSnapshot base;
-    base.name = m_conference;
+    base.name = conference();
     bool found = false;
     const bool textOk =
         outcome.kind == ResponseKind::Success || outcome.kind == ResponseKind::FreeSwitchError;
@@ -160,14 +148,14 @@ void PushConferenceSource::onResync(const CommandOutcome &outcomeIn)
         if (!parsed.ok()) {
             outcome.kind = ResponseKind::BackendFailure;
             outcome.message = tr("The member list of \"%1\" could not be read: %2")
-                                  .arg(m_conference, parsed.error->message);
+                                  .arg(conference(), parsed.error->message);
             emit pollFailed(outcome);
             finishResync(false);
             return;
         }
         emit rawXmlReceived(inner);
         const auto it = std::find_if(parsed.value.cbegin(), parsed.value.cend(),
-                                     [this](const ConferenceSnapshot &s) { return s.name == m_conference; });
+                                     [this](const ConferenceSnapshot &s) { return s.name == conference(); });
         if (it != parsed.value.cend()) {
             base = *it;
             found = true;
@@ -187,13 +175,10 @@ void PushConferenceSource::onResync(const CommandOutcome &outcomeIn)
 
 void PushConferenceSource::finishResync(bool ok)
 {
-    if (ok) {
-        m_backoffMs = 0;
-        m_lastSuccess = QDateTime::currentDateTimeUtc();
-        m_sinceSuccess.start();
-    } else {
-        m_backoffMs = m_backoffMs == 0 ? kFirstBackoffMs : std::min(2 * m_backoffMs, kMaxBackoffMs);
-    }
+    if (ok)
+        noteSuccess();
+    else
+        noteFailure();
     updateStale();
     if (!m_running)
         return;
@@ -202,8 +187,8 @@ void PushConferenceSource::finishResync(bool ok)
         m_timer.start(m_againDelayMs);
         return;
     }
-    m_timer.start(m_backoffMs > 0 ? std::max(m_backoffMs, std::min(m_intervalMs, kMaxBackoffMs))
-                                  : m_intervalMs);
+    const int backoffMs = currentBackoffMs();
+    m_timer.start(backoffMs > 0 ? std::max(backoffMs, std::min(m_intervalMs, kMaxBackoffMs)) : m_intervalMs);
 }
 
 void PushConferenceSource::onEvent(const EslEvent &event)
@@ -221,7 +206,7 @@ void PushConferenceSource::onEvent(const EslEvent &event)
         }
         m_lastSequence = sequence;
     }
-    const bool relevant = event.header(u"Conference-Name") == m_conference;
+    const bool relevant = event.header(u"Conference-Name") == conference();
     if (gap && m_gapResync) {
         const qint64 since = m_sinceResyncSent.isValid() ? m_sinceResyncSent.elapsed() : kMinGapResyncMs;
         scheduleResync(int(std::max<qint64>(0, kMinGapResyncMs - since)));
@@ -252,8 +237,8 @@ void PushConferenceSource::updateStale()
         if (!client || !client->isConnected())
             stale = true; // no pushes arrive: the list may be wrong any moment
         const qint64 limit = 2LL * m_intervalMs + 1000;
-        if (m_sinceSuccess.isValid()) {
-            const qint64 remaining = limit - m_sinceSuccess.elapsed();
+        if (sinceSuccess().isValid()) {
+            const qint64 remaining = limit - sinceSuccess().elapsed();
             if (remaining <= 0)
                 stale = true;
             else
@@ -261,16 +246,6 @@ void PushConferenceSource::updateStale()
         }
     }
     setStale(stale);
-}
-
-void PushConferenceSource::setStale(bool stale)
-{
-    updateStaleState(this, m_stale, stale);
-}
-
-void PushConferenceSource::setActive(bool active)
-{
-    updateActiveState(this, m_active, active);
 }
 
 } // namespace cc

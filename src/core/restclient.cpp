@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/restclient.h"
 
-#include <algorithm>
-
-#include "core/authchallenge.h"
+#include "core/restauth.h"
+#include "core/resturl.h"
 #include "core/version.h"
 
 #include <QAuthenticator>
@@ -13,101 +12,15 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QPointer>
-#include <QRandomGenerator>
 #include <QSslConfiguration>
-
-#include <optional>
 
 namespace cc {
 
 namespace {
 
-bool isPchar(char c)
-{
-    // RFC 3986 pchar without pct-encoded: unreserved / sub-delims / ":" / "@".
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    switch (c) {
-    case '-':
-    case '.':
-    case '_':
-    case '~':
-    case '!':
-    case '$':
-    case '&':
-    case '\'':
-    case '(':
-    case ')':
-    case '*':
-    case '+':
-    case ',':
-    case ';':
-    case '=':
-    case ':':
-    case '@':
-        return true;
-    default:
-        return false;
-    }
-}
-
-void appendPercent(QByteArray &out, unsigned char c)
-{
-    static constexpr char hex[] = "0123456789ABCDEF";
-    out.append('%');
-    out.append(hex[c >> 4]);
-    out.append(hex[c & 0xf]);
-}
-
-bool isHex(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-/// A conference name as exactly one path segment: '/', '?', '#', '%' and spaces are encoded,
-/// sub-delims, ':' and '@' stay literal (Restlet matches the raw segment, §3.1).
-QByteArray encodeNameSegment(const QString &name)
-{
-    QByteArray out;
-    const QByteArray utf8 = name.toUtf8();
-    out.reserve(utf8.size() * 3);
-    for (char c : utf8) {
-        if (isPchar(c))
-            out.append(c);
-        else
-            appendPercent(out, static_cast<unsigned char>(c));
-    }
-    return out;
-}
-
-/// The command segment is already encoded by ConferenceCommand ("say&Hello%20world",
-/// "invite&sip:bob@example.com"); keep it byte-exact and only encode what could otherwise
-/// leave the segment or is not a legal URL byte (sipxconfig-conference-rest.md §3.5).
-QByteArray encodeCommandSegment(const QString &segment)
-{
-    QByteArray out;
-    const QByteArray utf8 = segment.toUtf8();
-    out.reserve(utf8.size() + 16);
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const char c = utf8.at(i);
-        if (isPchar(c))
-            out.append(c);
-        else if (c == '%' && i + 2 < utf8.size() && isHex(utf8.at(i + 1)) && isHex(utf8.at(i + 2)))
-            out.append(c); // an existing escape such as %20
-        else
-            appendPercent(out, static_cast<unsigned char>(c));
-    }
-    return out;
-}
-
 QByteArray fingerprint(const QSslCertificate &certificate)
 {
     return QCryptographicHash::hash(certificate.toDer(), QCryptographicHash::Sha256).toHex();
-}
-
-QByteArray md5Hex(const QByteArray &data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex();
 }
 
 /// See RestClient::Private::start(): an empty request body whose reset() can be refused.
@@ -192,20 +105,7 @@ struct RestClient::Private
     QByteArray commandMethod = QByteArrayLiteral("PUT"); // what Auto has learnt
     QHash<QNetworkReply *, ExchangePtr> active;
 
-    /// Digest/Basic state of the manual path used by non-retryable commands.
-    struct ManualAuth
-    {
-        bool basic = false;
-        QByteArray realm;
-        QByteArray nonce;
-        QByteArray opaque;
-        bool qopAuth = false;
-        quint32 nonceCount = 0;
-    };
-    std::optional<ManualAuth> manualAuth;
-
-    QByteArray manualAuthorization(const QByteArray &method, const QUrl &url);
-    bool learnChallenge(const QByteArray &header, bool *stale);
+    ManualAuthenticator manualAuth; // the auth path of non-retryable commands
 
     QUrl makeUrl(const QByteArray &encodedRelativePath) const;
     void submit(const QByteArray &method, const QUrl &url, const QByteArray &accept, bool isCommand,
@@ -241,35 +141,27 @@ void RestClient::Private::submit(const QByteArray &method, const QUrl &url, cons
     exchange->context = context;
     exchange->done = std::move(done);
     exchange->timer.start();
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+    const auto refuse = [&](const QString &errorString) {
         RestResult result;
         result.method = method;
         result.url = url.adjusted(QUrl::RemovePassword);
         result.error = TransportError::Network;
-        result.errorString = QCoreApplication::translate(
-            "cc::RestClient", "The server address is not a valid http or https URL.");
+        result.errorString = errorString;
         // Asynchronous like every other outcome, so callers never see a callback inside their call.
         QMetaObject::invokeMethod(
             q, [this, exchange, result] { deliver(exchange, result); }, Qt::QueuedConnection);
+    };
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        refuse(QCoreApplication::translate("cc::RestClient",
+                                           "The server address is not a valid http or https URL."));
         return;
     }
     // "." and ".." segments would be removed by URL normalisation before sending, so a conference
     // named ".." would address another route. Refuse them instead of sending a different request.
-    const QList<QByteArray> segments = url.path(QUrl::FullyEncoded).toLatin1().split('/');
-    const bool hasDotSegment = std::any_of(segments.cbegin(), segments.cend(), [](const QByteArray &s) {
-        return s == "." || s == ".." || s.compare("%2E", Qt::CaseInsensitive) == 0 ||
-               s.compare("%2E%2E", Qt::CaseInsensitive) == 0;
-    });
-    if (hasDotSegment) {
-        RestResult result;
-        result.method = method;
-        result.url = url.adjusted(QUrl::RemovePassword);
-        result.error = TransportError::Network;
-        result.errorString = QCoreApplication::translate(
+    if (hasDotSegment(url)) {
+        refuse(QCoreApplication::translate(
             "cc::RestClient", "The request was not sent: \".\" and \"..\" cannot be used as a conference "
-                              "name or path segment, because URLs treat them as navigation.");
-        QMetaObject::invokeMethod(
-            q, [this, exchange, result] { deliver(exchange, result); }, Qt::QueuedConnection);
+                              "name or path segment, because URLs treat them as navigation."));
         return;
     }
     start(exchange);
@@ -297,7 +189,7 @@ void RestClient::Private::start(const ExchangePtr &exchange)
         // response byte (even PUT, even on a fresh connection), but it resets the upload device
         // first. An empty body that refuses the reset turns that resend into an error.
         // Qt would also reset it to answer a 401 (stale nonces included, without telling us),
-        // so these requests do their own digest (manualAuthorization) and Qt does no auth.
+        // so these requests do their own digest (ManualAuthenticator) and Qt does no auth.
         auto *body = new OneShotBody([weak = std::weak_ptr<Exchange>(exchange)] {
             if (const auto exchange = weak.lock())
                 exchange->resendBlocked = true;
@@ -305,7 +197,8 @@ void RestClient::Private::start(const ExchangePtr &exchange)
         });
         body->open(QIODevice::ReadOnly);
         request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-        const QByteArray authorization = manualAuthorization(exchange->method, exchange->url);
+        const QByteArray authorization =
+            manualAuth.authorization(exchange->method, exchange->url, config.user, config.password);
         if (!authorization.isEmpty()) {
             request.setRawHeader(QByteArrayLiteral("Authorization"), authorization);
             exchange->sentCredentials = true;
@@ -419,7 +312,7 @@ void RestClient::Private::onFinished(QNetworkReply *reply)
     if (status == 401 && !exchange->retryable && !exchange->cancelled && exchange->manualAuthRounds < 2 &&
         !config.user.isEmpty()) {
         bool stale = false;
-        if (learnChallenge(reply->rawHeader(QByteArrayLiteral("WWW-Authenticate")), &stale) &&
+        if (manualAuth.learnChallenge(reply->rawHeader(QByteArrayLiteral("WWW-Authenticate")), &stale) &&
             (!exchange->sentCredentials || stale)) {
             ++exchange->manualAuthRounds;
             start(exchange);
@@ -484,68 +377,6 @@ void RestClient::Private::deliver(const ExchangePtr &exchange, RestResult result
     // A destroyed context (closed window, finished poller) silently drops the callback.
     if (exchange->done && (!exchange->hadContext || exchange->context))
         exchange->done(result);
-}
-
-bool RestClient::Private::learnChallenge(const QByteArray &header, bool *stale)
-{
-    *stale = false;
-    // Qt joins repeated WWW-Authenticate headers with ", "; prefer Digest like QAuthenticator.
-    bool digest = false;
-    const auto params = authChallengeParams(header, "Digest", &digest);
-    if (digest) {
-        const QByteArray algorithm = params.value("algorithm", "MD5");
-        if (params.value("nonce").isEmpty() || algorithm.compare("MD5", Qt::CaseInsensitive) != 0)
-            return false;
-        ManualAuth auth;
-        auth.realm = params.value("realm");
-        auth.nonce = params.value("nonce");
-        auth.opaque = params.value("opaque");
-        const QList<QByteArray> qops = params.value("qop").split(',');
-        auth.qopAuth =
-            std::any_of(qops.begin(), qops.end(), [](const QByteArray &q) { return q.trimmed() == "auth"; });
-        if (!params.contains("qop"))
-            auth.qopAuth = false;
-        else if (!auth.qopAuth)
-            return false; // only auth-int offered: not supported (like QAuthenticator)
-        *stale = params.value("stale").compare("true", Qt::CaseInsensitive) == 0;
-        manualAuth = auth;
-        return true;
-    }
-    if (authSchemeParamsAt(header, "Basic") >= 0) {
-        ManualAuth auth;
-        auth.basic = true;
-        manualAuth = auth;
-        return true;
-    }
-    return false;
-}
-
-QByteArray RestClient::Private::manualAuthorization(const QByteArray &method, const QUrl &url)
-{
-    if (!manualAuth || config.user.isEmpty())
-        return {};
-    ManualAuth &auth = *manualAuth;
-    // Latin-1 like QAuthenticator (qt-style.md §3), so both paths accept the same passwords.
-    const QByteArray user = config.user.toLatin1();
-    const QByteArray password = config.password.toLatin1();
-    if (auth.basic)
-        return "Basic " + QByteArray(user + ':' + password).toBase64();
-    const QByteArray uri = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
-    const QByteArray ha1 = md5Hex(user + ':' + auth.realm + ':' + password);
-    const QByteArray ha2 = md5Hex(method + ':' + uri);
-    QByteArray header = "Digest username=\"" + user + "\", realm=\"" + auth.realm + "\", nonce=\"" +
-                        auth.nonce + "\", uri=\"" + uri + '"';
-    if (auth.qopAuth) {
-        const QByteArray nc = QByteArray::number(++auth.nonceCount, 16).rightJustified(8, '0');
-        const QByteArray cnonce = QByteArray::number(QRandomGenerator::global()->generate64(), 16);
-        const QByteArray response = md5Hex(ha1 + ':' + auth.nonce + ':' + nc + ':' + cnonce + ":auth:" + ha2);
-        header += ", response=\"" + response + "\", qop=auth, nc=" + nc + ", cnonce=\"" + cnonce + '"';
-    } else {
-        header += ", response=\"" + md5Hex(ha1 + ':' + auth.nonce + ':' + ha2) + '"';
-    }
-    if (!auth.opaque.isEmpty())
-        header += ", opaque=\"" + auth.opaque + '"';
-    return header;
 }
 
 RestClient::RestClient(QObject *parent)
@@ -639,22 +470,7 @@ void RestClient::runCommand(const QString &conference, const QString &segment, b
 
 void RestClient::get(const QString &relativePath, const QByteArray &accept, QObject *context, Callback done)
 {
-    QByteArray path;
-    const QByteArray raw = relativePath.toUtf8();
-    const qsizetype question = raw.indexOf('?');
-    const QByteArray pathPart = question < 0 ? raw : raw.left(question);
-    for (const QByteArray &segment : pathPart.split('/')) {
-        if (segment.isEmpty())
-            continue;
-        path += '/' + encodeCommandSegment(QString::fromUtf8(segment));
-    }
-    if (path.isEmpty())
-        path = "/";
-    if (question >= 0) {
-        // The query goes through as typed, minus bytes that are never legal in a URL.
-        path += '?' + QUrl::toPercentEncoding(QString::fromUtf8(raw.mid(question + 1)), "!$&'()*+,;=:@/?%");
-    }
-    d->submit(QByteArrayLiteral("GET"), d->makeUrl(path),
+    d->submit(QByteArrayLiteral("GET"), d->makeUrl(encodeRelativePath(relativePath)),
               accept.isEmpty() ? QByteArrayLiteral("*/*") : accept, false, true, context, std::move(done));
 }
 

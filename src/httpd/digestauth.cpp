@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpd/digestauth.h"
 
-#include <QCryptographicHash>
+#include "core/authchallenge.h"
+#include "core/digestmath.h"
+
 #include <QDateTime>
 #include <QHash>
 
@@ -13,12 +15,9 @@ namespace {
 // Spring Security's DigestAuthenticationEntryPoint key in sipXconfig (§4.2).
 constexpr char kNonceKey[] = "sipXconfig";
 
-QByteArray md5Hex(const QByteArray &data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex();
-}
-
-/// Parses `k=v, k="quoted, \"escaped\""` into a map with lower-case keys.
+/// Parses `k=v, k="quoted, \"escaped\""` into a map with lower-case keys. More lenient than
+/// cc::parseAuthChallengeParams (spaces around '=', bare keys kept, the last duplicate wins),
+/// because credentials have no following challenge to stop at; values are read the same way.
 QHash<QByteArray, QByteArray> parseAuthParams(QByteArrayView s)
 {
     QHash<QByteArray, QByteArray> out;
@@ -41,22 +40,7 @@ QHash<QByteArray, QByteArray> parseAuthParams(QByteArrayView s)
         ++i;
         while (i < n && s[i] == ' ')
             ++i;
-        QByteArray value;
-        if (i < n && s[i] == '"') {
-            ++i;
-            while (i < n && s[i] != '"') {
-                if (s[i] == '\\' && i + 1 < n)
-                    ++i;
-                value.append(s[i]);
-                ++i;
-            }
-            ++i; // closing quote
-        } else {
-            const qsizetype valueStart = i;
-            while (i < n && s[i] != ',')
-                ++i;
-            value = s.sliced(valueStart, i - valueStart).trimmed().toByteArray();
-        }
+        const QByteArray value = cc::readAuthParamValue(s, &i);
         if (!key.isEmpty())
             out.insert(key, value);
     }
@@ -95,7 +79,7 @@ void DigestAuthenticator::setAcceptBasic(bool accept)
 QByteArray DigestAuthenticator::makeNonce() const
 {
     const QByteArray expiry = QByteArray::number(QDateTime::currentMSecsSinceEpoch() + m_nonceLifetimeMs);
-    return QByteArray(expiry + ':' + md5Hex(expiry + ':' + kNonceKey)).toBase64();
+    return QByteArray(expiry + ':' + cc::md5Hex(expiry + ':' + kNonceKey)).toBase64();
 }
 
 DigestAuthenticator::AuthCheck DigestAuthenticator::check(const Request &request) const
@@ -147,18 +131,17 @@ DigestAuthenticator::AuthCheck DigestAuthenticator::checkDigest(const Request &r
     const QByteArray expiryText = decoded->left(colon);
     bool expiryOk = false;
     const qint64 expiry = expiryText.toLongLong(&expiryOk);
-    if (!expiryOk || decoded->mid(colon + 1) != md5Hex(expiryText + ':' + kNonceKey))
+    if (!expiryOk || decoded->mid(colon + 1) != cc::md5Hex(expiryText + ':' + kNonceKey))
         return {AuthCheck::Bad, userName};
 
     const std::optional<QString> password = m_lookup ? m_lookup(userName) : std::nullopt;
     if (!password)
         return {AuthCheck::Bad, userName};
     // QAuthenticator sends Latin-1 credentials (qt-style.md §3), so hash Latin-1 too.
-    const QByteArray ha1 = md5Hex(user + ':' + realm + ':' + password->toLatin1());
-    const QByteArray ha2 = md5Hex(request.method + ':' + uri);
-    const QByteArray expected =
-        qop.isEmpty() ? md5Hex(ha1 + ':' + nonce + ':' + ha2)
-                      : md5Hex(ha1 + ':' + nonce + ':' + nc + ':' + cnonce + ':' + qop + ':' + ha2);
+    const QByteArray ha1 = cc::digestHa1(user, realm, password->toLatin1());
+    const QByteArray ha2 = cc::digestHa2(request.method, uri);
+    const QByteArray expected = qop.isEmpty() ? cc::digestResponse(ha1, nonce, ha2)
+                                              : cc::digestResponse(ha1, nonce, nc, cnonce, qop, ha2);
     if (expected != response.toLower())
         return {AuthCheck::Bad, userName};
     if (expiry < QDateTime::currentMSecsSinceEpoch())

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engineconfig.h"
+
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -12,34 +14,6 @@
 #include <memory>
 
 namespace sim {
-
-/// A caller to put into a conference directly (scenario loading, invite, activity model).
-struct MemberSpec
-{
-    QString callerIdName;
-    QString callerIdNumber;
-    QString channelName; ///< empty: "sofia/internal/<number>@127.0.0.1"
-    bool moderator = false;
-    bool muted = false;
-    bool deaf = false;
-    bool hasVideo = false;
-    bool muteDetect = false;
-    int energy = -1; ///< -1: the profile default (100)
-    qint64 joinedSecondsAgo = 0;
-    QList<QPair<QString, QString>> variables; ///< channel variables (for var=value selectors)
-};
-
-/// The simulated "life" of the conferences. Deterministic for a given seed.
-struct ActivityConfig
-{
-    bool enabled = true;
-    quint32 seed = 1;
-    int tickMs = 250;               ///< how often talking/energy is re-evaluated
-    double talkTurnsPerMinute = 12; ///< how often the active speaker changes, per conference
-    double joinsPerMinute = 0.5;    ///< new callers per conference per minute
-    double leavesPerMinute = 0.4;   ///< callers hanging up per conference per minute
-    int maxMembersPerConference = 14;
-};
 
 /// Emulates FreeSWITCH 1.10 mod_conference (freeswitch-conference.md). The REST facade and the
 /// event-socket server talk to it only through this class. All on one thread, no blocking.

@@ -15,6 +15,17 @@ enum class CommandKind { Split, Member, AsOne };
 /// One row of mod_conference's conference_api_sub_commands[] (v1.10.12, §2).
 struct CommandDef
 {
+    /// A row whose pcommand is its pname (all but `pause_play`).
+    constexpr CommandDef(const char *n, CommandKind k, const char *s)
+        : CommandDef(n, n, k, s)
+    {}
+    constexpr CommandDef(const char *n, const char *p, CommandKind k, const char *s)
+        : name(n)
+        , pcommand(p)
+        , kind(k)
+        , syntax(s)
+    {}
+
     const char *name;     ///< pname: what is typed, matched case-insensitively
     const char *pcommand; ///< printed in front of the syntax when a handler fails
     CommandKind kind;

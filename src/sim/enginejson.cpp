@@ -137,4 +137,28 @@ void JsonWriter::boolean(bool value)
     m_out += value ? "true" : "false";
 }
 
+void JsonWriter::strings(std::initializer_list<std::pair<QByteArrayView, QByteArrayView>> fields)
+{
+    for (const auto &[name, value] : fields) {
+        key(name);
+        string(value);
+    }
+}
+
+void JsonWriter::numbers(std::initializer_list<std::pair<QByteArrayView, qint64>> fields)
+{
+    for (const auto &[name, value] : fields) {
+        key(name);
+        number(value);
+    }
+}
+
+void JsonWriter::booleans(std::initializer_list<std::pair<QByteArrayView, bool>> fields)
+{
+    for (const auto &[name, value] : fields) {
+        key(name);
+        boolean(value);
+    }
+}
+
 } // namespace sim::engine

@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <initializer_list>
+#include <utility>
+
 namespace sim::engine {
 
 /// Streams JSON the way FreeSWITCH's bundled cJSON prints it (cJSON_Print: tab indentation,
@@ -23,6 +26,11 @@ public:
     void string(QByteArrayView utf8);
     void number(qint64 value);
     void boolean(bool value);
+
+    /// One "name": value member per pair, in order (key() then the value).
+    void strings(std::initializer_list<std::pair<QByteArrayView, QByteArrayView>> fields);
+    void numbers(std::initializer_list<std::pair<QByteArrayView, qint64>> fields);
+    void booleans(std::initializer_list<std::pair<QByteArrayView, bool>> fields);
 
     const QByteArray &data() const { return m_out; }
 

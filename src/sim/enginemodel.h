@@ -51,6 +51,15 @@ struct Member
     qint64 recordEpochSeconds = 0;
 };
 
+/// A file a recorder writes (or wrote): what record&status / record&duration read (§3.6).
+struct RecordingFile
+{
+    qint64 startMs = 0;
+    qint64 pausedTotalMs = 0;
+    qint64 pauseStartMs = -1;
+    qint64 stopMs = -1;
+};
+
 struct PlayingFile
 {
     QByteArray path;
@@ -103,6 +112,8 @@ struct Conference
                 ++n;
         return n;
     }
+    /// An inbound caller meets the lock and the member limit (§3.4); dial bypasses both.
+    bool refusesInbound() const { return locked || (maxMembers > 0 && count() >= maxMembers); }
     Member *member(quint32 id) const
     {
         for (const auto &m : members)

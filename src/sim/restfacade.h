@@ -67,18 +67,29 @@ private:
         QElapsedTimer age;
     };
 
+    // restfacade.cpp: delivery, faults, routing and the checks of the command route
     void finish(const Exchange &ex, httpd::Response response);
     void hang(const Exchange &ex);
     void sweepHung();
-
     /// 404 / 403 answered here; nullptr then.
     const ScenarioConference *ownedConference(const Exchange &ex, const UserAccount &user,
                                               const QByteArray &confName);
-    void conferenceList(const Exchange &ex, const httpd::Request &req, const UserAccount &user);
-    void conferenceSettings(const Exchange &ex, const httpd::Request &req, const QByteArray &name);
     void command(const Exchange &ex, const httpd::Request &req, const UserAccount &user,
                  const QByteArray &confName, const QByteArray &segment);
+
+    // facadecommands.cpp: a checked command; `tokens` is never empty
+    void runCommand(const Exchange &ex, const ScenarioConference &conf, const QList<QByteArray> &tokens);
+    void invite(const Exchange &ex, const ScenarioConference &conf, const QList<QByteArray> &tokens);
+
+    // facaderecord.cpp
     void record(const Exchange &ex, const ScenarioConference &conf, const QList<QByteArray> &tokens);
+    void watchRecordings();
+
+    // facaderesources.cpp
+    /// GET/HEAD of an XML/JSON resource: 405 (with `allow`) and 406 answered here, false then.
+    bool negotiateRead(const Exchange &ex, const httpd::Request &req, const QByteArray &allow, bool *json);
+    void conferenceList(const Exchange &ex, const httpd::Request &req, const UserAccount &user);
+    void conferenceSettings(const Exchange &ex, const httpd::Request &req, const QByteArray &name);
     void details(const Exchange &ex, const httpd::Request &req, const UserAccount &user,
                  const QByteArray &confName);
     void loginDetails(const Exchange &ex, const httpd::Request &req, const UserAccount &user);

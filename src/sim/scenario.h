@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sim/bridgeengine.h"
+#include "sim/engineconfig.h" // MemberSpec
 
 #include <QByteArray>
 #include <QList>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/simulator.h"
 
+#include "sim/bridgeengine.h"
+
 #include "httpd/httpserver.h"
 #include "sim/eslserver.h"
 #include "sim/restfacade.h"

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sim/bridgeengine.h"
-#include "sim/scenario.h" // UserAccount
+#include "sim/engineconfig.h" // ActivityConfig
+#include "sim/scenario.h"     // UserAccount
 
 #include <QHostAddress>
 #include <QList>
@@ -36,15 +36,20 @@ struct SimulatorOptions
     QString
         scenarioFile; // empty: the built-in resources/scenarios/default.json (:/sim/default-scenario.json)
     QStringList loadXmlListFiles; // --load-xml-list
-    ActivityConfig activity;      // see bridgeengine.h; tests usually set enabled = false
+    ActivityConfig activity;      // see engineconfig.h; tests usually set enabled = false
     int ringDelayMs = 1500;
     int eslPort = -1;                                // event socket: -1 = off, 0 = any free port
     QString eslPassword = QStringLiteral("ClueCon"); // freeswitch-conference.md §9
 };
 
+class BridgeEngine;
+class EslServer;
 class RestFacade;
 
 /// The bridge simulator: a BridgeEngine populated from a scenario, behind an emulation of the
+/// sipXconfig conference REST API and an event socket. The one entry the console (--demo) uses:
+/// it needs no engine internals, so this header names the engine only by a forward declaration.
+///
 /// sipXconfig conference REST API (sipxconfig-conference-rest.md) served over HTTP(S).
 class Simulator final : public QObject
 {
@@ -73,7 +78,7 @@ public:
     quint16 port() const;
     /// Port of the event socket (EslServer), 0 when it is off.
     quint16 eslPort() const;
-    class EslServer *eslServer() const;
+    EslServer *eslServer() const;
     /// Stops listening and drops the open connections.
     void stop();
 

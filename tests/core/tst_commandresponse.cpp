@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/commandresponse.h"
 #include "core/parsers.h"
+#include "testdata.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -11,15 +11,10 @@ using namespace Qt::Literals::StringLiterals;
 Q_DECLARE_METATYPE(cc::ResponseKind)
 Q_DECLARE_METATYPE(cc::TransportError)
 
-namespace {
+using testsupport::readTestData;
+using testsupport::wrap;
 
-QByteArray fixture(const QString &path)
-{
-    QFile file(QStringLiteral(CONF_TEST_DATA_DIR "/") + path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(path));
-    return file.readAll();
-}
+namespace {
 
 cc::RestResult reply(int status, const QByteArray &body, cc::TransportError error = cc::TransportError::None)
 {
@@ -29,11 +24,6 @@ cc::RestResult reply(int status, const QByteArray &body, cc::TransportError erro
     r.body = body;
     r.error = error;
     return r;
-}
-
-QByteArray wrap(const QByteArray &inner)
-{
-    return "<command-response>" + inner + "</command-response>\n";
 }
 
 } // namespace
@@ -137,7 +127,7 @@ private slots:
         QTest::newRow("command-exception")
             << 200 << ok << "<command-exception>Read timed out</command-exception>\n"_ba << u"dial"_s
             << K::BackendFailure << u"60 seconds"_s;
-        QTest::newRow("html in 200") << 200 << ok << fixture(u"rest/jetty-404.html"_s) << QString()
+        QTest::newRow("html in 200") << 200 << ok << readTestData(u"rest/jetty-404.html"_s) << QString()
                                      << K::BackendFailure << u"web page"_s;
         QTest::newRow("cut off") << 200 << ok << "<command-response>+OK mute 5\n"_ba << QString()
                                  << K::BackendFailure << u"cut off"_s;
@@ -150,7 +140,7 @@ private slots:
         QTest::newRow("401") << 401 << ok << QByteArray() << QString() << K::HttpError << u"password"_s;
         QTest::newRow("403") << 403 << ok << "<pre>User is not owner of this conference</pre>"_ba << QString()
                              << K::HttpError << u"not the owner"_s;
-        QTest::newRow("404 conference") << 404 << ok << fixture(u"rest/jetty-404.html"_s) << QString()
+        QTest::newRow("404 conference") << 404 << ok << readTestData(u"rest/jetty-404.html"_s) << QString()
                                         << K::HttpError << u"does not know a conference"_s;
         QTest::newRow("404 route") << 404 << ok << "<title>Error 404 Not Found</title>"_ba << QString()
                                    << K::HttpError << u"no such address"_s;
@@ -159,10 +149,10 @@ private slots:
                                         << QString() << K::HttpError << u"not active"_s;
         QTest::newRow("406 negotiation")
             << 406 << ok << "<pre>Not Acceptable</pre>"_ba << QString() << K::HttpError << u"format"_s;
-        QTest::newRow("500 inviteim") << 500 << ok << fixture(u"rest/error-500-inviteim.json"_s)
+        QTest::newRow("500 inviteim") << 500 << ok << readTestData(u"rest/error-500-inviteim.json"_s)
                                       << u"inviteim"_s << K::HttpError << u"IM id is unknown"_s;
         QTest::newRow("500 unescaped quotes")
-            << 500 << ok << fixture(u"rest/error-500-internal.json"_s) << u"invite"_s << K::HttpError
+            << 500 << ok << readTestData(u"rest/error-500-internal.json"_s) << u"invite"_s << K::HttpError
             << u"Internal error: can't send \"INVITE\" to sip:bob@example.com"_s;
         QTest::newRow("500 xmlrpc down")
             << 500 << ok
@@ -219,7 +209,7 @@ private slots:
     void jettyDetail()
     {
         const cc::CommandOutcome o =
-            cc::classifyCommandResponse(reply(404, fixture(u"rest/jetty-404.html"_s)));
+            cc::classifyCommandResponse(reply(404, readTestData(u"rest/jetty-404.html"_s)));
         QCOMPARE(o.detail, u"Conference not found"_s); // from <pre>
         const cc::CommandOutcome t =
             cc::classifyCommandResponse(reply(404, "<title>Error 404 Not &amp; Found</title>"));
@@ -256,7 +246,7 @@ private slots:
         QTest::addColumn<int>("members");            // when xmlOk
 
         using K = cc::ResponseKind;
-        const QByteArray example = fixture(u"xmllist/fs1010-example.xml"_s);
+        const QByteArray example = readTestData(u"xmllist/fs1010-example.xml"_s);
         const QByteArray head =
             "<?xml version=\"1.0\"?>\n<conferences>\n  <conference name=\"c\" member-count=\"1\">\n"
             "    <members>\n      <member type=\"caller\">\n";
@@ -317,7 +307,7 @@ private slots:
             << 200 << wrap("<conferences><conference name=\"&x;\"/></conferences>") << K::Success << QString()
             << false << u"not valid XML"_s << 0;
         QTest::newRow("html error page in 200")
-            << 200 << fixture(u"rest/jetty-404.html"_s) << K::BackendFailure << u"web page"_s << false
+            << 200 << readTestData(u"rest/jetty-404.html"_s) << K::BackendFailure << u"web page"_s << false
             << QString() << 0;
         QTest::newRow("empty body") << 200 << QByteArray() << K::BackendFailure << u"answered with nothing"_s
                                     << false << QString() << 0;

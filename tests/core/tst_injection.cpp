@@ -5,6 +5,7 @@
 // a RestResult or a logged exchange (sipxconfig-conference-rest.md §3.1, §3.2, §3.5).
 #include "core/conferencecommand.h"
 #include "core/restclient.h"
+#include "testdata.h"
 #include "testserver.h"
 
 #include <QSignalSpy>
@@ -103,6 +104,20 @@ QList<Case> cases()
 class TstInjection final : public QObject
 {
     Q_OBJECT
+
+private:
+    /// Starts `server` (plain HTTP, every request answered OK) and points `client` at it (GET).
+    static bool serveOk(testsupport::TestServer &server, cc::RestClient &client)
+    {
+        if (!server.start(false))
+            return false;
+        server.route({}, "*", testsupport::ScriptedResponse::text(200, testsupport::wrap("OK\n")));
+        cc::ServerConfig config;
+        config.baseUrl = server.baseUrl();
+        config.methodPolicy = cc::MethodPolicy::Get;
+        client.setConfig(config);
+        return true;
+    }
 
 private slots:
     void argumentsNeverAddTokensOrSegments()
@@ -228,14 +243,8 @@ private slots:
     void wireTargetsKeepTheirSegments()
     {
         testsupport::TestServer server;
-        QVERIFY(server.start(false));
-        server.route({}, "*",
-                     testsupport::ScriptedResponse::text(200, "<command-response>OK\n</command-response>\n"));
         cc::RestClient client;
-        cc::ServerConfig config;
-        config.baseUrl = server.baseUrl();
-        config.methodPolicy = cc::MethodPolicy::Get;
-        client.setConfig(config);
+        QVERIFY(serveOk(server, client));
 
         const QStringList names = {u"a/b"_s, u"x?kick=all"_s, u"x#y"_s, u"a&b"_s, u"Café"_s, u"..."_s};
         int done = 0;
@@ -272,14 +281,8 @@ private slots:
     {
         QFETCH(QString, name);
         testsupport::TestServer server;
-        QVERIFY(server.start(false));
-        server.route({}, "*",
-                     testsupport::ScriptedResponse::text(200, "<command-response>OK\n</command-response>\n"));
         cc::RestClient client;
-        cc::ServerConfig config;
-        config.baseUrl = server.baseUrl();
-        config.methodPolicy = cc::MethodPolicy::Get;
-        client.setConfig(config);
+        QVERIFY(serveOk(server, client));
         std::optional<cc::RestResult> result;
         client.runCommand(name, u"list&count"_s, true, this,
                           [&result](const cc::RestResult &r) { result = r; });
@@ -296,10 +299,8 @@ private slots:
         const QString password = u"p@ss:w/rd%41&x"_s;
         testsupport::TestServer server;
         QVERIFY(server.start(false));
-        server.setAuthMode(testsupport::TestServer::AuthMode::Digest);
-        server.addUser(u"alice"_s, password);
-        server.route({}, "*",
-                     testsupport::ScriptedResponse::text(200, "<command-response>OK\n</command-response>\n"));
+        server.requireUser(testsupport::TestServer::AuthMode::Digest, u"alice"_s, password);
+        server.route({}, "*", testsupport::ScriptedResponse::text(200, testsupport::wrap("OK\n")));
 
         cc::RestClient client;
         cc::ServerConfig config;

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/parsers.h"
+#include "testdata.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -11,10 +11,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(CONF_TEST_DATA_DIR "/list/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return testsupport::readTestData(u"list/"_s + name);
 }
 
 } // namespace

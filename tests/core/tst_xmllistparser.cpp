@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/parsers.h"
+#include "testdata.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,10 +12,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(CONF_TEST_DATA_DIR "/xmllist/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return testsupport::readTestData(u"xmllist/"_s + name);
 }
 
 /// A FreeSWITCH 1.10.12-shaped document with `count` callers (freeswitch-conference.md §4.4).

@@ -3,7 +3,8 @@
 #include "core/conferencepoller.h"
 #include "core/participantmodel.h"
 #include "core/restclient.h"
-#include "testserver.h"
+#include "restfixtures.h"
+#include "testdata.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -15,6 +16,7 @@ using cc::ConferencePoller;
 using cc::ParticipantModel;
 using testsupport::ScriptedResponse;
 using testsupport::TestServer;
+using testsupport::wrap;
 
 namespace {
 
@@ -54,11 +56,6 @@ QByteArray xmlListBody(const QByteArray &conference, const QList<MemberSpec> &me
     }
     x += "    </members>\n  </conference>\n</conferences>\n</command-response>\n";
     return x;
-}
-
-QByteArray wrap(const QByteArray &inner)
-{
-    return "<command-response>" + inner + "</command-response>\n";
 }
 
 const QByteArray kConf = "sales";
@@ -113,11 +110,7 @@ void tst_ConferencePoller::init()
     m_server = std::make_unique<TestServer>();
     QVERIFY(m_server->start(false));
     m_client = std::make_unique<cc::RestClient>();
-    cc::ServerConfig config;
-    config.baseUrl = m_server->baseUrl();
-    config.user = QStringLiteral("alice");
-    config.password = QStringLiteral("wonderland");
-    config.methodPolicy = cc::MethodPolicy::Get;
+    cc::ServerConfig config = testsupport::getConfigFor(*m_server);
     config.timeoutMs = 1500;
     m_client->setConfig(config);
     m_poller = std::make_unique<ConferencePoller>(m_client.get(), QString::fromLatin1(kConf));
@@ -450,8 +443,8 @@ void tst_ConferencePoller::stopIgnoresLateAnswer()
 
 void tst_ConferencePoller::authenticationFailureHalts()
 {
-    m_server->setAuthMode(TestServer::AuthMode::Digest);
-    m_server->addUser(QStringLiteral("alice"), QStringLiteral("other-password"));
+    m_server->requireUser(TestServer::AuthMode::Digest, QStringLiteral("alice"),
+                          QStringLiteral("other-password"));
     routeXmlList({{7, "Alice"}});
     QSignalSpy halted(m_poller.get(), &ConferencePoller::pollingHalted);
     QSignalSpy failed(m_poller.get(), &ConferencePoller::pollFailed);

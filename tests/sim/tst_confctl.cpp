@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built confctl binary against an in-process bridge simulator over loopback HTTPS.
 #include "sim/simulator.h"
+#include "simsupport.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,19 +104,14 @@ private slots:
         QVERIFY(m_dir.isValid());
 
         // The built-in scenario plus a conference of alice's that nobody has joined.
-        sim::Simulator resourceLoader(sim::SimulatorOptions{}); // registers the resources
-        QFile builtIn(u":/sim/default-scenario.json"_s);
-        QVERIFY(builtIn.open(QIODevice::ReadOnly));
-        QJsonObject root = QJsonDocument::fromJson(builtIn.readAll()).object();
+        QJsonObject root = testsupport::builtInScenario();
+        QVERIFY(!root.isEmpty());
         QJsonArray confs = root.value(u"conferences"_s).toArray();
         confs.append(
             QJsonObject{{u"name"_s, u"empty"_s}, {u"extension"_s, u"3009"_s}, {u"owner"_s, u"alice"_s}});
         root.insert(u"conferences"_s, confs);
         const QString scenario = m_dir.filePath(u"scenario.json"_s);
-        QFile out(scenario);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QJsonDocument(root).toJson());
-        out.close();
+        QVERIFY(testsupport::writeJson(scenario, root));
 
         sim::SimulatorOptions options;
         options.activity.enabled = false; // deterministic talking flags and members

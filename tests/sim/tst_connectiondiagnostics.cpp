@@ -5,6 +5,7 @@
 // (In tests/sim rather than tests/net: it needs confsim.)
 #include "core/connectiondiagnostics.h"
 #include "sim/simulator.h"
+#include "simsupport.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -15,6 +16,8 @@
 using namespace Qt::StringLiterals;
 using Id = cc::DiagnosticStep::Id;
 using Status = cc::DiagnosticStep::Status;
+using testsupport::simulatorConfig;
+using testsupport::startSimulator;
 
 namespace {
 
@@ -23,6 +26,7 @@ struct Run
     QList<cc::DiagnosticStep> steps;
     std::optional<cc::DiagnosticsSummary> summary;
     int finishedCount = 0;
+    cc::ConnectionDiagnostics diagnostics; // last: destroyed before what its signals fill
 
     const cc::DiagnosticStep &step(Id id) const
     {
@@ -50,40 +54,31 @@ class TstConnectionDiagnostics final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<sim::Simulator> startSim(sim::MethodPolicyMode policy = sim::MethodPolicyMode::Both)
+    static std::unique_ptr<sim::Simulator>
+    startSim(sim::MethodPolicyMode policy = sim::MethodPolicyMode::Both)
     {
         sim::SimulatorOptions o;
         o.activity.enabled = false;
         o.methodPolicy = policy;
-        auto s = std::make_unique<sim::Simulator>(o);
-        QString error;
-        if (!s->start(&error)) {
-            qWarning("%s", qPrintable(error));
-            return nullptr;
-        }
-        return s;
+        return startSimulator(o);
     }
 
-    static cc::ServerConfig configFor(const sim::Simulator &s, bool pin = true)
+    /// Records every step and the summary of `run`'s diagnostics.
+    void collect(Run &run)
     {
-        cc::ServerConfig c;
-        c.baseUrl = s.baseUrl();
-        c.user = u"alice"_s;
-        c.password = u"wonderland"_s;
-        if (pin)
-            c.pinnedSha256 = {s.certificateSha256()};
-        return c;
-    }
-
-    void runDiagnostics(cc::ConnectionDiagnostics &d, const cc::ServerConfig &config, Run &run)
-    {
-        connect(&d, &cc::ConnectionDiagnostics::stepFinished, this,
+        connect(&run.diagnostics, &cc::ConnectionDiagnostics::stepFinished, this,
                 [&run](const cc::DiagnosticStep &s) { run.steps << s; });
-        connect(&d, &cc::ConnectionDiagnostics::finished, this, [&run](const cc::DiagnosticsSummary &s) {
-            run.summary = s;
-            ++run.finishedCount;
-        });
-        d.start(config);
+        connect(&run.diagnostics, &cc::ConnectionDiagnostics::finished, this,
+                [&run](const cc::DiagnosticsSummary &s) {
+                    run.summary = s;
+                    ++run.finishedCount;
+                });
+    }
+
+    void runDiagnostics(const cc::ServerConfig &config, Run &run)
+    {
+        collect(run);
+        run.diagnostics.start(config);
         QVERIFY(run.steps.isEmpty()); // nothing happens inside start()
         QTRY_VERIFY_WITH_TIMEOUT(run.summary.has_value(), 30000);
         QTest::qWait(50);
@@ -92,7 +87,7 @@ private:
         QCOMPARE(run.summary->steps.size(), 7);
         for (int i = 0; i < 7; ++i)
             QCOMPARE(int(run.steps.at(i).id), i);
-        QVERIFY(!d.isRunning());
+        QVERIFY(!run.diagnostics.isRunning());
     }
 
 private slots:
@@ -116,9 +111,8 @@ private slots:
                     if (method == "PUT")
                         puts << target;
                 });
-        cc::ConnectionDiagnostics d;
         Run run;
-        runDiagnostics(d, configFor(*s), run);
+        runDiagnostics(simulatorConfig(*s), run);
         qInfo("%s", describe(run).constData());
         QVERIFY2(run.summary->ok(), describe(run).constData());
         QCOMPARE(run.summary->warnings, 0);
@@ -166,11 +160,10 @@ private slots:
     {
         auto s = startSim(sim::MethodPolicyMode::Upstream);
         QVERIFY(s);
-        cc::ServerConfig c = configFor(*s);
+        cc::ServerConfig c = simulatorConfig(*s);
         c.methodPolicy = cc::MethodPolicy::Put;
-        cc::ConnectionDiagnostics d;
         Run run;
-        runDiagnostics(d, c, run);
+        runDiagnostics(c, run);
         QCOMPARE(run.step(Id::MethodPolicy).status, Status::Failed);
         QVERIFY(run.step(Id::MethodPolicy).detail.contains(u"GET"_s));
         QCOMPARE(run.summary->failures, 1);
@@ -181,12 +174,11 @@ private slots:
     {
         auto s = startSim();
         QVERIFY(s);
-        cc::ServerConfig c = configFor(*s);
+        cc::ServerConfig c = simulatorConfig(*s);
         c.user = u"admin"_s; // owns nothing
         c.password = u"admin"_s;
-        cc::ConnectionDiagnostics d;
         Run run;
-        runDiagnostics(d, c, run);
+        runDiagnostics(c, run);
         QCOMPARE(run.step(Id::Login).status, Status::Ok);
         QCOMPARE(run.step(Id::MethodPolicy).status, Status::Warning);
         QVERIFY(run.summary->ok());
@@ -203,9 +195,8 @@ private slots:
         c.baseUrl = QUrl(u"https://127.0.0.1:%1/sipxconfig/rest"_s.arg(port));
         c.user = u"alice"_s;
         c.password = u"wonderland"_s;
-        cc::ConnectionDiagnostics d;
         Run run;
-        runDiagnostics(d, c, run);
+        runDiagnostics(c, run);
         QCOMPARE(run.step(Id::Dns).status, Status::Ok);
         QCOMPARE(run.step(Id::Tcp).status, Status::Failed);
         QVERIFY(run.step(Id::Tcp).detail.contains(u"refused"_s));
@@ -221,11 +212,10 @@ private slots:
         QVERIFY(s);
         int requests = 0;
         connect(s.get(), &sim::Simulator::requestHandled, this, [&requests] { ++requests; });
-        cc::ServerConfig c = configFor(*s, false);
+        cc::ServerConfig c = simulatorConfig(*s, false);
         c.pinnedSha256 = {u"00"_s.repeated(32)}; // pinned something else
-        cc::ConnectionDiagnostics d;
         Run run;
-        runDiagnostics(d, c, run);
+        runDiagnostics(c, run);
         const cc::DiagnosticStep &tls = run.step(Id::Tls);
         QCOMPARE(tls.status, Status::Failed);
         QCOMPARE(tls.facts.value(u"sha256"_s).toString(), s->certificateSha256());
@@ -241,11 +231,10 @@ private slots:
     {
         auto s = startSim();
         QVERIFY(s);
-        cc::ServerConfig c = configFor(*s);
+        cc::ServerConfig c = simulatorConfig(*s);
         c.password = u"not-it"_s;
-        cc::ConnectionDiagnostics d;
         Run run;
-        runDiagnostics(d, c, run);
+        runDiagnostics(c, run);
         QCOMPARE(run.step(Id::AuthScheme).status, Status::Ok);
         QCOMPARE(run.step(Id::Login).status, Status::Failed);
         QVERIFY(run.step(Id::Login).detail.contains(u"alice"_s));
@@ -258,13 +247,12 @@ private slots:
     {
         auto s = startSim();
         QVERIFY(s);
-        cc::ServerConfig c = configFor(*s);
+        cc::ServerConfig c = simulatorConfig(*s);
         QUrl url = c.baseUrl;
         url.setHost(u"localhost"_s);
         c.baseUrl = url;
-        cc::ConnectionDiagnostics d;
         Run run;
-        runDiagnostics(d, c, run);
+        runDiagnostics(c, run);
         QCOMPARE(run.step(Id::Dns).status, Status::Ok);
         QVERIFY(run.step(Id::Dns).facts.value(u"addresses"_s).toStringList().contains(u"127.0.0.1"_s));
         QCOMPARE(run.step(Id::Tcp).status, Status::Ok);
@@ -276,10 +264,9 @@ private slots:
         auto s = startSim();
         QVERIFY(s);
         s->setLatencyMs(3000);
-        cc::ConnectionDiagnostics d;
-        d.setStepTimeoutMs(800);
         Run run;
-        runDiagnostics(d, configFor(*s), run);
+        run.diagnostics.setStepTimeoutMs(800);
+        runDiagnostics(simulatorConfig(*s), run);
         QCOMPARE(run.step(Id::Tcp).status, Status::Ok);
         QCOMPARE(run.step(Id::Tls).status, Status::Ok);
         QCOMPARE(run.step(Id::AuthScheme).status, Status::Failed);
@@ -297,7 +284,7 @@ private slots:
         int finished = 0;
         connect(&d, &cc::ConnectionDiagnostics::stepFinished, this, [&steps] { ++steps; });
         connect(&d, &cc::ConnectionDiagnostics::finished, this, [&finished] { ++finished; });
-        d.start(configFor(*s));
+        d.start(simulatorConfig(*s));
         QTRY_VERIFY_WITH_TIMEOUT(steps >= 3, 10000); // DNS, TCP, TLS done; auth in flight
         d.cancel();
         const int at = steps;
@@ -339,17 +326,10 @@ private slots:
             port = probe.serverPort();
             probe.close(); // free again: connecting is refused
         }
-        cc::ConnectionDiagnostics d;
         Run run;
-        connect(&d, &cc::ConnectionDiagnostics::stepFinished, this,
-                [&run](const cc::DiagnosticStep &step) { run.steps << step; });
-        connect(&d, &cc::ConnectionDiagnostics::finished, this,
-                [&run](const cc::DiagnosticsSummary &summary) {
-                    run.summary = summary;
-                    ++run.finishedCount;
-                });
-        d.startEventSocket(host, port, password);
-        QVERIFY(d.isEventSocketRun());
+        collect(run);
+        run.diagnostics.startEventSocket(host, port, password);
+        QVERIFY(run.diagnostics.isEventSocketRun());
         QTRY_VERIFY_WITH_TIMEOUT(run.summary.has_value(), 20000);
         QCOMPARE(run.finishedCount, 1);
         QCOMPARE(run.steps.size(), 3);

@@ -111,6 +111,12 @@ void TestServer::addUser(const QString &user, const QString &password)
     m_users.insert(user, password);
 }
 
+void TestServer::requireUser(AuthMode mode, const QString &user, const QString &password)
+{
+    setAuthMode(mode);
+    addUser(user, password);
+}
+
 httpd::DigestAuthenticator &TestServer::authenticator()
 {
     return m_auth;

@@ -72,6 +72,9 @@ public:
 
     void setAuthMode(AuthMode mode);
     void addUser(const QString &user, const QString &password);
+    /// setAuthMode(mode) plus one user, by default the examples' alice/wonderland.
+    void requireUser(AuthMode mode, const QString &user = QStringLiteral("alice"),
+                     const QString &password = QStringLiteral("wonderland"));
     httpd::DigestAuthenticator &authenticator();
 
     void route(const QByteArray &method, const QByteArray &path, const ScriptedResponse &response);

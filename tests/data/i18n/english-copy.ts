@@ -3,7 +3,7 @@
 <!-- An "English copy": every key string translated to itself. tst_translations must reject it. -->
 <TS version="2.1" language="de_DE">
 <context>
-    <name>gui::ConferenceView</name>
+    <name>gui::MemberActions</name>
     <message>
         <source>Mute</source>
         <translation>Mute</translation>
@@ -17,16 +17,19 @@
         <translation>Kick</translation>
     </message>
     <message>
+        <source>Deaf</source>
+        <translation>Deaf</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConferenceToolbar</name>
+    <message>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
         <source>Dial out…</source>
         <translation>Dial out…</translation>
-    </message>
-    <message>
-        <source>Deaf</source>
-        <translation>Deaf</translation>
     </message>
 </context>
 <context>

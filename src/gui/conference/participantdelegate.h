@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Conference Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gui/app/statusicons.h"
+
+#include <QStyledItemDelegate>
+
+#include <optional>
+
+namespace gui {
+
+/// Draws the member table: flag columns as glyphs (with a text fallback; the model supplies
+/// tooltips and accessible text), a level bar for the energy threshold, a relation badge on
+/// the name, and grey text for stale rows.
+class ParticipantDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ParticipantDelegate)
+
+public:
+    explicit ParticipantDelegate(QObject *parent = nullptr);
+
+    /// Upper end of the energy bar (freeswitch-conference.md §11.3: 0..1800 is the useful range).
+    static constexpr int MaxEnergy = 1800;
+
+    /// The glyph a flag cell shows, or nullopt when the flag is off / the column is no flag.
+    static std::optional<StatusIcons::Glyph> glyphFor(const QModelIndex &index);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    void paintEnergy(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+};
+
+} // namespace gui

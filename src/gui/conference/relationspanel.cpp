@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 Conference Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/conference/relationspanel.h"
+
+#include "core/participantmodel.h"
+#include "gui/app/statusicons.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace gui {
+
+RelationsPanel::RelationsPanel(const cc::ParticipantModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new QTreeWidget(this))
+    , m_empty(new QLabel(this))
+{
+    setObjectName(QStringLiteral("relationsPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+
+    auto *title = new QLabel(tr("<b>Relations</b>"), this);
+    title->setToolTip(tr("Who cannot speak to or hear whom, as reported by the server. "
+                         "Drag members onto each other in the table to add one."));
+    layout->addWidget(title);
+
+    m_view->setObjectName(QStringLiteral("relationsView"));
+    m_view->setColumnCount(2);
+    m_view->setHeaderLabels({tr("Relation"), QString()});
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::NoSelection);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    layout->addWidget(m_view, 1);
+
+    m_empty->setObjectName(QStringLiteral("relationsEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setText(
+        tr("No relations. Drag one member onto another to stop them hearing or speaking to each other."));
+    m_empty->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    layout->addWidget(m_empty);
+
+    if (m_model)
+        connect(m_model, &cc::ParticipantModel::snapshotApplied, this, &RelationsPanel::refreshLabels);
+    rebuild();
+}
+
+void RelationsPanel::setRelationships(const QList<cc::Relationship> &relationships)
+{
+    if (relationships == m_relationships)
+        return; // nothing to redraw on an unchanged poll
+    m_relationships = relationships;
+    rebuild();
+}
+
+QString RelationsPanel::describe(const cc::Relationship &r, const QString &from, const QString &to)
+{
+    if (!r.canSpeak && !r.canHear)
+        return tr("%1 cannot speak to or hear %2").arg(from, to);
+    if (!r.canSpeak)
+        return tr("%1 cannot speak to %2").arg(from, to);
+    if (!r.canHear)
+        return tr("%1 cannot hear %2").arg(from, to);
+    return tr("%1 → %2 (no restriction)").arg(from, to);
+}
+
+QString RelationsPanel::label(quint32 id) const
+{
+    if (m_model) {
+        if (const auto p = m_model->participant(id)) {
+            const QString name = p->callerIdName.isEmpty() ? p->callerIdNumber : p->callerIdName;
+            if (!name.isEmpty())
+                return tr("%1 (%2)").arg(name).arg(id);
+        }
+    }
+    return tr("member %1").arg(id);
+}
+
+void RelationsPanel::refreshLabels()
+{
+    // Names may change between polls; keep the buttons (a click may be in progress).
+    for (int i = 0; i < m_view->topLevelItemCount() && i < m_relationships.size(); ++i) {
+        const cc::Relationship &r = m_relationships.at(i);
+        const QString text = describe(r, label(r.from), label(r.to));
+        QTreeWidgetItem *item = m_view->topLevelItem(i);
+        if (item->text(0) != text) {
+            item->setText(0, text);
+            item->setToolTip(0, text);
+        }
+    }
+}
+
+void RelationsPanel::rebuild()
+{
+    m_view->clear();
+    for (const cc::Relationship &r : std::as_const(m_relationships)) {
+        auto *item = new QTreeWidgetItem(m_view);
+        const QString text = describe(r, label(r.from), label(r.to));
+        item->setText(0, text);
+        item->setToolTip(0, text);
+        item->setIcon(0, StatusIcons::icon(StatusIcons::Relation));
+        auto *clear = new QToolButton(m_view);
+        clear->setObjectName(QStringLiteral("clearRelation_%1_%2").arg(r.from).arg(r.to));
+        clear->setText(tr("Clear"));
+        clear->setToolTip(tr("Remove this relation (relate %1 %2 clear)").arg(r.from).arg(r.to));
+        clear->setAutoRaise(true);
+        const quint32 from = r.from;
+        const quint32 to = r.to;
+        connect(clear, &QToolButton::clicked, this, [this, from, to] { emit clearRequested(from, to); });
+        m_view->setItemWidget(item, 1, clear);
+    }
+    m_empty->setVisible(m_relationships.isEmpty());
+    m_view->setVisible(!m_relationships.isEmpty());
+}
+
+} // namespace gui

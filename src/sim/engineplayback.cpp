@@ -1,0 +1,314 @@
+// SPDX-FileCopyrightText: 2026 Conference Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Files, prompts and recording: play … say, record … recording (freeswitch-conference.md §3.3, §3.6).
+#include "engineprivate.h"
+
+#include "fsutil.h"
+
+namespace sim {
+
+using namespace sim::engine;
+
+std::span<const BridgeEngine::Private::Handler> BridgeEngine::Private::playbackCommands()
+{
+    static constexpr Handler rows[] = {
+        {"play", &Private::sPlay},
+        {"stop", &Private::sStop},
+        {"moh", &Private::sMoh},
+        {"pause_play", &Private::sPausePlay},
+        {"play_status", &Private::sPlayStatus},
+        {"file-vol", &Private::sFileVol},
+        {"say", &Private::say},
+        {"saymember", &Private::sayMember},
+        {"record", &Private::sRecord},
+        {"norecord", &Private::sNoRecord},
+        {"chkrecord", &Private::sCheckRecord},
+        {"pause", &Private::sPauseRecord},
+        {"resume", &Private::sPauseRecord},
+        {"recording", &Private::sRecording},
+    };
+    return rows;
+}
+
+// ==================================================================== files and prompts (§3.3)
+
+bool BridgeEngine::Private::sPlay(Conference &c, Call &call)
+{
+    int argc = int(call.argv.size());
+    const auto &a = call.argv;
+    bool async = false;
+    if ((argc == 4 && ieq(a.at(3), "async")) || (argc == 5 && ieq(a.at(4), "async"))) {
+        --argc;
+        async = true;
+    }
+    purgeFiles(c);
+    if (argc == 3) {
+        if (fileExists(a.at(2)) && c.count() > 0) {
+            c.files.append({a.at(2), async, now() + kFilePlayMs});
+            call.out += "+OK (play) Playing file " + a.at(2) + "\n";
+            conferenceEvent(c, "play-file", {{"File", a.at(2)}, {"Async", async ? "true" : "false"}});
+        } else {
+            call.out += "-ERR (play) File: " + a.at(2) + " not found.\n";
+        }
+        return true;
+    }
+    if (argc >= 4) {
+        if (Member *m = memberByStr(c, a.at(3))) {
+            if (fileExists(a.at(2))) {
+                m->fileEndsMs.append(now() + kFilePlayMs);
+                call.out += "+OK (play) Playing file " + a.at(2) + " to member " + num(m->id) + "\n";
+                memberEvent(c, *m, "play-file-member", {{"File", a.at(2)}});
+            } else {
+                call.out += "-ERR (play) File: " + a.at(2) + " not found.\n";
+            }
+            return true;
+        }
+        // FreeSWITCH formats an uninitialised %u here; the simulator shows atoi(token)
+        call.out += "-ERR Member: " + num(static_cast<quint32>(fs::atoi(a.at(3)))) + " not found.\n";
+        return false;
+    }
+    return false;
+}
+
+bool BridgeEngine::Private::sStop(Conference &c, Call &call)
+{
+    const auto &a = call.argv;
+    bool current = false, all = false, async = false;
+    if (a.size() > 2) {
+        current = ieq(a.at(2), "current");
+        all = ieq(a.at(2), "all");
+        async = ieq(a.at(2), "async");
+    } else {
+        all = true;
+    }
+    if (!(current || all || async))
+        return false;
+    purgeFiles(c);
+    qsizetype stopped = 0;
+    if (a.size() == 4) {
+        Member *m = memberByStr(c, a.at(3));
+        if (!m) {
+            call.out += "-ERR Member: " + a.at(3) + " not found.\n";
+            return true;
+        }
+        stopped = current ? qMin<qsizetype>(1, m->fileEndsMs.size()) : m->fileEndsMs.size();
+        m->fileEndsMs.remove(0, stopped);
+    } else {
+        for (auto it = c.files.begin(); it != c.files.end();) {
+            const bool match = async ? it->async : (all || !it->async);
+            if (match && (!current || stopped == 0)) {
+                it = c.files.erase(it);
+                ++stopped;
+            } else {
+                ++it;
+            }
+        }
+    }
+    call.out += "+OK Stopped " + num(stopped) + " files.\n";
+    return true;
+}
+
+bool BridgeEngine::Private::sMoh(Conference &, Call &call)
+{
+    if (call.argv.size() < 3) {
+        call.out += "-ERR invalid moh param\n";
+        return true;
+    }
+    call.out += "+OK moh\n";
+    return true;
+}
+
+bool BridgeEngine::Private::sPausePlay(Conference &c, Call &call)
+{
+    purgeFiles(c);
+    if (!c.files.isEmpty())
+        call.out += "+OK Pause\n";
+    return true;
+}
+
+bool BridgeEngine::Private::sPlayStatus(Conference &c, Call &call)
+{
+    purgeFiles(c);
+    if (c.files.isEmpty()) {
+        call.out += "-ERR Nothing is playing\n";
+        return true;
+    }
+    const PlayingFile &f = c.files.first();
+    const qint64 pos = kFilePlayMs - (f.endMs - now());
+    call.out += "+OK " + num(pos) + "/" + num(kFilePlayMs) + " " + f.path + "\n";
+    return true;
+}
+
+bool BridgeEngine::Private::sFileVol(Conference &c, Call &call)
+{
+    if (call.argv.size() < 3) {
+        call.out += "-ERR missing args\n";
+        return true;
+    }
+    purgeFiles(c);
+    call.out += c.files.isEmpty() ? "-ERR File not playing\n" : "+OK volume changed\n";
+    return true;
+}
+
+bool BridgeEngine::Private::say(Conference &c, const QByteArray &text, Call &call)
+{
+    if (text.isEmpty()) {
+        call.out += "-ERR (say) Error! No text.\n";
+        return false;
+    }
+    if (c.count() == 0) { // TTS is assumed configured; no members means no one to speak to
+        call.out += "-ERR (say) Error!\n";
+        return false;
+    }
+    call.out += "+OK (say) OK\n";
+    conferenceEvent(c, "speak-text", {{"Text", text}});
+    return true;
+}
+
+bool BridgeEngine::Private::sayMember(Conference &c, const QByteArray &text, Call &call)
+{
+    if (text.isEmpty()) {
+        call.out += "-ERR (saymember) No Text!\n";
+        return false;
+    }
+    const qsizetype sp = text.indexOf(' ');
+    const QByteArray token = sp < 0 ? text : text.left(sp);
+    const QByteArray message = sp < 0 ? QByteArray() : text.mid(sp + 1);
+    Member *m = memberByStr(c, token);
+    if (!m) {
+        call.out += "-ERR (saymember) Unknown Member " + token + "!\n";
+        return false;
+    }
+    if (message.isEmpty()) {
+        call.out += "-ERR (saymember) No Text!\n";
+        return false;
+    }
+    call.out += "+OK (saymember) OK\n"; // 1.10.6+ wording
+    memberEvent(c, *m, "speak-text-member", {{"Text", message}});
+    return true;
+}
+
+// ==================================================================== recording (§3.6)
+
+bool BridgeEngine::Private::sRecord(Conference &c, Call &call)
+{
+    if (call.argv.size() <= 2)
+        return false;
+    const QByteArray &given = call.argv.at(2);
+    const QByteArray path = stripParams(given);
+    for (const auto &m : c.members) {
+        if (m->recorder && !m->leaving && stripParams(m->recordPath) == path) {
+            call.out += "-ERR file [" + path + "] is already being used for recording.\n";
+            return true;
+        }
+    }
+    call.out += "+OK Record file " + given + "\n";
+    ++c.recordCount;
+    auto r = std::make_unique<Member>();
+    r->id = takeId(); // the recorder consumes an id that is never shown (§1.4)
+    r->recorder = true;
+    r->recordPath = given;
+    r->recordEpochSeconds = wallClock() / 1000;
+    r->joinMs = now();
+    c.members.insert(c.members.begin(), std::move(r));
+    startRecordingFile(path);
+    conferenceEvent(c, "start-recording", {{"Path", given}});
+    return true;
+}
+
+bool BridgeEngine::Private::sNoRecord(Conference &c, Call &call)
+{
+    if (call.argv.size() <= 2)
+        return false;
+    const QByteArray &arg = call.argv.at(2);
+    const bool all = ieq(arg, "all");
+    int matched = 0;
+    for (const auto &m : c.members) {
+        if (m->recorder && !m->leaving && (all || m->recordPath == arg)) {
+            call.out += "Stopped recording file " + m->recordPath + "\n";
+            ++matched;
+        }
+    }
+    if (!matched && !all)
+        call.out += "-ERR non-existant recording '" + arg + "'\n";
+    // the count covers recorders that already exited: they stop asynchronously, so 0 (§3.6)
+    call.out += "+OK Stopped recording 0 files\n";
+    QList<Member *> stopping; // collected first: event slots may call api() again
+    for (const auto &m : c.members)
+        if (m->recorder && !m->leaving && (all || m->recordPath == arg))
+            stopping.append(m.get());
+    for (Member *m : stopping)
+        stopRecorder(c, *m);
+    return true;
+}
+
+bool BridgeEngine::Private::sCheckRecord(Conference &c, Call &call)
+{
+    if (c.recordCount <= 0) {
+        call.out += "-ERR Conference is not being recorded.\n";
+        return true;
+    }
+    for (const auto &m : c.members)
+        if (m->recorder && !m->leaving)
+            call.out += "+OK Record file " + m->recordPath + "\n";
+    return true;
+}
+
+bool BridgeEngine::Private::sPauseRecord(Conference &c, Call &call)
+{
+    if (call.argv.size() <= 2)
+        return false;
+    const bool pause = ieq(call.argv.at(1), "pause");
+    if (!pause && !ieq(call.argv.at(1), "resume"))
+        return false;
+    const QByteArray &path = call.argv.at(2);
+    call.out += QByteArray(pause ? "+OK Pause" : "+OK Resume") + " recording file " + path + "\n";
+    Member *rec = nullptr;
+    for (const auto &m : c.members)
+        if (m->recorder && !m->leaving && m->recordPath == path)
+            rec = m.get();
+    if (!rec) {
+        call.out += "-ERR non-existant recording '" + path + "'\n";
+        return true;
+    }
+    auto it = recordingFiles.find(stripParams(path));
+    if (it != recordingFiles.end() && rec->paused != pause) {
+        if (pause) {
+            it->pauseStartMs = now();
+        } else if (it->pauseStartMs >= 0) {
+            it->pausedTotalMs += now() - it->pauseStartMs;
+            it->pauseStartMs = -1;
+        }
+    }
+    rec->paused = pause;
+    conferenceEvent(c, pause ? "pause-recording" : "resume-recording",
+                    {{"Path", path}, {"Other-Recordings", tf(c.recordCount > 1)}});
+    return true;
+}
+
+bool BridgeEngine::Private::sRecording(Conference &c, Call &call)
+{
+    // conference_api_sub_recording, including its one-argument gotcha (§3.6)
+    QList<QByteArray> &a = call.argv;
+    if (a.size() == 3 && (ieq(a.at(2), "stop") || ieq(a.at(2), "check")))
+        a.append("all");
+    if (a.size() <= 3)
+        return sRecord(c, call); // "recording pause" records into a file named "pause"
+    const QByteArray verb = a.at(2);
+    QList<QByteArray> shifted = {a.at(0), verb, a.at(3)};
+    Call sub;
+    sub.argv = shifted;
+    bool ok = false;
+    if (ieq(verb, "start"))
+        ok = sRecord(c, sub);
+    else if (ieq(verb, "stop"))
+        ok = sNoRecord(c, sub);
+    else if (ieq(verb, "check"))
+        ok = sCheckRecord(c, sub);
+    else if (ieq(verb, "pause") || ieq(verb, "resume"))
+        ok = sPauseRecord(c, sub);
+    call.out += sub.out;
+    return ok;
+}
+
+} // namespace sim

@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 Conference Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The embedded catalogues (:/i18n/conference-console_<lang>.qm, built by qt_add_translations):
+// each shipped language translates the key strings of the console and of confcore, --lang is
+// understood, and a running main window shows the translated texts. An "English copy" (every
+// string translated to itself, tests/data/i18n/english-copy.qm) must be rejected.
+#include "gui/app/mainwindow.h"
+#include "gui/app/translations.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTest>
+#include <QTranslator>
+
+using namespace gui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct KeyString
+{
+    const char *context;
+    const char *source;
+};
+
+// The strings the translators were asked to translate first (/tmp/key-strings.txt): the moderator's
+// daily actions, a status glyph, a menu from the .ui file and two confcore command outcomes.
+constexpr KeyString kKeyStrings[] = {
+    {"gui::MemberActions", "Mute"},
+    {"gui::MemberActions", "Unmute"},
+    {"gui::MemberActions", "Kick"},
+    {"gui::ConferenceToolbar", "Lock"},
+    {"gui::ConferenceToolbar", "Dial out…"},
+    {"gui::MemberActions", "Deaf"},
+    {"gui::StatusIcons", "Recording"},
+    {"MainWindow", "&File"},
+    {"cc::CommandOutcome", "The command was carried out."},
+    {"cc::CommandOutcome", "The server did not accept the user name or password."},
+};
+
+/// "context / source" of every key string the catalogue leaves untranslated or copies verbatim.
+QStringList untranslatedKeys(const QTranslator &translator)
+{
+    QStringList missing;
+    for (const KeyString &key : kKeyStrings) {
+        const QString translated = translator.translate(key.context, key.source);
+        if (translated.trimmed().isEmpty() || translated == QString::fromUtf8(key.source))
+            missing << QStringLiteral("%1 / %2").arg(QLatin1String(key.context),
+                                                     QString::fromUtf8(key.source));
+    }
+    return missing;
+}
+
+} // namespace
+
+class tst_Translations final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shippedLanguages()
+    {
+        const QStringList languages = Translations::supportedLanguages();
+        for (const char *lang : {"en", "ro", "de", "fr"})
+            QVERIFY2(languages.contains(QLatin1String(lang)), qPrintable(languages.join(u' ')));
+        QVERIFY(Translations::isSupported(QStringLiteral("DE")));
+        QVERIFY(!Translations::isSupported(QStringLiteral("xx")));
+    }
+
+    void catalogueTranslatesKeyStrings_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *lang : {"ro", "de", "fr"})
+            QTest::newRow(lang) << QString::fromLatin1(lang);
+    }
+
+    void catalogueTranslatesKeyStrings()
+    {
+        QFETCH(QString, language);
+        const QString path = Translations::catalogPath(language);
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+        QTranslator translator;
+        QVERIFY(translator.load(path));
+        QCOMPARE(translator.language().left(2), language);
+        const QStringList missing = untranslatedKeys(translator);
+        QVERIFY2(
+            missing.isEmpty(),
+            qPrintable(
+                QStringLiteral("untranslated in %1: %2").arg(language, missing.join(QStringLiteral("; ")))));
+    }
+
+    void englishCopyIsRejected()
+    {
+        QTranslator copy;
+        QVERIFY(copy.load(QStringLiteral(CONF_TEST_DATA_DIR "/i18n/english-copy.qm")));
+        // It does contain every key (translated to itself), so only the identity check catches it.
+        QCOMPARE(copy.translate("gui::MemberActions", "Mute"), QStringLiteral("Mute"));
+        QCOMPARE(untranslatedKeys(copy).size(), qsizetype(std::size(kKeyStrings)));
+        QTranslator empty;
+        QCOMPARE(untranslatedKeys(empty).size(), qsizetype(std::size(kKeyStrings)));
+    }
+
+    void languageOption_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected"); // empty: no --lang
+        QTest::newRow("none") << QStringList{u"app"_s, u"--demo"_s} << QString();
+        QTest::newRow("separate") << QStringList{u"app"_s, u"--lang"_s, u"ro"_s} << u"ro"_s;
+        QTest::newRow("equals") << QStringList{u"app"_s, u"--demo"_s, u"--lang=FR"_s} << u"fr"_s;
+        QTest::newRow("after --") << QStringList{u"app"_s, u"--"_s, u"--lang=de"_s} << QString();
+        QTest::newRow("missing value") << QStringList{u"app"_s, u"--lang"_s} << QString();
+    }
+
+    void languageOption()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const std::optional<QString> lang = Translations::languageFromArguments(arguments);
+        QCOMPARE(lang.value_or(QString()), expected);
+    }
+
+    void installShowsTranslatedWindow()
+    {
+        const QString source = QStringLiteral("&File");
+        {
+            Translations translations;
+            QVERIFY(translations.install(QLocale(QStringLiteral("de"))));
+            QCOMPARE(QLocale().language(), QLocale::German);
+            const QString translated = QCoreApplication::translate("MainWindow", "&File");
+            QVERIFY(translated != source);
+            MainWindow window;
+            auto *file = window.menuBar()->findChild<QMenu *>(QStringLiteral("menuFile"));
+            QVERIFY(file);
+            QCOMPARE(file->title(), translated);
+            QVERIFY(QCoreApplication::translate("cc::CommandOutcome", "The command was carried out.") !=
+                    QLatin1String("The command was carried out."));
+        }
+        // Destroyed: removed again. English installs nothing.
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), source);
+        Translations english;
+        QVERIFY(!english.install(QLocale(QStringLiteral("en"))));
+        QCOMPARE(QCoreApplication::translate("gui::MemberActions", "Mute"), QStringLiteral("Mute"));
+        QLocale::setDefault(QLocale::c());
+    }
+};
+
+QTEST_MAIN(tst_Translations)
+#include "tst_translations.moc"
