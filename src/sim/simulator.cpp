@@ -88,10 +88,9 @@ bool Simulator::start(QString *error)
     d->engine->clear();
     d->engine->setActivity(d->options.activity);
     d->engine->setRingDelayMs(d->options.ringDelayMs);
-    for (const ScenarioConference &conf : std::as_const(d->scenario.conferences)) {
-        for (const MemberSpec &member : conf.members)
-            d->engine->addMember(conf.name, member);
-    }
+    // Captures first, so that their member ids (one counter across all conferences, as in
+    // FreeSWITCH) stay as captured and a captured state reads back byte for byte; a captured
+    // conference replaces the scenario's members of the same name.
     for (const QString &path : std::as_const(d->options.loadXmlListFiles)) {
         QString readError;
         const QByteArray document = readFile(path, &readError);
@@ -117,6 +116,14 @@ bool Simulator::start(QString *error)
             conf.owner = d->scenario.users.first().user;
             d->scenario.conferences << conf;
         }
+    }
+
+    QStringList captured = d->engine->conferenceNames();
+    for (const ScenarioConference &conf : std::as_const(d->scenario.conferences)) {
+        if (captured.contains(conf.name))
+            continue;
+        for (const MemberSpec &member : conf.members)
+            d->engine->addMember(conf.name, member);
     }
 
     // 2. The server (a failed earlier start may have left one behind).
