@@ -46,14 +46,15 @@ public:
     int interval() const { return m_intervalMs; }
 
     /// Starts polling at once (the first request goes out immediately).
-    void start();
+    void start() override;
     /// Stops arming the timer; an exchange already in flight finishes but is ignored.
-    void stop();
+    void stop() override;
     bool isRunning() const { return m_running; }
     /// Poll as soon as possible (call after every state-changing command). While a request is in
     /// flight this only remembers to poll once more right after it; never two in flight. Also
     /// refreshes the relationships when relation polling is on. Ignored while stopped.
     void pollNow();
+    void refreshNow() override { pollNow(); }
 
     /// Also poll `relate 0` (all relationships, freeswitch-conference.md §7.3) after every
     /// `every`-th successful xml_list and after every pollNow(). Off by default.

@@ -29,6 +29,11 @@ public:
 
     ~ConferenceSource() override;
 
+    virtual void start() = 0;
+    virtual void stop() = 0;
+    /// Fetch the whole member list now: a poll (ConferencePoller) or a re-sync (push source).
+    virtual void refreshNow() = 0;
+
     QString conference() const { return m_conference; }
     QDateTime lastSuccess() const { return m_lastSuccess; }
     /// True when the last good data is too old to trust (each source says when that is).

@@ -47,11 +47,12 @@ public:
     /// are not losses; re-syncs are coalesced (one in flight, one queued) either way.
     void setSequenceGapResync(bool enabled) { m_gapResync = enabled; }
 
-    void start();
-    void stop();
+    void start() override;
+    void stop() override;
     bool isRunning() const { return m_running; }
     /// Queue a full xml_list re-sync now (one in flight at most, one queued).
     void resyncNow();
+    void refreshNow() override { resyncNow(); }
 
     const ConferenceSnapshot &snapshot() const { return m_snapshot; }
     int resyncCount() const { return m_resyncCount; }

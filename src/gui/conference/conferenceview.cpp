@@ -74,6 +74,7 @@ ConferenceView::ConferenceView(ServerConnection *connection, const QString &conf
     } else {
         m_poller = new cc::ConferencePoller(connection->client(), conference, this);
     }
+    m_source = m_push ? static_cast<cc::ConferenceSource *>(m_push) : m_poller;
     m_controller = new CommandController(connection->transport(), conference, m_poller, this);
     setObjectName(QStringLiteral("conferenceView_") + conference);
     m_proxy->setSourceModel(m_model);
@@ -82,6 +83,7 @@ ConferenceView::ConferenceView(ServerConnection *connection, const QString &conf
     m_toolbarController = new ConferenceToolbar(this, m_toolBar);
     m_memberActions = new MemberActions(this);
 
+    connectSource();
     if (m_push)
         connectPushSource();
     else
@@ -116,32 +118,39 @@ ConferenceView::~ConferenceView() = default;
 
 void ConferenceView::start()
 {
-    if (m_push)
-        m_push->start();
-    else
-        m_poller->start();
+    m_source->start();
     m_tick->start();
 }
 
 void ConferenceView::stop()
 {
-    if (m_push)
-        m_push->stop();
-    else
-        m_poller->stop();
+    m_source->stop();
     m_tick->stop();
 }
 
-void ConferenceView::connectPoller()
+void ConferenceView::connectSource()
 {
-    m_poller->setInterval(m_connection->profile().pollIntervalMs);
-    connect(m_poller, &cc::ConferencePoller::snapshotReceived, this,
+    connect(m_source, &cc::ConferenceSource::snapshotReceived, this,
             [this](const cc::ConferenceSnapshot &snapshot) {
                 m_haveSnapshot = true;
                 m_lastPollError.clear();
                 m_model->applySnapshot(snapshot);
                 updateHeader();
             });
+    connect(m_source, &cc::ConferenceSource::activeChanged, this, [this](bool) { updateHeader(); });
+    connect(m_source, &cc::ConferenceSource::pollFailed, this, [this](const cc::CommandOutcome &outcome) {
+        m_lastPollError = CommandController::describeOutcome(ConferenceCommand::xmlList(), outcome);
+        updateHeader();
+    });
+    connect(m_source, &cc::ConferenceSource::staleChanged, this, [this](bool stale) {
+        m_model->setStale(stale);
+        updateHeader();
+    });
+}
+
+void ConferenceView::connectPoller()
+{
+    m_poller->setInterval(m_connection->profile().pollIntervalMs);
     // Relationships are invisible in xml_list; only `relate 0` lists them (freeswitch-conference.md §7.2).
     m_poller->setRelationsPolling(true, 3);
     connect(m_poller, &cc::ConferencePoller::relationshipsReceived, this,
@@ -149,40 +158,15 @@ void ConferenceView::connectPoller()
                 m_model->setRelationships(relationships);
                 m_relations->setRelationships(relationships);
             });
-    connect(m_poller, &cc::ConferencePoller::activeChanged, this, [this](bool) { updateHeader(); });
     connect(m_poller, &cc::ConferencePoller::pollingHalted, this, [this](const cc::CommandOutcome &outcome) {
         m_lastPollError = CommandController::describeOutcome(ConferenceCommand::xmlList(), outcome) +
                           tr(" — polling stopped");
-        updateHeader();
-    });
-    connect(m_poller, &cc::ConferencePoller::pollFailed, this, [this](const cc::CommandOutcome &outcome) {
-        m_lastPollError = CommandController::describeOutcome(ConferenceCommand::xmlList(), outcome);
-        updateHeader();
-    });
-    connect(m_poller, &cc::ConferencePoller::staleChanged, this, [this](bool stale) {
-        m_model->setStale(stale);
         updateHeader();
     });
 }
 
 void ConferenceView::connectPushSource()
 {
-    connect(m_push, &cc::PushConferenceSource::snapshotReceived, this,
-            [this](const cc::ConferenceSnapshot &snapshot) {
-                m_haveSnapshot = true;
-                m_lastPollError.clear();
-                m_model->applySnapshot(snapshot);
-                updateHeader();
-            });
-    connect(m_push, &cc::PushConferenceSource::activeChanged, this, [this](bool) { updateHeader(); });
-    connect(m_push, &cc::PushConferenceSource::pollFailed, this, [this](const cc::CommandOutcome &outcome) {
-        m_lastPollError = CommandController::describeOutcome(ConferenceCommand::xmlList(), outcome);
-        updateHeader();
-    });
-    connect(m_push, &cc::PushConferenceSource::staleChanged, this, [this](bool stale) {
-        m_model->setStale(stale);
-        updateHeader();
-    });
     // Relationships have no event and are invisible in xml_list (freeswitch-conference.md §7.2,
     // §8.2): read `relate 0` after each full re-sync and after each relate command.
     connect(m_push, &cc::PushConferenceSource::resynced, this, &ConferenceView::pollRelations);
@@ -217,25 +201,7 @@ bool ConferenceView::isEventSocket() const
 
 void ConferenceView::refreshNow()
 {
-    if (m_push)
-        m_push->resyncNow();
-    else if (m_poller)
-        m_poller->pollNow();
-}
-
-QDateTime ConferenceView::lastUpdate() const
-{
-    return m_push ? m_push->lastSuccess() : m_poller->lastSuccess();
-}
-
-bool ConferenceView::isStale() const
-{
-    return m_push ? m_push->isStale() : m_poller->isStale();
-}
-
-bool ConferenceView::isActive() const
-{
-    return m_push ? m_push->isActive() : m_poller->isActive();
+    m_source->refreshNow();
 }
 
 // --- UI -------------------------------------------------------------------------------------
@@ -454,7 +420,7 @@ void ConferenceView::updateHeader()
     const int count = memberCount();
     if (!m_haveSnapshot)
         m_count->setText(tr("connecting…"));
-    else if (!isActive())
+    else if (!m_source->isActive())
         m_count->setText(tr("not running (nobody in it)"));
     else
         m_count->setText(memberCountText(count));
@@ -475,7 +441,7 @@ void ConferenceView::updateHeader()
                                                : paths.join(QLatin1Char('\n')));
     }
 
-    const QDateTime last = lastUpdate();
+    const QDateTime last = m_source->lastSuccess();
     if (last.isValid()) {
         const qint64 ago = qMax<qint64>(0, last.secsTo(QDateTime::currentDateTimeUtc()));
         if (isEventSocket())
@@ -488,7 +454,7 @@ void ConferenceView::updateHeader()
     }
 
     QString warning;
-    if (isStale())
+    if (m_source->isStale())
         warning = tr("⚠ Data may be out of date");
     if (!m_lastPollError.isEmpty())
         warning = warning.isEmpty() ? QString(QStringLiteral("⚠ ") + m_lastPollError)

@@ -26,6 +26,7 @@ class QToolButton;
 
 namespace cc {
 class ConferencePoller;
+class ConferenceSource;
 class ParticipantModel;
 class PushConferenceSource;
 } // namespace cc
@@ -120,12 +121,10 @@ signals:
 
 private:
     void buildUi();
+    void connectSource();
     void connectPoller();
     void connectPushSource();
     void pollRelations();
-    QDateTime lastUpdate() const;
-    bool isStale() const;
-    bool isActive() const;
     void updateHeader();
     void updateConferenceState();
     void tick();
@@ -137,6 +136,7 @@ private:
     ParticipantProxyModel *m_proxy = nullptr;
     cc::ConferencePoller *m_poller = nullptr;
     cc::PushConferenceSource *m_push = nullptr;
+    cc::ConferenceSource *m_source = nullptr; ///< whichever of the two follows the conference
     CommandController *m_controller = nullptr;
     RelationsPanel *m_relations = nullptr;
     MemberActions *m_memberActions = nullptr;

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 Conference Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared setup for the ConferenceView suites (tst_conferenceview*.cpp): the in-process bridge
+// simulator over real loopback HTTPS, one ServerConnection per suite and a fresh ConferenceView
+// on "sales" per test. Every request the simulator handles is recorded, so a test can check an
+// action by the request the simulator saw and by the state the next poll shows.
+#pragma once
+
+#include "core/participantmodel.h"
+#include "gui/conference/conferenceview.h"
+#include "gui/connection/serverconnection.h"
+#include "sim/simulator.h"
+
+#include <QApplication>
+#include <QList>
+#include <QMenu>
+#include <QTest>
+
+#include <memory>
+
+namespace conferencetest {
+
+/// Mixed into each suite after QObject (no Q_OBJECT here: AUTOMOC only sees the tst_*.cpp files).
+/// The suite's initTestCase/init/cleanup/cleanupTestCase slots call the matching function below.
+class ConferenceViewFixture
+{
+protected:
+    /// initTestCase: start the simulator and connect to it.
+    void startSimulator()
+    {
+        qRegisterMetaType<QMenu *>();
+        sim::SimulatorOptions options;
+        options.tls = true;
+        options.activity.enabled = false; // deterministic: nobody talks, joins or leaves
+        options.ringDelayMs = 10;
+        m_sim = std::make_unique<sim::Simulator>(options);
+        QString error;
+        QVERIFY2(m_sim->start(&error), qPrintable(error));
+        QObject::connect(m_sim.get(), &sim::Simulator::requestHandled, m_sim.get(),
+                         [this](const QByteArray &method, const QByteArray &target, int) {
+                             m_requests << method + ' ' + target;
+                         });
+
+        gui::ConnectionProfile profile;
+        profile.name = QStringLiteral("test");
+        profile.baseUrl = m_sim->baseUrl();
+        profile.user = QStringLiteral("alice");
+        profile.pollIntervalMs = 500;
+        profile.pinnedSha256 = {m_sim->certificateSha256()};
+        m_connection = std::make_unique<gui::ServerConnection>(profile, QStringLiteral("wonderland"));
+        m_connection->refreshConferences();
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->hasConferenceList(), 10000);
+    }
+
+    /// init: a fresh view on "sales" with the scenario's five members, request log cleared.
+    void openView()
+    {
+        m_view = std::make_unique<gui::ConferenceView>(m_connection.get(), QStringLiteral("sales"));
+        m_view->resize(1200, 600);
+        m_view->show();
+        m_view->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->rowCount(), 5, 10000);
+        m_requests.clear();
+    }
+
+    /// cleanup. Each test puts the conference back the way the scenario defined it for the next.
+    void closeView() { m_view.reset(); }
+
+    /// cleanupTestCase.
+    void stopSimulator()
+    {
+        m_connection.reset();
+        m_sim.reset();
+    }
+
+    quint32 idOf(const QString &name) const
+    {
+        const cc::ParticipantModel *model = m_view->model();
+        for (const quint32 id : model->memberIds()) {
+            if (model->participant(id)->callerIdName == name)
+                return id;
+        }
+        return 0;
+    }
+
+    QByteArray target(const QString &segment) const
+    {
+        return "/sipxconfig/rest/my/conference/sales/" + segment.toUtf8();
+    }
+
+    /// Whether the simulator saw a request for "…/conference/sales/<segment>" since init().
+    bool sawRequest(const QByteArray &segment) const
+    {
+        const QByteArray wanted = target(QString::fromUtf8(segment));
+        for (const QByteArray &request : m_requests) {
+            if (request.endsWith(QByteArray(' ' + wanted)))
+                return true;
+        }
+        return false;
+    }
+
+    template <class T> T *findTopLevel(const QString &objectName) const
+    {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (widget->objectName() == objectName && widget->isVisible())
+                if (auto *typed = qobject_cast<T *>(widget))
+                    return typed;
+        }
+        return m_view->findChild<T *>(objectName);
+    }
+
+    std::unique_ptr<sim::Simulator> m_sim;
+    std::unique_ptr<gui::ServerConnection> m_connection;
+    std::unique_ptr<gui::ConferenceView> m_view;
+    QList<QByteArray> m_requests; ///< "METHOD target"
+};
+
+} // namespace conferencetest
