@@ -14,7 +14,8 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entries()
 {
     const QString table = tr("Member table");
     const QString window = tr("Window");
-    // Keep in step with ConferenceView::buildActions and ui/mainwindow.ui (tst_accessibility).
+    // Keep in step with MemberActions::buildKeyboardActions, ConferenceToolbar and ui/mainwindow.ui
+    // (tst_accessibility).
     return {
         {{QKeySequence(Qt::Key_M)}, tr("Mute or unmute the selected members"), table},
         {{QKeySequence(Qt::Key_D)}, tr("Deaf or undeaf the selected members"), table},

@@ -28,7 +28,8 @@ class TroubleConsole;
 class TroubleExplainPanel;
 class XmlViewer;
 
-/// The administrator's troubleshooting dock: Console | Log | XML | Explain.
+/// The administrator's troubleshooting dock: Console | Log | XML | Explain | Socket (the main window
+/// adds Events).
 /// The log collects every exchange of every client given to setRestClient(); console, XML and
 /// Explain follow the current conference (setConferencePoller()).
 class TroubleshootingDock final : public QDockWidget
