@@ -5,6 +5,7 @@
 // description. Also the keyboard-first bits: the shortcuts dialog lists every shortcut the
 // windows define, T selects the talker, and the dark theme re-inks the status glyphs. Runs
 // against an in-process simulator over loopback HTTPS.
+#include "../guitestsupport.h"
 #include "core/participantmodel.h"
 #include "gui/app/mainwindow.h"
 #include "gui/app/shortcutsdialog.h"
@@ -77,21 +78,12 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        sim::SimulatorOptions options;
-        options.tls = true;
-        options.activity.enabled = false; // deterministic: nobody talks unless the test says so
-        m_sim = std::make_unique<sim::Simulator>(options);
-        QString error;
-        QVERIFY2(m_sim->start(&error), qPrintable(error));
+        m_sim = guitest::startQuietSimulator();
+        QVERIFY(m_sim);
         m_window = std::make_unique<MainWindow>();
         m_window->show();
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("pbx");
-        profile.baseUrl = m_sim->baseUrl();
-        profile.user = QStringLiteral("alice");
-        profile.pollIntervalMs = 300;
-        profile.pinnedSha256 = {m_sim->certificateSha256()};
-        ServerConnection *connection = m_window->addConnection(profile, QStringLiteral("wonderland"));
+        ServerConnection *connection = m_window->addConnection(
+            guitest::aliceProfile(*m_sim, QStringLiteral("pbx"), 300), QStringLiteral("wonderland"));
         QVERIFY(connection);
         m_view = m_window->openConference(connection, QStringLiteral("sales"));
         QVERIFY(m_view);

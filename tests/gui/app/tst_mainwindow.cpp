@@ -3,6 +3,7 @@
 // The main window end to end: an in-process simulator over loopback HTTPS (certificate pinned),
 // conference tabs, toolbar and context-menu actions checked by the requests the simulator saw,
 // the conference dock, the log, and an offscreen screenshot like `--demo --screenshot`.
+#include "../guitestsupport.h"
 #include "core/conferencepoller.h"
 #include "core/participantmodel.h"
 #include "gui/app/mainwindow.h"
@@ -71,12 +72,8 @@ void tst_MainWindow::initTestCase()
 {
     qRegisterMetaType<QMenu *>();
     QStandardPaths::setTestModeEnabled(true); // ProfileStore writes go to a test location
-    sim::SimulatorOptions options;
-    options.tls = true;
-    options.activity.enabled = false;
-    m_sim = std::make_unique<sim::Simulator>(options);
-    QString error;
-    QVERIFY2(m_sim->start(&error), qPrintable(error));
+    m_sim = guitest::startQuietSimulator();
+    QVERIFY(m_sim);
     connect(m_sim.get(), &sim::Simulator::requestHandled, this,
             [this](const QByteArray &method, const QByteArray &target, int) {
                 m_requests << method + ' ' + target;
@@ -84,13 +81,8 @@ void tst_MainWindow::initTestCase()
 
     m_window = std::make_unique<MainWindow>();
     m_window->show();
-    ConnectionProfile profile;
-    profile.name = QStringLiteral("pbx");
-    profile.baseUrl = m_sim->baseUrl();
-    profile.user = QStringLiteral("alice");
-    profile.pollIntervalMs = 500;
-    profile.pinnedSha256 = {m_sim->certificateSha256()};
-    m_connection = m_window->addConnection(profile, QStringLiteral("wonderland"));
+    m_connection = m_window->addConnection(guitest::aliceProfile(*m_sim, QStringLiteral("pbx"), 500),
+                                           QStringLiteral("wonderland"));
     QVERIFY(m_connection);
 }
 
@@ -339,10 +331,7 @@ void tst_MainWindow::closeTabResetsDockCount()
 void tst_MainWindow::untrustedCertificateCanBePinned()
 {
     // No pin: the self-signed certificate is refused, the window asks, the user pins it.
-    ConnectionProfile profile;
-    profile.name = QStringLiteral("unpinned");
-    profile.baseUrl = m_sim->baseUrl();
-    profile.user = QStringLiteral("alice");
+    const ConnectionProfile profile = guitest::aliceProfile(*m_sim, QStringLiteral("unpinned"), 0, false);
     ServerConnection *connection = m_window->addConnection(profile, QStringLiteral("wonderland"));
     CertificateDialog *dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<CertificateDialog *>()) != nullptr, 10000);
@@ -375,12 +364,8 @@ void tst_MainWindow::staleWarningWhenBackendFails()
 
 void tst_MainWindow::wrongPasswordIsExplained()
 {
-    ConnectionProfile profile;
-    profile.name = QStringLiteral("wrong-password");
-    profile.baseUrl = m_sim->baseUrl();
-    profile.user = QStringLiteral("alice");
-    profile.pinnedSha256 = {m_sim->certificateSha256()};
-    ServerConnection *connection = m_window->addConnection(profile, QStringLiteral("not-her-password"));
+    ServerConnection *connection = m_window->addConnection(
+        guitest::aliceProfile(*m_sim, QStringLiteral("wrong-password")), QStringLiteral("not-her-password"));
     QTRY_VERIFY_WITH_TIMEOUT(!connection->lastError().isEmpty(), 10000);
     QVERIFY(!connection->hasConferenceList());
     QTreeWidgetItem *server = m_window->conferenceDock()->serverItem(connection);

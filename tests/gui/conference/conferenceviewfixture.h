@@ -6,6 +6,7 @@
 // action by the request the simulator saw and by the state the next poll shows.
 #pragma once
 
+#include "../guitestsupport.h"
 #include "core/participantmodel.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/connection/serverconnection.h"
@@ -41,13 +42,8 @@ protected:
                              m_requests << method + ' ' + target;
                          });
 
-        gui::ConnectionProfile profile;
-        profile.name = QStringLiteral("test");
-        profile.baseUrl = m_sim->baseUrl();
-        profile.user = QStringLiteral("alice");
-        profile.pollIntervalMs = 500;
-        profile.pinnedSha256 = {m_sim->certificateSha256()};
-        m_connection = std::make_unique<gui::ServerConnection>(profile, QStringLiteral("wonderland"));
+        m_connection = std::make_unique<gui::ServerConnection>(
+            guitest::aliceProfile(*m_sim, QStringLiteral("test"), 500), QStringLiteral("wonderland"));
         m_connection->refreshConferences();
         QTRY_VERIFY_WITH_TIMEOUT(m_connection->hasConferenceList(), 10000);
     }

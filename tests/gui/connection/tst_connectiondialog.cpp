@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../guitestsupport.h"
 #include "gui/connection/connectiondialog.h"
 
 #include <QComboBox>
@@ -22,10 +23,7 @@ class tst_ConnectionDialog final : public QObject
 
     template <class T> static T *child(QWidget *dialog, const char *name)
     {
-        T *widget = dialog->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("missing child %s", name);
-        return widget;
+        return guitest::requireChild<T>(dialog, name);
     }
 
     static QPushButton *okButton(ConnectionDialog &dialog)

@@ -3,6 +3,7 @@
 // What the desktop does when a server refuses the password (one non-modal prompt per server,
 // no 401 loop, halted updates restart on the right password) or presents a certificate other
 // than the pinned one (refused, the dialog says the pin changed).
+#include "../guitestsupport.h"
 #include "core/conferencepoller.h"
 #include "core/eslclient.h"
 #include "core/participantmodel.h"
@@ -79,13 +80,8 @@ QList<QInputDialog *> tst_Reauth::visiblePrompts() const
 
 void tst_Reauth::wrongRestPasswordAsksOnceThenRecovers()
 {
-    ConnectionProfile profile;
-    profile.name = QStringLiteral("rest-wrong");
-    profile.baseUrl = m_sim->baseUrl();
-    profile.user = QStringLiteral("alice");
-    profile.pollIntervalMs = 500;
-    profile.pinnedSha256 = {m_sim->certificateSha256()};
-    ServerConnection *connection = m_window->addConnection(profile, QStringLiteral("not-her-password"));
+    ServerConnection *connection = m_window->addConnection(
+        guitest::aliceProfile(*m_sim, QStringLiteral("rest-wrong"), 500), QStringLiteral("not-her-password"));
     ConferenceView *sales = m_window->openConference(connection, QStringLiteral("sales"));
     ConferenceView *support = m_window->openConference(connection, QStringLiteral("support"));
     QVERIFY(sales->poller() && support->poller());

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../guitestsupport.h"
 #include "gui/dialogs/dialoutdialog.h"
 
 #include <QComboBox>
@@ -24,10 +25,7 @@ class tst_DialOutDialog final : public QObject
 
     template <class T> static T *child(QWidget *dialog, const char *name)
     {
-        T *widget = dialog->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("missing child %s", name);
-        return widget;
+        return guitest::requireChild<T>(dialog, name);
     }
 
     static void type(QWidget *dialog, const char *edit, const QString &text)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The audit trail of the desktop: every command a conference view sends (REST and event socket,
 // failures too) becomes one JSON line in the MainWindow's audit.jsonl, never with a password.
+#include "../guitestsupport.h"
 #include "core/auditlog.h"
 #include "core/participantmodel.h"
 #include "gui/app/mainwindow.h"
@@ -107,13 +108,8 @@ quint32 tst_AuditTrail::idOf(ConferenceView *view, const QString &name)
 
 void tst_AuditTrail::restContextMenuCommandIsAudited()
 {
-    ConnectionProfile profile;
-    profile.name = QStringLiteral("pbx-rest");
-    profile.baseUrl = m_sim->baseUrl();
-    profile.user = QStringLiteral("alice");
-    profile.pollIntervalMs = 500;
-    profile.pinnedSha256 = {m_sim->certificateSha256()};
-    ServerConnection *connection = m_window->addConnection(profile, kRestPassword);
+    ServerConnection *connection = m_window->addConnection(
+        guitest::aliceProfile(*m_sim, QStringLiteral("pbx-rest"), 500), kRestPassword);
     ConferenceView *view = m_window->openConference(connection, QStringLiteral("sales"));
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 5, 10000);
     const quint32 jose = idOf(view, QStringLiteral("José Álvarez"));

@@ -3,6 +3,7 @@
 // The troubleshooting dialogs: the audit trail (filters, CSV export, a missing file) and
 // connection diagnostics against the bridge simulator, step by step, with the right and a wrong
 // password; neither report carries the password.
+#include "../guitestsupport.h"
 #include "core/auditlog.h"
 #include "core/connectiondiagnostics.h"
 #include "gui/connection/connectionprofile.h"
@@ -121,12 +122,8 @@ void tst_TroubleshootingDialogs::auditDialogFiltersAndExports()
 
 void tst_TroubleshootingDialogs::diagnosticsDialogShowsSteps()
 {
-    ConnectionProfile profile;
-    profile.name = QStringLiteral("sim");
-    profile.baseUrl = m_sim->baseUrl();
-    profile.user = QStringLiteral("alice");
-    profile.pinnedSha256 = {m_sim->certificateSha256()};
-    DiagnosticsDialog dialog(profile, QStringLiteral("wonderland"));
+    DiagnosticsDialog dialog(guitest::aliceProfile(*m_sim, QStringLiteral("sim")),
+                             QStringLiteral("wonderland"));
     QSignalSpy finished(&dialog, &DiagnosticsDialog::finished);
     QSignalSpy stepFinished(dialog.diagnostics(), &cc::ConnectionDiagnostics::stepFinished);
     dialog.open();
@@ -165,12 +162,8 @@ void tst_TroubleshootingDialogs::diagnosticsDialogShowsSteps()
 
 void tst_TroubleshootingDialogs::diagnosticsDialogWrongPassword()
 {
-    ConnectionProfile profile;
-    profile.name = QStringLiteral("sim");
-    profile.baseUrl = m_sim->baseUrl();
-    profile.user = QStringLiteral("alice");
-    profile.pinnedSha256 = {m_sim->certificateSha256()};
-    DiagnosticsDialog dialog(profile, QStringLiteral("not-the-password"));
+    DiagnosticsDialog dialog(guitest::aliceProfile(*m_sim, QStringLiteral("sim")),
+                             QStringLiteral("not-the-password"));
     QSignalSpy finished(&dialog, &DiagnosticsDialog::finished);
     dialog.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
