@@ -171,9 +171,11 @@ bool BridgeEngine::Private::sSounds(Conference &c, Call &call)
     const QByteArray prefix = enter ? "enter" : "exit";
     bool &flag = enter ? c.enterSound : c.exitSound;
     QByteArray &file = enter ? c.enterSoundFile : c.exitSoundFile;
+    // Both -ERR answers return SWITCH_STATUS_GENERR, so the usage line follows (conference_api.c
+    // conference_api_sub_enter_sound; seen on a real 1.10.12 switch).
     if (call.argv.size() < 3) {
         call.out += "-ERR Not enough args\n";
-        return true;
+        return false;
     }
     const QByteArray &a = call.argv.at(2);
     if (ieq(a, "on")) {
@@ -196,6 +198,7 @@ bool BridgeEngine::Private::sSounds(Conference &c, Call &call)
         conferenceEvent(c, QByteArray(prefix + "-sound-file-changed"));
     } else {
         call.out += "-ERR Bad args\n";
+        return false;
     }
     return true;
 }

@@ -158,8 +158,10 @@ bool BridgeEngine::Private::sTransfer(Conference &c, Call &call)
         call.out += "+OK Member '" + num(m->id) + "' sent to conference " + typed + ".\n";
         memberEvent(c, *m, "transfer", {{"Old-Conference-Name", c.name}, {"New-Conference-Name", destName}});
         m->leaving = true;
-        // The session re-enters the conference application: a new member with a new id and
-        // default member flags. Inbound callers meet the target's lock and member limit.
+        // The session re-enters the conference application with default member flags but keeps
+        // its id: mod_conference keeps it in the channel's private "__confmid" (mod_conference.c,
+        // conference_member_join; seen on a real 1.10.12 switch, where freeswitch-conference.md
+        // §1.4 says "a new id"). Inbound callers meet the target's lock and member limit.
         Conference *dest = find(destName);
         if (dest && !m->outbound && dest->refusesInbound())
             continue; // refused: the caller hears the locked/full prompt and is hung up
@@ -173,7 +175,7 @@ bool BridgeEngine::Private::sTransfer(Conference &c, Call &call)
         for (const auto &kv : m->variables)
             if (kv.first != "conference_member_id" && kv.first != "conference_name")
                 spec.variables.append({QString::fromUtf8(kv.first), QString::fromUtf8(kv.second)});
-        join(*dest, spec, m->outbound, m->uuid);
+        join(*dest, spec, m->outbound, m->uuid, m->id);
     }
     return true;
 }

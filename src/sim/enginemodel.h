@@ -38,7 +38,9 @@ struct Member
     qint64 lastTalkMs = -1; ///< -1: never talked (N/A)
     int energy = 100, volumeIn = 0, volumeOut = 0, currentEnergy = 0;
     bool videoMuted = false;
-    int autoEnergy = 0, maxEnergy = 0, maxEnergyMuteMs = 0, maxEnergyHits = 0, agc = 0;
+    // max_energy_hit_trigger starts at the profile default, 5 (mod_conference.c, conference_new;
+    // seen on a real 1.10.12 switch, tests/data/realswitch/max-energy-query.txt).
+    int autoEnergy = 0, maxEnergy = 0, maxEnergyMuteMs = 0, maxEnergyHits = 5, agc = 0;
     QList<QPair<QByteArray, QByteArray>> variables;
     QList<Relation> relations; ///< newest first
 

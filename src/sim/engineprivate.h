@@ -146,7 +146,9 @@ struct BridgeEngine::Private
     // ---------------------------------------------------------------- lifecycle (enginestate.cpp)
     Conference *createConference(const QByteArray &name, bool answered);
     quint32 takeId() { return nextId++; }
-    Member *join(Conference &c, const MemberSpec &spec, bool outbound, const QByteArray &uuid = {});
+    /// `sessionId`: the id the session already holds (a transfer re-enters with it), 0 for a new one.
+    Member *join(Conference &c, const MemberSpec &spec, bool outbound, const QByteArray &uuid = {},
+                 quint32 sessionId = 0);
     void stopRecorder(Conference &c, Member &r);
     /// Removes members that left during a command, then conferences without callers.
     void reap();

@@ -29,22 +29,19 @@ bool BridgeEngine::Private::sRelate(Conference &c, Call &call)
         }
         if (a.size() < 3)
             return true; // relationships exist: nothing at all
-        const QList<QByteArray> tokens = a.at(2).split(',');
-        bool everyone = false;
-        QList<quint32> ids;
-        for (const auto &t : tokens) {
-            const auto id = static_cast<quint32>(fs::atoi(t));
-            if (!id)
-                everyone = true;
-            ids.append(id);
-        }
-        for (const auto &m : c.members) {
-            if (m->recorder || m->leaving || (!everyone && !ids.contains(m->id)))
-                continue;
-            for (const Relation &r : m->relations)
-                call.out += num(m->id) + " -> " + num(r.other) + " " + (r.canSpeak ? "SPEAK" : "NOSPEAK") +
-                            " " + (r.canHear ? "HEAR" : "NOHEAR") + " " +
-                            (r.sendVideo ? "SENDVIDEO" : "NOSENDVIDEO") + " \n";
+        // One pass over the members per listed id, in the order given; 0 lists everybody
+        // (conference_api.c, _conference_api_sub_relate_show_member_relationships; the real
+        // 1.10.12 switch lists "relate 10,11" as 10's relations, then 11's).
+        for (const QByteArray &token : a.at(2).split(',')) {
+            const auto id = static_cast<quint32>(fs::atoi(token));
+            for (const auto &m : c.members) {
+                if (m->recorder || m->leaving || (id != 0 && m->id != id))
+                    continue;
+                for (const Relation &r : m->relations)
+                    call.out += num(m->id) + " -> " + num(r.other) + " " + (r.canSpeak ? "SPEAK" : "NOSPEAK") +
+                                " " + (r.canHear ? "HEAR" : "NOHEAR") + " " +
+                                (r.sendVideo ? "SENDVIDEO" : "NOSENDVIDEO") + " \n";
+            }
         }
         return true;
     }

@@ -177,10 +177,10 @@ Conference *BridgeEngine::Private::createConference(const QByteArray &name, bool
 }
 
 Member *BridgeEngine::Private::join(Conference &c, const MemberSpec &spec, bool outbound,
-                                    const QByteArray &uuid)
+                                    const QByteArray &uuid, quint32 sessionId)
 {
     auto m = std::make_unique<Member>();
-    m->id = takeId();
+    m->id = sessionId != 0 ? sessionId : takeId();
     m->uuid = uuid.isEmpty() ? newUuid() : uuid;
     m->name = spec.callerIdName.toUtf8();
     m->number = spec.callerIdNumber.toUtf8();

@@ -188,6 +188,14 @@ private slots:
         row("volume abc", four, {}, "volume_in 4 abc", "volume_in-abc.txt");
         row("kick 4", four, {}, "kick 4", "kick-4.txt");
         row("dial", four, {}, "dial loopback/silent/default", "dial-loopback.txt");
+        const QString scenario = QStringLiteral("xml_list-scenario.xml");
+        row("max-energy default trigger", scenario, {}, "max-energy 3", "max-energy-query.txt");
+        row("relate listing in the order asked", scenario,
+            {QStringLiteral("relate 3 5 nospeak"), QStringLiteral("relate 4 5 nohear")}, "relate 4,3",
+            "relate-listing-order.txt");
+        row("enter_sound bad args", scenario, {}, "enter_sound bogus", "enter_sound-bogus.txt");
+        row("enter_sound no args", scenario, {}, "enter_sound", "enter_sound-no-arg.txt");
+        row("transfer", scenario, {}, "transfer support 4", "transfer-4-support.txt");
     }
 
     void engineAnswersAsTheSwitch()
@@ -206,6 +214,29 @@ private slots:
             engineApi(&engine, QStringLiteral("conference sales ") + line);
         QCOMPARE(engineApi(&engine, QStringLiteral("conference sales ") + command),
                  capture(answer.toLatin1().constData()));
+    }
+
+    void transferKeepsTheMemberId()
+    {
+        // mod_conference keeps the session's id across a transfer (channel private "__confmid").
+        sim::BridgeEngine engine;
+        sim::ActivityConfig off;
+        off.enabled = false;
+        engine.setActivity(off);
+        QString error;
+        QVERIFY2(engine.loadXmlList(capture("xml_list-scenario.xml"), &error), qPrintable(error));
+        engineApi(&engine, QStringLiteral("conference sales transfer support 4"));
+        const auto mine = cc::parseXmlList(engineApi(&engine, QStringLiteral("conference support xml_list")));
+        const auto real = cc::parseXmlList(capture("xml_list-support-after-transfer.xml"));
+        QVERIFY(mine.ok() && real.ok());
+        QList<quint32> mineIds, realIds;
+        for (const cc::Participant &p : mine.value.first().members)
+            mineIds << p.id;
+        for (const cc::Participant &p : real.value.first().members)
+            realIds << p.id;
+        QCOMPARE(mineIds, realIds);
+        QCOMPARE(mine.value.first().members.first().callerIdName,
+                 real.value.first().members.first().callerIdName);
     }
 
     void nosuchConference()
