@@ -11,6 +11,11 @@ namespace sim {
 
 using namespace facade;
 
+namespace {
+const QByteArray kCommandException =
+    QByteArrayLiteral("<command-exception>Timeout waiting for FreeSWITCH</command-exception>\n");
+} // namespace
+
 QList<QByteArray> facade::splitCommand(const QByteArray &segment)
 {
     QList<QByteArray> tokens;
@@ -24,6 +29,32 @@ QList<QByteArray> facade::splitCommand(const QByteArray &segment)
 QString facade::jettyDecode(const QByteArray &token)
 {
     return QString::fromUtf8(QByteArray::fromPercentEncoding(token));
+}
+
+void RestFacade::servletApi(const Exchange &ex, const QString &line,
+                            std::function<void(const QByteArray &)> onOutput)
+{
+    m_backend->api(line, this, [this, ex, onOutput = std::move(onOutput)](const ApiResult &result) {
+        switch (result.status) {
+        case ApiResult::Status::Ok:
+            onOutput(result.output);
+            return;
+        case ApiResult::Status::Unreachable:
+            // §4.1 "sipxrecording up but FreeSWITCH ESL (localhost:8021) down": the servlet logs
+            // the IOException and writes nothing, so sipXconfig answers 200 with an empty body.
+            // A rejected password is not in the reference; sipxrecording's ESL connect fails the
+            // same way (its auth is part of connecting), so it is answered the same (closest
+            // documented behaviour). The `ERROR: …` body of §4.1 is sipXconfig failing to reach
+            // sipxrecording itself, which cannot happen here: the facade is both.
+            finish(ex, plainText(QByteArray()));
+            return;
+        case ApiResult::Status::Timeout:
+            // §1 / §4.1: the api call threw after 60 s, "<command-exception>%s</command-exception>\n";
+            // the same message as --fail-backend exception.
+            finish(ex, plainText(kCommandException));
+            return;
+        }
+    });
 }
 
 void RestFacade::runCommand(const Exchange &ex, const ScenarioConference &conf,
@@ -49,8 +80,7 @@ void RestFacade::runCommand(const Exchange &ex, const ScenarioConference &conf,
         hang(ex);
         return;
     case BackendFault::Exception:
-        finish(ex, plainText(QByteArrayLiteral(
-                       "<command-exception>Timeout waiting for FreeSWITCH</command-exception>\n")));
+        finish(ex, plainText(kCommandException));
         return;
     }
 
@@ -67,7 +97,7 @@ void RestFacade::runCommand(const Exchange &ex, const ScenarioConference &conf,
         words << jettyDecode(t);
     const QString line =
         QStringLiteral("conference ") + conf.name + QLatin1Char(' ') + words.join(QLatin1Char(' '));
-    m_engine->api(line, this, [this, ex](const QByteArray &output) { finish(ex, commandResponse(output)); });
+    servletApi(ex, line, [this, ex](const QByteArray &output) { finish(ex, commandResponse(output)); });
 }
 
 void RestFacade::invite(const Exchange &ex, const ScenarioConference &conf, const QList<QByteArray> &tokens)
@@ -91,7 +121,13 @@ void RestFacade::invite(const Exchange &ex, const ScenarioConference &conf, cons
     } else if (const UserAccount *invitee = m_scenario->findByNumber(target)) {
         callerIdName = invitee->displayName.isEmpty() ? invitee->user : invitee->displayName;
     }
-    m_engine->invite(conf.name, target, callerIdName);
+    // §3.3 step 4, §5.2: sipXconfig's own SIP stack sends INVITE + REFER to the target; neither
+    // sipxrecording nor FreeSWITCH is asked anything, and the answer does not wait for the call.
+    // Relaying to a real switch there is therefore no command to send: the literal answer goes
+    // back and nothing joins (this facade has no SIP stack). The engine simulates the REFER'd
+    // call-in instead.
+    if (!m_upstream)
+        m_engine->invite(conf.name, target, callerIdName);
     finish(ex, plainText(QByteArrayLiteral("<command-response>Invitation sent</command-response>")));
 }
 

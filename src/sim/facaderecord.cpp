@@ -7,6 +7,9 @@
 #include "sim/facadeprivate.h"
 #include "sim/scenario.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace sim {
 
 using namespace facade;
@@ -45,27 +48,47 @@ void RestFacade::record(const Exchange &ex, const ScenarioConference &conf, cons
 {
     // sipxrecording RecordConferenceServlet (§5.4); action "start" when no second token.
     const QString action = tokens.size() == 1 ? QStringLiteral("start") : jettyDecode(tokens.at(1));
-    const QString file = recordingFile(conf.name);
+    const QString name = conf.name;
+    const QString file = recordingFile(name);
     auto reply = [this, ex](const QByteArray &inner) { finish(ex, commandResponse(inner)); };
+    // "In progress" means the file exists (§5.4). Over the relay the file is on the switch's
+    // host, so the facade answers from the recordings its record&start began.
+    const bool inProgress =
+        m_upstream ? m_upstreamRecordings.contains(name) : m_engine->recordingFileExists(file);
     if (action == QLatin1String("start")) {
-        if (m_engine->recordingFileExists(file)) {
+        if (inProgress) {
             reply(QByteArrayLiteral("IN_PROGRESS"));
             return;
         }
-        m_engine->api(QStringLiteral("conference ") + conf.name + QStringLiteral(" record ") + file, this,
-                      reply);
+        if (m_upstream) // the servlet creates the directory, then asks FreeSWITCH (§5.4)
+            QDir().mkpath(QFileInfo(file).path());
+        servletApi(ex, QStringLiteral("conference ") + name + QStringLiteral(" record ") + file,
+                   [this, reply, name](const QByteArray &output) {
+                       // FreeSWITCH answers "Record file <path>" (1.10: "+OK Record file …")
+                       // once the recorder runs; anything else started nothing.
+                       const QByteArray text = output.startsWith("+OK ") ? output.mid(4) : output;
+                       if (m_upstream && text.startsWith("Record file"))
+                           m_upstreamRecordings[name].start();
+                       reply(output);
+                   });
     } else if (action == QLatin1String("stop")) {
         // No check that a recording was running; the file is removed after the mailbox copy.
-        m_engine->api(QStringLiteral("conference ") + conf.name + QStringLiteral(" norecord ") + file, this,
-                      [this, reply, file](const QByteArray &output) {
-                          m_engine->deleteRecordingFile(file);
-                          reply(output);
-                      });
+        servletApi(ex, QStringLiteral("conference ") + name + QStringLiteral(" norecord ") + file,
+                   [this, reply, file, name](const QByteArray &output) {
+                       if (m_upstream)
+                           m_upstreamRecordings.remove(name);
+                       else
+                           m_engine->deleteRecordingFile(file);
+                       reply(output);
+                   });
     } else if (action == QLatin1String("status")) {
-        reply(m_engine->recordingFileExists(file) ? QByteArrayLiteral("IN_PROGRESS")
-                                                  : QByteArrayLiteral("NO_RECORDING"));
+        reply(inProgress ? QByteArrayLiteral("IN_PROGRESS") : QByteArrayLiteral("NO_RECORDING"));
     } else if (action == QLatin1String("duration")) {
-        const int seconds = m_engine->recordingDurationSeconds(file);
+        int seconds = -1;
+        if (!m_upstream)
+            seconds = m_engine->recordingDurationSeconds(file);
+        else if (inProgress) // whole seconds, rounded, since record&start (§5.4)
+            seconds = int((m_upstreamRecordings.value(name).elapsed() + 500) / 1000);
         if (seconds < 0) // the servlet throws, sipXconfig passes on an empty body
             finish(ex, plainText(QByteArray()));
         else

@@ -140,18 +140,29 @@ QList<ListedMember> parseListedMembers(const QByteArray &memberLines)
     return members;
 }
 
-/// Whether the "conference list summary" line of `name` shows it locked.
-bool summaryLocked(const QByteArray &global, const QString &name)
+/// The "conference list summary" header line of `name`, empty when it is not listed.
+QByteArray summaryLine(const QByteArray &global, const QString &name)
 {
     const QByteArray header = "Conference " + name.toUtf8() + " (";
     for (const QByteArray &line : global.split('\n')) {
-        if (!(line.startsWith(QByteArray("+OK " + header)) || line.startsWith(header)))
-            continue;
-        const qsizetype flagsAt = line.indexOf(" flags: ");
-        const QByteArray before = flagsAt < 0 ? line : line.left(flagsAt);
-        return before.endsWith(" locked");
+        if (line.startsWith(QByteArray("+OK " + header)) || line.startsWith(header))
+            return line;
     }
-    return false;
+    return {};
+}
+
+bool summaryListed(const QByteArray &global, const QString &name)
+{
+    return !summaryLine(global, name).isEmpty();
+}
+
+/// Whether the "conference list summary" line of `name` shows it locked.
+bool summaryLocked(const QByteArray &global, const QString &name)
+{
+    const QByteArray line = summaryLine(global, name);
+    const qsizetype flagsAt = line.indexOf(" flags: ");
+    const QByteArray before = flagsAt < 0 ? line : line.left(flagsAt);
+    return before.endsWith(" locked");
 }
 
 } // namespace
@@ -292,74 +303,93 @@ void RestFacade::details(const Exchange &ex, const httpd::Request &req, const Us
     const ScenarioConference *conf = ownedConference(ex, user, confName);
     if (!conf)
         return;
-    if (!m_engine->conferenceExists(conf->name)) {
+    if (!m_upstream && !m_engine->conferenceExists(conf->name)) {
         finish(ex, errorPage(406, QStringLiteral("Conference found, but not active"))); // §2.4
         return;
     }
     const QString name = conf->name;
     const std::optional<QString> extension = conf->extension;
     const std::optional<QString> description = conf->description;
-    // sipXconfig reads "<conf> list delim >,<" and the global list header over XML-RPC (§2.4).
-    m_engine->api(
-        QStringLiteral("conference ") + name + QStringLiteral(" list delim >,<"), this,
-        [=, this](const QByteArray &memberLines) {
-            m_engine->api(
-                QStringLiteral("conference list summary"), this, [=, this](const QByteArray &global) {
-                    const bool locked = summaryLocked(global, name);
-                    const QList<ListedMember> members = parseListedMembers(memberLines);
-                    if (json) {
-                        QJsonArray list;
-                        for (const ListedMember &m : std::as_const(members)) {
-                            QJsonObject o{{QStringLiteral("id"), m.id}, {QStringLiteral("name"), m.number}};
-                            if (const UserAccount *u = m_scenario->findByNumber(m.number);
-                                u && !u->imId.isEmpty())
-                                o.insert(QStringLiteral("imId"), u->imId);
-                            o.insert(QStringLiteral("uuid"), m.uuid);
-                            o.insert(QStringLiteral("volumeIn"), m.volumeIn);
-                            o.insert(QStringLiteral("volumeOut"), m.volumeOut);
-                            o.insert(QStringLiteral("energyLevel"), m.energy);
-                            o.insert(QStringLiteral("canHear"), m.canHear);
-                            o.insert(QStringLiteral("canSpeak"), m.canSpeak);
-                            list.append(o);
-                        }
-                        QJsonObject c;
-                        putOptional(c, QStringLiteral("extension"), extension);
-                        putOptional(c, QStringLiteral("description"), description);
-                        c.insert(QStringLiteral("locked"), locked);
-                        c.insert(QStringLiteral("members"), list);
-                        finish(ex, representation(true, jsonBody(QStringLiteral("conference"), c)));
-                        return;
+    // sipXconfig reads the global list header and "<conf> list delim >,<" over XML-RPC (§2.4);
+    // over the relay both come from the upstream switch. Unreachable (or no answer): §4.1's
+    // 500 FreeswitchApiConnectException with the bare bundle key.
+    auto unreachable = [this, ex] {
+        finish(ex, javaError("error.connect",
+                             "org.sipfoundry.sipxconfig.freeswitch.api.FreeswitchApiConnectException"));
+    };
+    m_backend->api(QStringLiteral("conference list summary"), this, [=, this](const ApiResult &globalResult) {
+        if (!globalResult.ok()) {
+            unreachable();
+            return;
+        }
+        const QByteArray global = globalResult.output;
+        if (m_upstream && !summaryListed(global, name)) { // active = in `conference list` (§2.4)
+            finish(ex, errorPage(406, QStringLiteral("Conference found, but not active")));
+            return;
+        }
+        m_backend->api(
+            QStringLiteral("conference ") + name + QStringLiteral(" list delim >,<"), this,
+            [=, this](const ApiResult &memberResult) {
+                if (!memberResult.ok()) {
+                    unreachable();
+                    return;
+                }
+                const QByteArray memberLines = memberResult.output;
+                const bool locked = summaryLocked(global, name);
+                const QList<ListedMember> members = parseListedMembers(memberLines);
+                if (json) {
+                    QJsonArray list;
+                    for (const ListedMember &m : std::as_const(members)) {
+                        QJsonObject o{{QStringLiteral("id"), m.id}, {QStringLiteral("name"), m.number}};
+                        if (const UserAccount *u = m_scenario->findByNumber(m.number);
+                            u && !u->imId.isEmpty())
+                            o.insert(QStringLiteral("imId"), u->imId);
+                        o.insert(QStringLiteral("uuid"), m.uuid);
+                        o.insert(QStringLiteral("volumeIn"), m.volumeIn);
+                        o.insert(QStringLiteral("volumeOut"), m.volumeOut);
+                        o.insert(QStringLiteral("energyLevel"), m.energy);
+                        o.insert(QStringLiteral("canHear"), m.canHear);
+                        o.insert(QStringLiteral("canSpeak"), m.canSpeak);
+                        list.append(o);
                     }
-                    XStreamWriter w;
-                    w.open("conference");
-                    w.field("extension", extension);
-                    w.field("description", description);
-                    w.field("locked", locked);
-                    if (members.isEmpty()) {
-                        w.empty("members");
-                    } else {
-                        w.open("members");
-                        for (const ListedMember &m : std::as_const(members)) {
-                            w.open("member");
-                            w.field("id", m.id);
-                            w.field("name", m.number);
-                            if (const UserAccount *u = m_scenario->findByNumber(m.number);
-                                u && !u->imId.isEmpty())
-                                w.field("imId", u->imId);
-                            w.field("uuid", m.uuid);
-                            w.field("volumeIn", m.volumeIn);
-                            w.field("volumeOut", m.volumeOut);
-                            w.field("energyLevel", m.energy);
-                            w.field("canHear", m.canHear);
-                            w.field("canSpeak", m.canSpeak);
-                            w.close("member");
-                        }
-                        w.close("members");
+                    QJsonObject c;
+                    putOptional(c, QStringLiteral("extension"), extension);
+                    putOptional(c, QStringLiteral("description"), description);
+                    c.insert(QStringLiteral("locked"), locked);
+                    c.insert(QStringLiteral("members"), list);
+                    finish(ex, representation(true, jsonBody(QStringLiteral("conference"), c)));
+                    return;
+                }
+                XStreamWriter w;
+                w.open("conference");
+                w.field("extension", extension);
+                w.field("description", description);
+                w.field("locked", locked);
+                if (members.isEmpty()) {
+                    w.empty("members");
+                } else {
+                    w.open("members");
+                    for (const ListedMember &m : std::as_const(members)) {
+                        w.open("member");
+                        w.field("id", m.id);
+                        w.field("name", m.number);
+                        if (const UserAccount *u = m_scenario->findByNumber(m.number);
+                            u && !u->imId.isEmpty())
+                            w.field("imId", u->imId);
+                        w.field("uuid", m.uuid);
+                        w.field("volumeIn", m.volumeIn);
+                        w.field("volumeOut", m.volumeOut);
+                        w.field("energyLevel", m.energy);
+                        w.field("canHear", m.canHear);
+                        w.field("canSpeak", m.canSpeak);
+                        w.close("member");
                     }
-                    w.close("conference");
-                    finish(ex, representation(false, w.result()));
-                });
-        });
+                    w.close("members");
+                }
+                w.close("conference");
+                finish(ex, representation(false, w.result()));
+            });
+    });
 }
 
 void RestFacade::loginDetails(const Exchange &ex, const httpd::Request &req, const UserAccount &user)

@@ -61,6 +61,11 @@ QString description()
         "  --latency MS delays every response; --drop-rate P closes the connection unanswered\n"
         "  with probability P (repeatable with --seed).\n"
         "\n"
+        "Relay: with --upstream-esl HOST:PORT the command route, record and conferencedetails run\n"
+        "their FreeSWITCH commands on a real switch's event socket, one connection per command,\n"
+        "as sipxrecording does; users and conferences still come from the scenario. Switch down\n"
+        "or password rejected: 200 with an empty body (details: 500 error.connect).\n"
+        "\n"
         "Activity: with --activity on (default) members talk, join and leave at the given rates\n"
         "per conference and minute (--talk-rate, --join-rate, --leave-rate), driven by --seed.");
 }
@@ -146,11 +151,37 @@ int main(int argc, char *argv[])
     const QCommandLineOption eslPasswordOption(
         QStringLiteral("esl-password"), tr("Event socket password (default %1).").arg(defaults.eslPassword),
         tr("PASSWORD"), defaults.eslPassword);
-    parser.addOptions({portOption,       addressOption,  httpOption,    certOption,    keyOption,
-                       realmOption,      policyOption,   faultOption,   latencyOption, dropOption,
-                       seedOption,       activityOption, talkOption,    joinOption,    leaveOption,
-                       ringOption,       scenarioOption, xmlListOption, nonceOption,   eslPortOption,
-                       eslPasswordOption});
+    const QCommandLineOption upstreamOption(
+        QStringLiteral("upstream-esl"),
+        tr("Relay the FreeSWITCH commands to a real switch's event socket instead of the built-in engine."),
+        tr("HOST:PORT"));
+    const QCommandLineOption upstreamPasswordOption(
+        QStringLiteral("upstream-esl-password"),
+        tr("Password of the --upstream-esl event socket (default %1).").arg(defaults.upstreamEslPassword),
+        tr("PASSWORD"), defaults.upstreamEslPassword);
+    parser.addOptions({portOption,
+                       addressOption,
+                       httpOption,
+                       certOption,
+                       keyOption,
+                       realmOption,
+                       policyOption,
+                       faultOption,
+                       latencyOption,
+                       dropOption,
+                       seedOption,
+                       activityOption,
+                       talkOption,
+                       joinOption,
+                       leaveOption,
+                       ringOption,
+                       scenarioOption,
+                       xmlListOption,
+                       nonceOption,
+                       eslPortOption,
+                       eslPasswordOption,
+                       upstreamOption,
+                       upstreamPasswordOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -236,6 +267,21 @@ int main(int argc, char *argv[])
     if (parser.isSet(eslPortOption) && !toInt(eslPortOption, 0, 65535, &options.eslPort))
         return usageError(tr("--esl-port must be a number from 0 to 65535"));
     options.eslPassword = parser.value(eslPasswordOption);
+    if (parser.isSet(upstreamOption)) {
+        // HOST:PORT, [IPv6]:PORT
+        const QString value = parser.value(upstreamOption);
+        const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+        QString host = colon > 0 ? value.left(colon) : QString();
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2);
+        bool portOk = false;
+        const uint upstreamPort = colon > 0 ? value.mid(colon + 1).toUInt(&portOk) : 0;
+        if (host.isEmpty() || !portOk || upstreamPort == 0 || upstreamPort > 65535)
+            return usageError(tr("--upstream-esl must be HOST:PORT, not \"%1\"").arg(value));
+        options.upstreamEslHost = host;
+        options.upstreamEslPort = quint16(upstreamPort);
+    }
+    options.upstreamEslPassword = parser.value(upstreamPasswordOption);
     options.scenarioFile = parser.value(scenarioOption);
     options.loadXmlListFiles = parser.values(xmlListOption);
     if (!parser.positionalArguments().isEmpty())
@@ -280,6 +326,11 @@ int main(int argc, char *argv[])
         out << tr("Event socket on %1 port %2 (password not shown)")
                    .arg(options.address.toString())
                    .arg(simulator.eslPort())
+            << '\n';
+    if (!options.upstreamEslHost.isEmpty())
+        out << tr("Relaying FreeSWITCH commands to the event socket at %1 port %2 (password not shown)")
+                   .arg(options.upstreamEslHost)
+                   .arg(options.upstreamEslPort)
             << '\n';
     if (options.tls) {
         out << tr("Certificate SHA-256: %1").arg(simulator.certificateSha256()) << '\n';

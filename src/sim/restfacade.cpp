@@ -80,6 +80,7 @@ RestFacade::RestFacade(BridgeEngine *engine, Scenario *scenario, QObject *parent
     , m_engine(engine)
     , m_scenario(scenario)
     , m_auth(std::make_unique<httpd::DigestAuthenticator>())
+    , m_backend(std::make_unique<EngineApiBackend>(engine))
 {
     m_auth->setAcceptBasic(true); // §4.2: Basic and Digest both accepted
     watchRecordings();
@@ -94,6 +95,13 @@ RestFacade::RestFacade(BridgeEngine *engine, Scenario *scenario, QObject *parent
 }
 
 RestFacade::~RestFacade() = default;
+
+void RestFacade::setUpstream(std::unique_ptr<ApiBackend> backend)
+{
+    m_upstream = backend != nullptr;
+    m_backend = backend ? std::move(backend) : std::make_unique<EngineApiBackend>(m_engine);
+    m_upstreamRecordings.clear();
+}
 
 void RestFacade::setRealm(const QString &realm)
 {

@@ -4,12 +4,15 @@
 
 #include "httpd/httpserver.h"
 #include "sim/simulator.h"
+#include "sim/upstreambackend.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace httpd {
@@ -43,6 +46,11 @@ public:
     /// Probability of closing the connection without an answer; `seed` makes it repeatable.
     void setDropRate(double rate, quint32 seed);
     void setDropRate(double rate);
+
+    /// Runs the FreeSWITCH api lines on `backend` (a real switch, UpstreamEsl) instead of the
+    /// engine. The facade's own checks, wrappers and error bodies stay as they are.
+    void setUpstream(std::unique_ptr<ApiBackend> backend);
+    bool isUpstream() const { return m_upstream; }
 
     /// How long an unanswered request (Timeout fault) is kept before its connection is closed.
     void setHangLimitMs(int ms);
@@ -78,6 +86,10 @@ private:
                  const QByteArray &confName, const QByteArray &segment);
 
     // facadecommands.cpp: a checked command; `tokens` is never empty
+    /// sipxrecording's ESL call of `line` (§1): `onOutput` gets the api text; a failure is
+    /// answered here as the servlet answers it (§4.1).
+    void servletApi(const Exchange &ex, const QString &line,
+                    std::function<void(const QByteArray &)> onOutput);
     void runCommand(const Exchange &ex, const ScenarioConference &conf, const QList<QByteArray> &tokens);
     void invite(const Exchange &ex, const ScenarioConference &conf, const QList<QByteArray> &tokens);
 
@@ -96,6 +108,10 @@ private:
 
     BridgeEngine *m_engine;
     Scenario *m_scenario;
+    std::unique_ptr<ApiBackend> m_backend; ///< the engine, or the upstream switch
+    bool m_upstream = false;
+    /// Upstream only: recordings record&start began, by conference (record&status/duration).
+    QHash<QString, QElapsedTimer> m_upstreamRecordings;
     std::unique_ptr<httpd::DigestAuthenticator> m_auth;
     MethodPolicyMode m_methodPolicy = MethodPolicyMode::Both;
     BackendFault m_fault = BackendFault::None;

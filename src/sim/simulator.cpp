@@ -7,6 +7,7 @@
 #include "httpd/httpserver.h"
 #include "sim/eslserver.h"
 #include "sim/restfacade.h"
+#include "sim/upstreamesl.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -184,6 +185,9 @@ bool Simulator::start(QString *error)
     d->facade->setFault(d->options.fault);
     d->facade->setLatencyMs(d->options.latencyMs);
     d->facade->setDropRate(d->options.dropRate, d->options.activity.seed);
+    if (!d->options.upstreamEslHost.isEmpty())
+        d->facade->setUpstream(std::make_unique<UpstreamEsl>(
+            d->options.upstreamEslHost, d->options.upstreamEslPort, d->options.upstreamEslPassword));
     connect(d->facade, &RestFacade::requestHandled, this, &Simulator::requestHandled);
     RestFacade *facade = d->facade;
     d->server->setHandler([facade](const httpd::Request &request, const httpd::Responder &responder) {

@@ -40,6 +40,11 @@ struct SimulatorOptions
     int ringDelayMs = 1500;
     int eslPort = -1;                                // event socket: -1 = off, 0 = any free port
     QString eslPassword = QStringLiteral("ClueCon"); // freeswitch-conference.md §9
+    /// --upstream-esl: the REST facade runs its FreeSWITCH commands on a real switch's event
+    /// socket, as sipxrecording does (sipxconfig-conference-rest.md §1). Empty: the engine.
+    QString upstreamEslHost;
+    quint16 upstreamEslPort = 8021;
+    QString upstreamEslPassword = QStringLiteral("ClueCon"); // sipxrecording's hard-coded one (§1)
 };
 
 class BridgeEngine;
