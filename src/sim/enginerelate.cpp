@@ -38,9 +38,9 @@ bool BridgeEngine::Private::sRelate(Conference &c, Call &call)
                 if (m->recorder || m->leaving || (id != 0 && m->id != id))
                     continue;
                 for (const Relation &r : m->relations)
-                    call.out += num(m->id) + " -> " + num(r.other) + " " + (r.canSpeak ? "SPEAK" : "NOSPEAK") +
-                                " " + (r.canHear ? "HEAR" : "NOHEAR") + " " +
-                                (r.sendVideo ? "SENDVIDEO" : "NOSENDVIDEO") + " \n";
+                    call.out += num(m->id) + " -> " + num(r.other) + " " +
+                                (r.canSpeak ? "SPEAK" : "NOSPEAK") + " " + (r.canHear ? "HEAR" : "NOHEAR") +
+                                " " + (r.sendVideo ? "SENDVIDEO" : "NOSENDVIDEO") + " \n";
             }
         }
         return true;
