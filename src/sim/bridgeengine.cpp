@@ -294,6 +294,7 @@ void BridgeEngine::setActivity(const ActivityConfig &config)
     for (auto &c : d->conferences) {
         c->speakers.clear();
         c->turnTicksLeft = 0;
+        c->turnsTaken = 0;
         c->interjectTicksLeft = 0;
     }
     d->restartTimer();

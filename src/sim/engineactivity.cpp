@@ -3,6 +3,7 @@
 // The activity model: deterministic talking, joining and leaving that make the conferences live.
 #include "engineprivate.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace sim {
@@ -52,26 +53,57 @@ QList<Member *> BridgeEngine::Private::callers(const Conference &c) const
     return out;
 }
 
+void BridgeEngine::Private::startTurn(Conference &c, const QList<Member *> &all, int tickMs)
+{
+    c.speakers.clear();
+    QList<Member *> audible; // a muted speaker only raises a hand; the floor never moves to them
+    QList<Member *> hands;
+    for (Member *m : all) {
+        if (m->hold)
+            continue;
+        if (m->canSpeak)
+            audible.append(m);
+        else if (m->muteDetect)
+            hands.append(m);
+    }
+    // mean turn length 60 s / turns-per-minute, exponential
+    const double meanTicks = 60000.0 / activity.talkTurnsPerMinute / tickMs;
+    c.turnTicksLeft = qMax(2, int(-std::log(1.0 - uniform()) * meanTicks));
+    const bool opening = c.turnsTaken++ == 0;
+    const double r = uniform();
+    if (audible.isEmpty() && hands.isEmpty())
+        return;
+    if (!opening && r < 0.12) { // a pause, short: a live call is rarely silent for long
+        c.turnTicksLeft = qMin(c.turnTicksLeft, qMax(2, 1500 / tickMs));
+        return;
+    }
+    if (opening && !audible.isEmpty()) {
+        // Someone is heard from the first tick (the demo's first impression): the moderator
+        // when there is one who can speak, else the longest-present caller.
+        auto mod = std::find_if(audible.begin(), audible.end(), [](Member *m) { return m->moderator; });
+        c.speakers.append(mod != audible.end() ? (*mod)->id : audible.first()->id);
+        return;
+    }
+    if (!hands.isEmpty() && (audible.isEmpty() || uniform() < 0.15)) {
+        c.speakers.append(hands.at(uniformInt(0, int(hands.size()) - 1))->id);
+        return;
+    }
+    const QList<Member *> &pool = audible.isEmpty() ? hands : audible;
+    c.speakers.append(pool.at(uniformInt(0, int(pool.size()) - 1))->id);
+    if (r > 0.85 && pool.size() > 1) { // two people talking over each other
+        const quint32 second = pool.at(uniformInt(0, int(pool.size()) - 1))->id;
+        if (second != c.speakers.first())
+            c.speakers.append(second);
+    }
+}
+
 void BridgeEngine::Private::tickConference(Conference &c)
 {
     const QList<Member *> all = callers(c);
     const int tickMs = qMax(1, activity.tickMs);
     if (activity.talkTurnsPerMinute > 0 && !all.isEmpty()) {
-        if (--c.turnTicksLeft <= 0) {
-            c.speakers.clear();
-            // mean turn length 60 s / turns-per-minute, exponential
-            const double meanTicks = 60000.0 / activity.talkTurnsPerMinute / tickMs;
-            c.turnTicksLeft = qMax(2, int(-std::log(1.0 - uniform()) * meanTicks));
-            const double r = uniform();
-            if (r >= 0.12) { // otherwise a pause
-                c.speakers.append(all.at(uniformInt(0, int(all.size()) - 1))->id);
-                if (r > 0.85 && all.size() > 1) { // two people talking over each other
-                    const quint32 second = all.at(uniformInt(0, int(all.size()) - 1))->id;
-                    if (second != c.speakers.first())
-                        c.speakers.append(second);
-                }
-            }
-        }
+        if (--c.turnTicksLeft <= 0)
+            startTurn(c, all, tickMs);
         if (c.interjectTicksLeft > 0) {
             --c.interjectTicksLeft;
         } else if (all.size() > 1 && uniform() < perTick(activity.talkTurnsPerMinute) * 0.5) {

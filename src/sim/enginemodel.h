@@ -95,6 +95,7 @@ struct Conference
     // activity model
     QList<quint32> speakers;
     int turnTicksLeft = 0;
+    int turnsTaken = 0; ///< the first turn opens at once, with someone who can be heard
     quint32 interjector = 0;
     int interjectTicksLeft = 0;
 

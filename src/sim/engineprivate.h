@@ -161,6 +161,8 @@ struct BridgeEngine::Private
     void setFloor(Conference &c, Member *m);
     /// The talk detector: voice above the gate turns into talking unless muted (mute-detect shows it).
     void applyVoice(Conference &c, Member &m, bool voice, int level);
+    /// Picks who speaks next and for how long (the activity model's turn-taking).
+    void startTurn(Conference &c, const QList<Member *> &all, int tickMs);
     void updateFloor(Conference &c);
 
     // ---------------------------------------------------------------- activity model (engineactivity.cpp)
