@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/connection/connectiondialog.h"
 
+#include "core/serverurl.h"
 #include "gui/connection/certificatedialog.h"
 
 #include <QFontDatabase>
@@ -214,6 +215,14 @@ void ConnectionDialog::revalidate()
     const QString error = validationError();
     const QString warning = error.isEmpty() ? profile().warning() : QString();
     QString text = !error.isEmpty() ? error : warning;
+    if (error.isEmpty() && transport() == ConnectionProfile::Transport::Rest) {
+        // Say what was made of a host or a pasted API URL, so nothing is guessed silently.
+        const cc::ServerUrlReading reading = cc::interpretServerUrl(m_ui->baseUrlEdit->text());
+        if (reading.isValid() && !reading.assumptions.isEmpty())
+            text = QString(tr("Server address: %1.").arg(reading.baseUrl.toDisplayString()) + u' ' +
+                           reading.assumptions.join(u' ') + u' ' + text)
+                       .trimmed();
+    }
     if (error.isEmpty() && m_ui->passwordEdit->text().isEmpty())
         text = QString(text + u' ' + tr("No password entered: you will be asked when connecting.")).trimmed();
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/connection/connectionprofile.h"
 
+#include "core/serverurl.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -123,6 +125,11 @@ QUrl ConnectionProfile::normalizedBaseUrl(const QString &text)
     QString t = text.trimmed();
     if (t.isEmpty())
         return {};
+    // A host, a host URL or a whole pasted API URL all name the same base URL.
+    const cc::ServerUrlReading reading = cc::interpretServerUrl(t);
+    if (reading.isValid())
+        return reading.baseUrl;
+    // Keep what was typed so that validate() can say what is wrong with it.
     if (!t.contains(QLatin1String("://")))
         t.prepend(QLatin1String("https://"));
     QUrl url(t, QUrl::StrictMode);

@@ -137,6 +137,31 @@ private slots:
             ConnectionProfile::normalizedBaseUrl(QStringLiteral("http://127.0.0.1:8080/sipxconfig/rest")),
             QUrl(QStringLiteral("http://127.0.0.1:8080/sipxconfig/rest")));
         QVERIFY(ConnectionProfile::normalizedBaseUrl(QString()).isEmpty());
+        // A host as the user copies it, and a whole URL pasted from the API document.
+        QCOMPARE(ConnectionProfile::normalizedBaseUrl(QStringLiteral("https://127.0.0.1:8443")),
+                 QUrl(QStringLiteral("https://127.0.0.1:8443/sipxconfig/rest")));
+        QCOMPARE(ConnectionProfile::normalizedBaseUrl(
+                     QStringLiteral("https://pbx.example.com/sipxconfig/rest/my/conference/sales/mute&7")),
+                 QUrl(QStringLiteral("https://pbx.example.com/sipxconfig/rest")));
+    }
+
+    void pastedUrlSaysWhatWasAssumed()
+    {
+        ConnectionDialog dialog;
+        type(dialog, "nameEdit", QStringLiteral("Head office"));
+        type(dialog, "userEdit", QStringLiteral("alice"));
+        type(dialog, "passwordEdit", QStringLiteral("pw"));
+        type(dialog, "baseUrlEdit",
+             QStringLiteral("https://pbx.example.com/sipxconfig/rest/my/conference/sales/xml_list"));
+        auto *validation = child<QLabel>(&dialog, "validationLabel");
+        QVERIFY(okButton(dialog)->isEnabled());
+        QVERIFY2(validation->text().contains(QLatin1String("https://pbx.example.com/sipxconfig/rest")),
+                 qPrintable(validation->text()));
+        QVERIFY(validation->text().contains(QStringLiteral("“sales”")));
+        QCOMPARE(dialog.profile().baseUrl, QUrl(QStringLiteral("https://pbx.example.com/sipxconfig/rest")));
+        // The documented form needs no explanation.
+        type(dialog, "baseUrlEdit", QStringLiteral("https://pbx.example.com/sipxconfig/rest"));
+        QVERIFY(!validation->text().contains(QLatin1String("Server address")));
     }
 
     void okDisabledUntilValid()
