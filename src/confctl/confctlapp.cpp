@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "confctlapp.h"
 
+#include "core/attendancetracker.h"
 #include "core/conferencecommand.h"
 #include "core/parsers.h"
 #include "exitcodes.h"
@@ -18,6 +19,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -153,11 +155,13 @@ void ConfCtlApp::run()
         }
         return runWatch(p.at(1), intervalMs);
     }
+    if (verb == u"report"_s)
+        return parseReport(p.mid(1));
     if (p.size() >= 2 && verb != u"show"_s && verb != u"watch"_s)
         return runCommand(p.at(0), p.mid(1));
     fail(ExitUsage,
          tr("Nothing to do. Usage: confctl [options] conferences | show CONF | CONF COMMAND [ARGS…] | "
-            "watch CONF [--interval S]. See confctl --help."));
+            "watch CONF [--interval S] | report CONF [--for S] [--format text|csv]. See confctl --help."));
 }
 
 // --- conferences -------------------------------------------------------------------------------
@@ -257,8 +261,12 @@ void ConfCtlApp::runWatch(const QString &conference, int intervalMs)
 
 void ConfCtlApp::pollWatch()
 {
-    m_client->runCommand(m_watchConference, u"xml_list"_s, true, this,
-                         [this](const cc::RestResult &result) { onWatchResult(result); });
+    m_client->runCommand(m_watchConference, u"xml_list"_s, true, this, [this](const cc::RestResult &result) {
+        if (m_tracker)
+            onReportResult(result);
+        else
+            onWatchResult(result);
+    });
 }
 
 void ConfCtlApp::onWatchResult(const cc::RestResult &result)
@@ -308,8 +316,138 @@ void ConfCtlApp::onInterrupted()
 {
     if (m_watchTimer)
         m_watchTimer->stop();
-    finish(ExitOk);
+    // Ctrl-C ends a report early: what was seen so far is printed.
+    if (m_tracker)
+        finishReport(ExitOk);
+    else
+        finish(ExitOk);
     m_client->cancelAll();
+}
+
+// --- report ------------------------------------------------------------------------------------
+
+void ConfCtlApp::parseReport(const QStringList &arguments)
+{
+    const QString usage =
+        tr("Usage: confctl report CONF [--for SECONDS] [--interval SECONDS] [--format text|csv]");
+    if (arguments.isEmpty() || arguments.first().startsWith(u"--"_s))
+        return fail(ExitUsage, usage);
+    if (m_options.json)
+        return fail(ExitUsage, tr("“report” prints text or CSV; use --format csv instead of --json."));
+
+    // "--name value" or "--name=value", each at most once.
+    QHash<QString, QString> values;
+    const QStringList rest = arguments.mid(1);
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        QString name = rest.at(i);
+        QString value;
+        const qsizetype eq = name.indexOf(u'=');
+        if (eq > 0) {
+            value = name.mid(eq + 1);
+            name.truncate(eq);
+        } else if (i + 1 < rest.size()) {
+            value = rest.at(++i);
+        } else {
+            return fail(ExitUsage, usage);
+        }
+        if ((name != u"--for"_s && name != u"--interval"_s && name != u"--format"_s) || values.contains(name))
+            return fail(ExitUsage, usage);
+        values.insert(name, value);
+    }
+
+    qint64 forMs = 0;
+    if (values.contains(u"--for"_s)) {
+        bool ok = false;
+        const double seconds = values.value(u"--for"_s).toDouble(&ok);
+        // A week at most: the interval timer and the report stay within sane bounds.
+        if (!ok || !(seconds >= 0 && seconds <= 604800))
+            return fail(ExitUsage, tr("--for must be a number of seconds between 0 and 604800."));
+        forMs = qint64(seconds * 1000);
+    }
+    int intervalMs = 2000;
+    if (values.contains(u"--interval"_s)) {
+        bool ok = false;
+        const double seconds = values.value(u"--interval"_s).toDouble(&ok);
+        if (!ok || !(seconds >= 0.2 && seconds <= 3600))
+            return fail(ExitUsage, tr("The report interval must be between 0.2 and 3600 seconds."));
+        intervalMs = int(seconds * 1000);
+    }
+    const QString format = values.value(u"--format"_s, u"text"_s);
+    if (format != u"text"_s && format != u"csv"_s)
+        return fail(ExitUsage, tr("--format must be text or csv."));
+    runReport(arguments.first(), forMs, intervalMs, format == u"csv"_s);
+}
+
+void ConfCtlApp::runReport(const QString &conference, qint64 forMs, int intervalMs, bool csv)
+{
+    m_watchConference = conference;
+    m_tracker = new cc::AttendanceTracker(conference, this);
+    m_reportForMs = forMs;
+    m_reportIntervalMs = intervalMs;
+    m_reportCsv = csv;
+    m_reportClock.start();
+    m_sigint = new SigintWatcher(this);
+    connect(m_sigint, &SigintWatcher::interrupted, this, &ConfCtlApp::onInterrupted);
+    m_watchTimer = new QTimer(this);
+    m_watchTimer->setSingleShot(true); // re-armed after each answer: one request in flight
+    m_watchTimer->setInterval(intervalMs);
+    connect(m_watchTimer, &QTimer::timeout, this, &ConfCtlApp::pollWatch);
+    pollWatch();
+}
+
+void ConfCtlApp::onReportResult(const cc::RestResult &result)
+{
+    if (m_finished || result.error == cc::TransportError::Cancelled)
+        return;
+    const SnapshotResult r = readSnapshot(result, m_watchConference);
+    if (r.snapshot) {
+        m_tracker->observe(*r.snapshot);
+        m_reportSeen = true;
+    } else if (!m_reportSeen) {
+        // Nothing seen yet: fail as "show" does (unknown or idle conference, credentials, …).
+        if (r.error.isEmpty())
+            return finish(reportFailure(result, r.outcome));
+        return fail(r.errorCode, r.error);
+    } else {
+        const int code = r.error.isEmpty() ? exitCodeFor(result, r.outcome) : r.errorCode;
+        if (code == ExitNotFound) {
+            // The conference ended while we watched it: everyone left, the report is complete.
+            m_tracker->conferenceEnded();
+            return finishReport(ExitOk);
+        }
+        const bool fatal = code == ExitAuthentication || code == ExitForbidden ||
+                           result.error == cc::TransportError::Tls || code == ExitUsage;
+        // Keep what was collected: the error on stderr, the report, and the error's exit code.
+        if (fatal)
+            return finishReport(reportFailure(result, r.outcome));
+        // Passing trouble (timeout, 5xx): said on stderr, the next poll tries again.
+        const QString stamp = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
+        if (!r.error.isEmpty())
+            printErr(stamp + u' ' + r.error + u'\n');
+        else
+            reportFailure(result, r.outcome);
+    }
+    const qint64 remaining = m_reportForMs - m_reportClock.elapsed();
+    if (remaining <= 0)
+        return finishReport(ExitOk);
+    // The last poll lands on the end of the period, so the report covers all of it.
+    m_watchTimer->start(int(std::min<qint64>(m_reportIntervalMs, remaining)));
+}
+
+void ConfCtlApp::finishReport(int exitCode)
+{
+    if (m_finished)
+        return;
+    if (m_watchTimer)
+        m_watchTimer->stop();
+    if (m_reportCsv) {
+        const QByteArray csv = m_tracker->toCsv();
+        std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+        std::fflush(stdout);
+    } else {
+        printOut(m_tracker->toText());
+    }
+    finish(exitCode);
 }
 
 // --- commands ----------------------------------------------------------------------------------

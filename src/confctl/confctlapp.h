@@ -5,6 +5,7 @@
 #include "core/commandresponse.h"
 #include "core/restclient.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSslCertificate>
 #include <QStringList>
@@ -12,6 +13,10 @@
 #include <optional>
 
 class QTimer;
+
+namespace cc {
+class AttendanceTracker;
+}
 
 namespace confctl {
 
@@ -54,8 +59,13 @@ private:
     void runShow(const QString &conference);
     void runWatch(const QString &conference, int intervalMs);
     void runCommand(const QString &conference, const QStringList &words);
+    void parseReport(const QStringList &arguments);
+    void runReport(const QString &conference, qint64 forMs, int intervalMs, bool csv);
     void pollWatch();
     void onWatchResult(const cc::RestResult &result);
+    void onReportResult(const cc::RestResult &result);
+    /// Prints the attendance report (text or CSV) and finishes with `exitCode`.
+    void finishReport(int exitCode);
     void onInterrupted();
 
     /// Prints a failed exchange in plain words and returns its exit code.
@@ -71,6 +81,12 @@ private:
     SigintWatcher *m_sigint = nullptr;
     QTimer *m_watchTimer = nullptr;
     QString m_watchConference;
+    cc::AttendanceTracker *m_tracker = nullptr; ///< set for "report" only
+    QElapsedTimer m_reportClock;
+    qint64 m_reportForMs = 0;
+    int m_reportIntervalMs = 2000; ///< QTimer::start(ms) changes the timer's own interval
+    bool m_reportCsv = false;
+    bool m_reportSeen = false; ///< the conference answered at least once
     QSslCertificate m_untrusted;
     bool m_finished = false;
 };

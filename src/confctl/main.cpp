@@ -8,6 +8,7 @@
 //   6 server/backend error, 7 network/TLS/timeout.
 
 #include "confctlapp.h"
+#include "core/serverurl.h"
 #include "core/version.h"
 #include "exitcodes.h"
 
@@ -43,6 +44,11 @@ QString helpEpilogue()
               "                              “sales volume_in all -2”, “sales say Hello everyone”,\n"
               "                              “sales invite 401”, “sales record stop”\n"
               "  watch CONF [--interval S]   refresh the participant table until Ctrl-C\n"
+              "  report CONF [--for S] [--interval S] [--format text|csv]\n"
+              "                              attendance: who joined and left, talk time, talk\n"
+              "                              turns and time muted, polled every S seconds (default\n"
+              "                              2) for --for S seconds (default 0: one poll) or until\n"
+              "                              Ctrl-C; CSV is RFC 4180 with UTC times\n"
               "\n"
               "Options go before the verb. The password comes from --password-stdin or the\n"
               "CONFCTL_PASSWORD environment variable (never from the command line); the URL\n"
@@ -86,8 +92,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption jsonOption(u"json"_s, tr("Machine-readable JSON output."));
     parser.addOptions(
         {urlOption, userOption, passwordStdinOption, methodOption, pinOption, timeoutOption, jsonOption});
-    parser.addPositionalArgument(u"verb"_s, tr("conferences | show CONF | CONF COMMAND [ARGS…] | watch CONF"),
-                                 tr("<verb> [args…]"));
+    parser.addPositionalArgument(
+        u"verb"_s, tr("conferences | show CONF | CONF COMMAND [ARGS…] | watch CONF | report CONF"),
+        tr("<verb> [args…]"));
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -110,12 +117,17 @@ int main(int argc, char *argv[])
         parser.isSet(urlOption) ? parser.value(urlOption) : qEnvironmentVariable("CONFCTL_URL");
     if (url.isEmpty())
         return usageError(tr("No server URL: pass --url or set CONFCTL_URL."));
-    const QUrl baseUrl(url, QUrl::StrictMode);
-    if (!baseUrl.isValid() || (baseUrl.scheme() != u"https"_s && baseUrl.scheme() != u"http"_s) ||
-        baseUrl.host().isEmpty())
-        return usageError(tr("“%1” is not an http(s) URL.").arg(url));
-    if (!baseUrl.userInfo().isEmpty())
-        return usageError(tr("Do not put credentials into the URL; use --user and --password-stdin."));
+    // A host, a host URL or a whole API URL pasted from the document all name the server; say
+    // on stderr what was assumed so that a script's author sees it once.
+    const cc::ServerUrlReading reading = cc::interpretServerUrl(url);
+    if (!reading.isValid())
+        return usageError(reading.error);
+    const QUrl baseUrl = reading.baseUrl;
+    if (!reading.assumptions.isEmpty())
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(
+                tr("confctl: using %1 (%2)").arg(baseUrl.toDisplayString(), reading.assumptions.join(u' '))));
     options.server.baseUrl = baseUrl;
     options.server.user =
         parser.isSet(userOption) ? parser.value(userOption) : qEnvironmentVariable("CONFCTL_USER");
