@@ -91,9 +91,9 @@ QList<int> ParticipantModel::changedColumns(const Row &o, const Row &n) const
         cols << VolumeOutColumn;
     if (!closeEnough(o.joinedAtMs, n.joinedAtMs))
         cols << JoinedColumn;
-    if (o.lastTalkedAtMs.has_value() != n.lastTalkedAtMs.has_value() ||
+    if (a.talking != b.talking || o.lastTalkedAtMs.has_value() != n.lastTalkedAtMs.has_value() ||
         (o.lastTalkedAtMs && !closeEnough(*o.lastTalkedAtMs, *n.lastTalkedAtMs)))
-        cols << LastTalkedColumn;
+        cols << LastTalkedColumn; // it reads "now" while the member talks
     return cols;
 }
 

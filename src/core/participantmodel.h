@@ -16,6 +16,8 @@ namespace cc {
 
 /// "m:ss", or "h:mm:ss" from one hour; `padMinutes` gives "mm:ss" (the REC badge). Negative = 0.
 QString formatDuration(qint64 seconds, bool padMinutes = false);
+/// An elapsed time with units, coarse: "45s", "21m 05s", "1h 02m" (translated).
+QString formatElapsed(qint64 seconds);
 
 /// The live member table of one conference. Each poll is applied as a diff (row inserts,
 /// row removals and per-cell dataChanged), never as a reset, so selections, persistent

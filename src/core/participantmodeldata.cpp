@@ -3,6 +3,7 @@
 // ParticipantModel: what the cells and headers show (display, tool tips, accessibility, sorting).
 #include "participantmodel.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
@@ -33,6 +34,24 @@ QString formatDuration(qint64 seconds, bool padMinutes)
     return QStringLiteral("%1:%2")
         .arg(m, padMinutes ? 2 : 0, 10, QLatin1Char('0'))
         .arg(sec, 2, 10, QLatin1Char('0'));
+}
+
+QString formatElapsed(qint64 seconds)
+{
+    seconds = std::max<qint64>(0, seconds);
+    const qint64 h = seconds / 3600;
+    const qint64 m = (seconds / 60) % 60;
+    const qint64 sec = seconds % 60;
+    // Units on every number: "21:05" in a "Joined" column read as a time of day.
+    if (h > 0)
+        return QCoreApplication::translate("cc::ParticipantModel", "%1h %2m", "elapsed hours and minutes")
+            .arg(h)
+            .arg(m, 2, 10, QLatin1Char('0'));
+    if (m > 0)
+        return QCoreApplication::translate("cc::ParticipantModel", "%1m %2s", "elapsed minutes and seconds")
+            .arg(m)
+            .arg(sec, 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("cc::ParticipantModel", "%1s", "elapsed seconds").arg(sec);
 }
 
 QString ParticipantModel::durationText(qint64 ms) const
@@ -77,9 +96,12 @@ QVariant ParticipantModel::displayData(const Row &row, int column) const
     case VolumeOutColumn:
         return signedNumber(p.volumeOut);
     case JoinedColumn:
-        return durationText(now() - row.joinedAtMs);
+        return formatElapsed((now() - row.joinedAtMs) / 1000);
     case LastTalkedColumn:
-        return row.lastTalkedAtMs ? durationText(now() - *row.lastTalkedAtMs) : tr("never");
+        if (p.talking)
+            return tr("now");
+        return row.lastTalkedAtMs ? tr("%1 ago").arg(formatElapsed((now() - *row.lastTalkedAtMs) / 1000))
+                                  : tr("never");
     }
     return {};
 }
@@ -322,7 +344,7 @@ QVariant ParticipantModel::headerData(int section, Qt::Orientation orientation, 
         case VolumeOutColumn:
             return tr("Volume out");
         case JoinedColumn:
-            return tr("Joined");
+            return tr("In call");
         case LastTalkedColumn:
             return tr("Last talked");
         }

@@ -94,8 +94,9 @@ void tst_ParticipantDiff::tickingDurationsEmitNothing()
     QCOMPARE(state.size(), 0);
     // The display follows the clock without signals.
     m_now = kT0 + 60'000;
-    QCOMPARE(m_model->index(0, ParticipantModel::JoinedColumn).data().toString(), QStringLiteral("2:40"));
-    QCOMPARE(m_model->index(0, ParticipantModel::LastTalkedColumn).data().toString(), QStringLiteral("1:30"));
+    QCOMPARE(m_model->index(0, ParticipantModel::JoinedColumn).data().toString(), QStringLiteral("2m 40s"));
+    QCOMPARE(m_model->index(0, ParticipantModel::LastTalkedColumn).data().toString(),
+             QStringLiteral("1m 30s ago"));
     QCOMPARE(m_model->index(1, ParticipantModel::LastTalkedColumn).data().toString(),
              QStringLiteral("never"));
     QCOMPARE(m_model->participant(7)->joinTimeSeconds, 160);

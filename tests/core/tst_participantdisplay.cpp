@@ -38,6 +38,22 @@ private slots:
         QFETCH(QString, expected);
         QCOMPARE(cc::formatDuration(seconds, pad), expected);
     }
+    void formatElapsed_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("zero") << qint64(0) << QStringLiteral("0s");
+        QTest::newRow("negative clamps") << qint64(-5) << QStringLiteral("0s");
+        QTest::newRow("seconds") << qint64(59) << QStringLiteral("59s");
+        QTest::newRow("minutes") << qint64(21 * 60 + 5) << QStringLiteral("21m 05s");
+        QTest::newRow("hours drop seconds") << qint64(3600 + 2 * 60 + 59) << QStringLiteral("1h 02m");
+    }
+    void formatElapsed()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, expected);
+        QCOMPARE(cc::formatElapsed(seconds), expected);
+    }
 
     void relationshipsTooltip();
     void displayAndRoles();
@@ -122,7 +138,7 @@ void tst_ParticipantDisplay::displayAndRoles()
     QCOMPARE(cell(0, ParticipantModel::VolumeInColumn).toString(), QStringLiteral("+2"));
     QCOMPARE(cell(0, ParticipantModel::VolumeOutColumn).toString(), QStringLiteral("-1"));
     QCOMPARE(cell(0, ParticipantModel::EnergyColumn).toString(), QStringLiteral("300"));
-    QCOMPARE(cell(0, ParticipantModel::JoinedColumn).toString(), QStringLiteral("1:02:05"));
+    QCOMPARE(cell(0, ParticipantModel::JoinedColumn).toString(), QStringLiteral("1h 02m"));
     QCOMPARE(cell(0, ParticipantModel::EnergyColumn, ParticipantModel::SortRole).toInt(), 300);
     QCOMPARE(cell(0, ParticipantModel::IdColumn, ParticipantModel::SortRole).value<quint32>(), 7u);
     QCOMPARE(cell(0, ParticipantModel::JoinedColumn, ParticipantModel::JoinedAtRole)
