@@ -6,15 +6,19 @@
 #include "core/conferencecommand.h"
 #include "core/conferencepoller.h"
 #include "core/participantmodel.h"
+#include "core/pushconferencesource.h"
 #include "core/restclient.h"
 #include "core/version.h"
 #include "gui/app/demobridge.h"
+#include "gui/app/desktopnotifier.h"
 #include "gui/app/shortcutsdialog.h"
 #include "gui/app/statusicons.h"
 #include "gui/app/theme.h"
 #include "gui/conference/commandcontroller.h"
+#include "gui/conference/conferenceinsights.h"
 #include "gui/conference/conferencelistdock.h"
 #include "gui/conference/conferenceview.h"
+#include "gui/conference/tabtransferdrop.h"
 #include "gui/connection/certificatedialog.h"
 #include "gui/connection/connectiondialog.h"
 #include "gui/connection/keychaincredentialstore.h"
@@ -38,9 +42,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <memory>
+#include <optional>
 
 namespace gui {
 
@@ -73,6 +80,21 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(m_logDock, m_troubleDock);
     m_troubleDock->hide();
     m_ui->menuView->addAction(m_troubleDock->toggleViewAction());
+    m_notifier = new DesktopNotifier(this);
+    QMenu *notifications = m_ui->menuView->addMenu(tr("&Notifications"));
+    notifications->setObjectName(QStringLiteral("menuNotifications"));
+    notifications->addActions(m_notifier->toggleActions());
+    connect(m_notifier, &DesktopNotifier::notificationPosted, this,
+            [this](const QString &title, const QString &body) {
+                // Without a system tray (some desktops, offscreen) the status bar still tells.
+                if (!QSystemTrayIcon::isSystemTrayAvailable())
+                    showMessage(tr("%1: %2").arg(title, body), false);
+            });
+    connect(m_notifier, &DesktopNotifier::activationRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
     // Raw conference::maintenance events of the event-socket connections: a tab of the
     // troubleshooting dock, also reachable from the View menu.
     m_eventStream = new EventStreamView(m_troubleDock);
@@ -139,6 +161,13 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_conferenceDock, &ConferenceListDock::refreshRequested, this,
             [](ServerConnection *connection) { connection->refreshConferences(); });
+    connect(m_conferenceDock, &ConferenceListDock::transferRequested, this, &MainWindow::transferByDrop);
+    connect(m_conferenceDock, &ConferenceListDock::contentsChanged, this, &MainWindow::fitConferenceDock);
+    auto *tabDrop = new TabTransferDrop(m_ui->tabs);
+    connect(tabDrop, &TabTransferDrop::transferRequested, this,
+            [this](ConferenceView *target, const QString &from, const QList<quint32> &ids) {
+                transferByDrop(target->connection(), from, target->conference(), ids);
+            });
 
     m_listTimer->setInterval(ConferenceListRefreshMs);
     connect(m_listTimer, &QTimer::timeout, this, &MainWindow::refreshConferenceLists);
@@ -395,6 +424,26 @@ ConferenceView *MainWindow::conferenceView(ServerConnection *connection, const Q
     return nullptr;
 }
 
+void MainWindow::transferByDrop(ServerConnection *connection, const QString &from, const QString &to,
+                                const QList<quint32> &ids)
+{
+    ConferenceView *source = conferenceView(connection, from);
+    if (!source) {
+        // A drag from another server's table: transfer only moves members within one switch.
+        showMessage(tr("Members can only be moved between conferences of the same server."), true);
+        return;
+    }
+    source->transferMembers(to, ids);
+}
+
+void MainWindow::fitConferenceDock()
+{
+    const int wanted = qMin(m_conferenceDock->preferredWidth(), width() * 2 / 5);
+    if (!m_conferenceDock->isHidden() && !m_conferenceDock->isFloating() &&
+        m_conferenceDock->width() < wanted)
+        resizeDocks({m_conferenceDock}, {wanted}, Qt::Horizontal);
+}
+
 QList<ConferenceView *> MainWindow::conferenceViews() const
 {
     QList<ConferenceView *> views;
@@ -427,6 +476,24 @@ ConferenceView *MainWindow::openConference(ServerConnection *connection, const Q
         showMessage(text, error);
         m_logDock->addMessage(connection->name(), text, error);
     });
+    connect(view->insights(), &ConferenceInsights::memberJoined, m_notifier, &DesktopNotifier::notifyJoined);
+    connect(view->insights(), &ConferenceInsights::memberLeft, m_notifier, &DesktopNotifier::notifyLeft);
+    {
+        // Lock changes after the first state seen (the state at opening is not news).
+        auto lastLocked = std::make_shared<std::optional<bool>>();
+        connect(view->model(), &cc::ParticipantModel::conferenceStateChanged, this, [this, view, lastLocked] {
+            const bool locked = view->model()->snapshot().locked;
+            if (lastLocked->has_value() && **lastLocked != locked)
+                m_notifier->notifyLockChanged(view->conference(), locked);
+            *lastLocked = locked;
+        });
+        cc::ConferenceSource *source = view->poller()
+                                           ? static_cast<cc::ConferenceSource *>(view->poller())
+                                           : static_cast<cc::ConferenceSource *>(view->pushSource());
+        if (source)
+            connect(source, &cc::ConferenceSource::staleChanged, this,
+                    [this, connection](bool stale) { m_notifier->notifyStale(connection->name(), stale); });
+    }
     auto updateLive = [this, view, connection] {
         m_conferenceDock->setLiveState(connection, view->conference(), view->memberCount(),
                                        view->model()->snapshot().locked);

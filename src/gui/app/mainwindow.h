@@ -34,6 +34,7 @@ class Simulator;
 namespace gui {
 
 class ConferenceListDock;
+class DesktopNotifier;
 class DemoBridge;
 class ConferenceView;
 class EventStreamView;
@@ -63,6 +64,9 @@ public:
     ConferenceView *currentView() const;
     QList<ServerConnection *> connections() const { return m_connections; }
     void closeConference(ConferenceView *view);
+    /// Members of `from` dropped onto `to` (its tab or its row in the Conferences dock).
+    void transferByDrop(ServerConnection *connection, const QString &from, const QString &to,
+                        const QList<quint32> &ids);
 
     /// --demo: an in-process simulator (HTTPS on 127.0.0.1, any port) with its certificate
     /// pinned into an in-memory profile for alice; opens her conferences (sales first).
@@ -73,6 +77,8 @@ public:
     void connectProfile(const QString &name);
 
     ConferenceListDock *conferenceDock() const { return m_conferenceDock; }
+    /// Desktop notifications of joins, leaves, lock changes and stale connections.
+    DesktopNotifier *notifier() const { return m_notifier; }
     LogDock *logDock() const { return m_logDock; }
     TroubleshootingDock *troubleshootingDock() const { return m_troubleDock; }
     /// Raw conference::maintenance events of the event-socket connections (a tab of the
@@ -100,6 +106,8 @@ signals:
 private:
     void showMessage(const QString &text, bool error);
     void updateTitle();
+    /// Widens the Conferences dock (never narrows it) so that its rows fit, up to 40% of the window.
+    void fitConferenceDock();
     void updateCentralPage();
     void onUntrustedCertificate(ServerConnection *connection, const QSslCertificate &certificate,
                                 const QList<QSslError> &errors);
@@ -116,6 +124,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConferenceListDock *m_conferenceDock = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
     LogDock *m_logDock = nullptr;
     TroubleshootingDock *m_troubleDock = nullptr;
     EventStreamView *m_eventStream = nullptr;

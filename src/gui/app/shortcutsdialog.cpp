@@ -29,6 +29,8 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entries()
          table},
         {{QKeySequence(QKeySequence::Find)}, tr("Filter members by name or number"), table},
         {{QKeySequence(Qt::Key_F5)}, tr("Refresh the conference now"), table},
+        {{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, tr("Dial out into the conference"), table},
+        {{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}, tr("Attendance report of the conference"), table},
         {{QKeySequence(Qt::CTRL | Qt::Key_N)}, tr("Connect to a server"), window},
         {{QKeySequence(Qt::CTRL | Qt::Key_O)}, tr("Open a conference by name"), window},
         {{QKeySequence(Qt::CTRL | Qt::Key_R)}, tr("Refresh the conference lists"), window},

@@ -2,11 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/conference/conferencelistdock.h"
 
+#include "core/participantmodel.h"
 #include "gui/app/statusicons.h"
 #include "gui/connection/serverconnection.h"
 
+#include <QDragMoveEvent>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMimeData>
+#include <QScrollBar>
 #include <QTreeWidget>
 
 namespace gui {
@@ -39,11 +44,19 @@ ConferenceListDock::ConferenceListDock(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setExpandsOnDoubleClick(false);
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(NameColumn, 110);
-    m_tree->setColumnWidth(ExtensionColumn, 44);
-    m_tree->setColumnWidth(MembersColumn, 62);
-    m_tree->setColumnWidth(LockedColumn, 28);
+    // The name takes what is left; the narrow columns fit their contents, so nothing hides
+    // behind a horizontal scrollbar. The description is in each row's tooltip.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    for (int column : {ExtensionColumn, MembersColumn, LockedColumn})
+        m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_tree->setColumnHidden(DescriptionColumn, true);
+    m_tree->header()->setMinimumSectionSize(24);
+    // Members dragged from a conference table onto another conference's row are transferred.
+    m_tree->setAcceptDrops(true);
+    m_tree->viewport()->setAcceptDrops(true);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->viewport()->installEventFilter(this);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &ConferenceListDock::onContextMenu);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -164,6 +177,90 @@ void ConferenceListDock::rebuild(ServerConnection *connection)
     for (QTreeWidgetItem *gone : std::as_const(existing))
         delete gone;
     server->setExpanded(true);
+    emit contentsChanged();
+}
+
+int ConferenceListDock::preferredWidth() const
+{
+    const int indent = m_tree->indentation();
+    int needed = 0;
+    int narrow = 0;
+    for (int column : {ExtensionColumn, MembersColumn, LockedColumn})
+        narrow += qMax(m_tree->header()->sectionSizeHint(column), m_tree->header()->sectionSize(column));
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *server = m_tree->topLevelItem(i);
+        // The server line spans every column.
+        needed =
+            qMax(needed,
+                 indent + QFontMetrics(server->font(NameColumn)).horizontalAdvance(server->text(NameColumn)));
+        for (int c = 0; c < server->childCount(); ++c) {
+            const QTreeWidgetItem *child = server->child(c);
+            needed = qMax(
+                needed, 2 * indent +
+                            QFontMetrics(child->font(NameColumn)).horizontalAdvance(child->text(NameColumn)) +
+                            narrow);
+        }
+    }
+    // Frame, a vertical scrollbar when the list grows, and the item views' text margins.
+    const int chrome = 2 * m_tree->frameWidth() + m_tree->verticalScrollBar()->sizeHint().width() + 12;
+    return needed + chrome;
+}
+
+QTreeWidgetItem *ConferenceListDock::transferTargetAt(const QPoint &viewportPos, const QString &source) const
+{
+    QTreeWidgetItem *item = m_tree->itemAt(viewportPos);
+    if (!item)
+        return nullptr;
+    const QString conference = item->data(NameColumn, ConferenceRole).toString();
+    if (conference.isEmpty() || conference == source)
+        return nullptr;
+    return item;
+}
+
+bool ConferenceListDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_tree->viewport())
+        return QDockWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove:
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        QString source;
+        QList<quint32> ids;
+        const QMimeData *mime = drop->mimeData();
+        if (!mime || !mime->hasFormat(cc::ParticipantModel::kMimeType) ||
+            !cc::ParticipantModel::decodeMemberIds(mime->data(cc::ParticipantModel::kMimeType), &source,
+                                                   &ids) ||
+            ids.isEmpty()) {
+            event->ignore();
+            return true;
+        }
+        if (event->type() == QEvent::DragEnter) {
+            // Accept the drag as a whole; each position is judged on DragMove.
+            drop->acceptProposedAction();
+            return true;
+        }
+        QTreeWidgetItem *target = transferTargetAt(drop->position().toPoint(), source);
+        auto *connection =
+            target ? target->data(NameColumn, ConnectionRole).value<ServerConnection *>() : nullptr;
+        if (!target || !connection) {
+            drop->ignore();
+            return true;
+        }
+        if (event->type() == QEvent::DragMove) {
+            drop->acceptProposedAction();
+            m_tree->setCurrentItem(target); // shows where the members would go
+            return true;
+        }
+        drop->acceptProposedAction();
+        emit transferRequested(connection, source, target->data(NameColumn, ConferenceRole).toString(), ids);
+        return true;
+    }
+    default:
+        break;
+    }
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void ConferenceListDock::applyLive(QTreeWidgetItem *item, const std::optional<Live> &live) const

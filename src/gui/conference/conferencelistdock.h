@@ -38,10 +38,23 @@ public:
     QTreeWidgetItem *conferenceItem(ServerConnection *connection, const QString &conference) const;
     /// The connection of the selected item (server or conference), if any.
     ServerConnection *currentConnection() const;
+    /// The width that shows every column and the server line without a scrollbar.
+    int preferredWidth() const;
+    /// The conference row under a viewport point where members dragged from `source` may be
+    /// dropped (same server, another conference); nullptr otherwise.
+    QTreeWidgetItem *transferTargetAt(const QPoint &viewportPos, const QString &source) const;
 
 signals:
     void openRequested(gui::ServerConnection *connection, const QString &conference);
     void refreshRequested(gui::ServerConnection *connection);
+    /// Member rows of `from` were dropped onto the row of `to` (same server): transfer them.
+    void transferRequested(gui::ServerConnection *connection, const QString &from, const QString &to,
+                           const QList<quint32> &ids);
+    /// The rows changed so that preferredWidth() may have grown.
+    void contentsChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Live

@@ -6,6 +6,7 @@
 #include "core/participantmodel.h"
 #include "gui/app/statusicons.h"
 #include "gui/conference/commandcontroller.h"
+#include "gui/conference/conferenceinsights.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/dialogs/dialoutdialog.h"
 #include "gui/dialogs/prompts.h"
@@ -131,9 +132,17 @@ ConferenceToolbar::ConferenceToolbar(ConferenceView *view, QToolBar *toolBar)
     m_toolBar->addSeparator();
 
     auto *dialOut = view->makeAction(QStringLiteral("actionDialOut"), tr("Dial out…"),
-                                     tr("Call someone into the conference"));
+                                     tr("Call someone into the conference (Ctrl+Shift+D)"));
+    dialOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(dialOut, &QAction::triggered, this, &ConferenceToolbar::openDialOut);
     m_toolBar->addAction(dialOut);
+
+    auto *attendance = view->makeAction(QStringLiteral("actionAttendance"), tr("Attendance…"),
+                                        tr("Who joined and left, talk time and time muted; export as CSV "
+                                           "or PDF (Ctrl+Shift+A)"));
+    attendance->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(attendance, &QAction::triggered, this, [view] { view->insights()->showAttendance(); });
+    m_toolBar->addAction(attendance);
 
     auto *refresh =
         view->makeAction(QStringLiteral("actionRefresh"), tr("Refresh"), tr("Poll the conference now (F5)"));

@@ -11,6 +11,7 @@
 #include "gui/app/statusicons.h"
 #include "gui/app/theme.h"
 #include "gui/conference/commandcontroller.h"
+#include "gui/conference/conferenceinsights.h"
 #include "gui/conference/conferencetoolbar.h"
 #include "gui/conference/memberactions.h"
 #include "gui/conference/participantdelegate.h"
@@ -315,13 +316,15 @@ void ConferenceView::buildUi()
     connect(m_table, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { m_memberActions->showContextMenu(pos); });
 
-    m_relations->setParent(m_splitter);
+    // Under the table: who spoke when, raised hands and relations, side by side.
+    m_insights = new ConferenceInsights(this);
+    QWidget *strip = m_insights->createStrip(m_relations, m_splitter);
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_relations);
+    m_splitter->addWidget(strip);
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({400, 90});
+    m_splitter->setSizes({400, 140});
     layout->addWidget(m_splitter, 1);
 }
 

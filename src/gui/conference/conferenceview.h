@@ -34,6 +34,7 @@ class PushConferenceSource;
 namespace gui {
 
 class CommandController;
+class ConferenceInsights;
 class ConferenceToolbar;
 class MemberActions;
 class ParticipantProxyModel;
@@ -70,6 +71,8 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     MemberActions *memberActions() const { return m_memberActions; }
     ConferenceToolbar *toolbarController() const { return m_toolbarController; }
+    /// Attendance, talk time, speaker timeline and raise-hand queue of this conference.
+    ConferenceInsights *insights() const { return m_insights; }
 
     void start();
     void stop();
@@ -141,6 +144,7 @@ private:
     RelationsPanel *m_relations = nullptr;
     MemberActions *m_memberActions = nullptr;
     ConferenceToolbar *m_toolbarController = nullptr;
+    ConferenceInsights *m_insights = nullptr;
 
     QTableView *m_table = nullptr;
     QLineEdit *m_filter = nullptr;

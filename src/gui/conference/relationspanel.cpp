@@ -5,6 +5,7 @@
 #include "core/participantmodel.h"
 #include "gui/app/statusicons.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QToolButton>
@@ -24,10 +25,16 @@ RelationsPanel::RelationsPanel(const cc::ParticipantModel *model, QWidget *paren
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
 
+    // Title and empty state share one line: an empty panel costs one text line, not a fifth
+    // of the window.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setContentsMargins(0, 0, 0, 0);
     auto *title = new QLabel(tr("<b>Relations</b>"), this);
     title->setToolTip(tr("Who cannot speak to or hear whom, as reported by the server. "
                          "Drag members onto each other in the table to add one."));
-    layout->addWidget(title);
+    titleRow->addWidget(title);
+    titleRow->addWidget(m_empty, 1);
+    layout->addLayout(titleRow);
 
     m_view->setObjectName(QStringLiteral("relationsView"));
     m_view->setColumnCount(2);
@@ -43,10 +50,10 @@ RelationsPanel::RelationsPanel(const cc::ParticipantModel *model, QWidget *paren
 
     m_empty->setObjectName(QStringLiteral("relationsEmpty"));
     m_empty->setWordWrap(true);
-    m_empty->setText(
-        tr("No relations. Drag one member onto another to stop them hearing or speaking to each other."));
+    m_empty->setText(tr("none — drag a member onto another to add one"));
+    m_empty->setToolTip(tr("Drag one member onto another to stop them hearing or speaking to each other."));
     m_empty->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    layout->addWidget(m_empty);
+    layout->addStretch(0);
 
     if (m_model)
         connect(m_model, &cc::ParticipantModel::snapshotApplied, this, &RelationsPanel::refreshLabels);
@@ -119,6 +126,10 @@ void RelationsPanel::rebuild()
     }
     m_empty->setVisible(m_relationships.isEmpty());
     m_view->setVisible(!m_relationships.isEmpty());
+    // Empty: as tall as its one line; with relations: as tall as the splitter gives.
+    setSizePolicy(QSizePolicy::Preferred,
+                  m_relationships.isEmpty() ? QSizePolicy::Maximum : QSizePolicy::Preferred);
+    updateGeometry();
 }
 
 } // namespace gui

@@ -54,7 +54,7 @@ DialOutDialog::DialOutDialog(const QString &conference, QWidget *parent)
     setWindowTitle(tr("Dial out — %1").arg(conference));
     m_ui->conferenceLabel->setText(tr("Bring a participant into conference \"%1\".").arg(conference));
 
-    m_sendButton = m_ui->buttonBox->addButton(tr("&Dial"), QDialogButtonBox::ActionRole);
+    m_sendButton = m_ui->buttonBox->addButton(tr("Dial"), QDialogButtonBox::ActionRole);
     m_sendButton->setObjectName(QStringLiteral("dialButton"));
     m_sendButton->setDefault(true);
 
@@ -244,7 +244,9 @@ void DialOutDialog::onModeToggled()
             tr("sipXconfig calls the target with the conference owner's account and transfers the call into "
                "the conference. It reports no progress; the participant appears when the call is answered."));
     }
-    m_sendButton->setText(dialing ? tr("&Dial") : tr("&Invite"));
+    // No mnemonic: Enter sends, and "&Dial"/"&Invite" would collide with "A&dd" and the
+    // "&Invite" mode, so Alt+I would cycle instead of choosing the mode.
+    m_sendButton->setText(dialing ? tr("Dial") : tr("Invite"));
     revalidate();
 }
 
