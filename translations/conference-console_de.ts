@@ -203,8 +203,12 @@
     </message>
     <message>
         <location filename="../ui/dialoutdialog.ui" line="347"/>
-        <source>Use &amp;invite instead</source>
+        <source>&amp;Use invite instead</source>
         <translation>Stattdessen &amp;einladen</translation>
+    </message>
+    <message>
+        <source>Use &amp;invite instead</source>
+        <translation type="vanished">Stattdessen &amp;einladen</translation>
     </message>
     <message>
         <location filename="../ui/dialoutdialog.ui" line="357"/>
@@ -328,6 +332,155 @@
         <location filename="../ui/mainwindow.ui" line="197"/>
         <source>&amp;About Conference Console</source>
         <translation>&amp;Über Conference Console</translation>
+    </message>
+</context>
+<context>
+    <name>cc</name>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="26"/>
+        <source>No server address given.</source>
+        <translation>Keine Serveradresse angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="31"/>
+        <source>No scheme given: assumed https://.</source>
+        <translation>Kein Schema angegeben: https:// angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="38"/>
+        <source>“%1” is not a server address.</source>
+        <translation>„%1“ ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="42"/>
+        <source>“%1” is not an http(s) URL.</source>
+        <translation>„%1“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="46"/>
+        <source>Do not put credentials into the URL; the console asks for them.</source>
+        <translation>Keine Zugangsdaten in die URL schreiben; die Konsole fragt danach.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="50"/>
+        <source>Ignored the query and fragment of the URL.</source>
+        <translation>Abfrage und Fragment der URL wurden ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="70"/>
+        <source>No path given: assumed %1.</source>
+        <translation>Kein Pfad angegeben: %1 angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="73"/>
+        <source>Completed the path to %1.</source>
+        <translation>Pfad zu %1 ergänzt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="81"/>
+        <source>Used the server part of the URL; ignored “%1”.</source>
+        <translation>Der Serverteil der URL wurde verwendet; „%1“ wurde ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="83"/>
+        <source>Used the server part of the URL; it names the conference “%1”.</source>
+        <translation>Der Serverteil der URL wurde verwendet; sie bezeichnet die Konferenz „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::AttendanceTracker</name>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="352"/>
+        <source>Member</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="352"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="353"/>
+        <source>Number</source>
+        <translation>Rufnummer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="353"/>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="354"/>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="354"/>
+        <source>Left</source>
+        <translation>Gegangen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="355"/>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="355"/>
+        <source>Talk time</source>
+        <translation>Redezeit</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="356"/>
+        <source>Talk turns</source>
+        <translation>Wortbeiträge</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="356"/>
+        <source>Muted</source>
+        <translation>Stummgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="368"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="368"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="370"/>
+        <source>still here</source>
+        <translation>noch anwesend</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="389"/>
+        <source>Totals: members %1, talk time %2, talk turns %3, muted %4</source>
+        <translation>Summen: Teilnehmer %1, Redezeit %2, Wortbeiträge %3, stummgeschaltet %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="410"/>
+        <location filename="../src/core/attendancetracker.cpp" line="436"/>
+        <source>Attendance — %1</source>
+        <translation>Anwesenheit — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="412"/>
+        <location filename="../src/core/attendancetracker.cpp" line="447"/>
+        <source>Meeting start: %1</source>
+        <translation>Beginn der Besprechung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="413"/>
+        <location filename="../src/core/attendancetracker.cpp" line="449"/>
+        <source>Report time: %1</source>
+        <translation>Berichtszeitpunkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="428"/>
+        <source>Nobody has been seen in the conference.</source>
+        <translation>In der Konferenz wurde niemand erfasst.</translation>
     </message>
 </context>
 <context>
@@ -2432,405 +2585,437 @@
         <translation>Empfängt Video von %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="60"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="160"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="47"/>
+        <source>%1h %2m</source>
+        <comment>elapsed hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../src/core/participantmodeldata.cpp" line="51"/>
+        <source>%1m %2s</source>
+        <comment>elapsed minutes and seconds</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/participantmodeldata.cpp" line="54"/>
+        <source>%1s</source>
+        <comment>elapsed seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/participantmodeldata.cpp" line="79"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="182"/>
         <source>talking</source>
         <translation>spricht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="60"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="79"/>
         <source>muted talk</source>
         <translation>spricht stumm</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="62"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="81"/>
         <source>floor</source>
         <translation>Rederecht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="64"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="164"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="83"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="186"/>
         <source>muted</source>
         <translation>stumm</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="66"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="166"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="85"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="188"/>
         <source>deaf</source>
         <translation>taub</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="68"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="87"/>
         <source>mod</source>
         <translation>Mod</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="70"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="89"/>
         <source>hold</source>
         <translation>gehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="72"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="172"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="91"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="194"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="82"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="102"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/participantmodeldata.cpp" line="103"/>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/participantmodeldata.cpp" line="104"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="92"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="114"/>
         <source>Member id %1 (FreeSWITCH gives a new id on every join)</source>
         <translation>Teilnehmer-ID %1 (FreeSWITCH vergibt bei jedem Beitritt eine neue ID)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="95"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="117"/>
         <source>No caller-ID name</source>
         <translation>Kein Anrufername</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="97"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="119"/>
         <source>Number: %1</source>
         <translation>Rufnummer: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="99"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="121"/>
         <source>Ghost member (not counted)</source>
         <translation>Geisterteilnehmer (nicht mitgezählt)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="101"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="123"/>
         <source>Channel UUID: %1</source>
         <translation>Kanal-UUID: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="107"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="129"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="110"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="132"/>
         <source>Talking now</source>
         <translation>Spricht gerade</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="111"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="133"/>
         <source>Talking while muted</source>
         <translation>Spricht, während stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="111"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="133"/>
         <source>Not talking</source>
         <translation>Spricht nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="113"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="135"/>
         <source>Has the floor (the loudest speaker)</source>
         <translation>Hat das Rederecht (lautester Sprecher)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="113"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="135"/>
         <source>Does not have the floor</source>
         <translation>Hat nicht das Rederecht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="116"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="120"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="138"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="142"/>
         <source>On hold</source>
         <translation>Gehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="117"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="139"/>
         <source>Can speak</source>
         <translation>Kann sprechen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="117"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="139"/>
         <source>Muted: the others cannot hear this member</source>
         <translation>Stummgeschaltet: Die anderen hören diesen Teilnehmer nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="121"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="143"/>
         <source>Can hear</source>
         <translation>Kann hören</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="121"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="143"/>
         <source>Deaf: this member hears nobody</source>
         <translation>Taub geschaltet: Dieser Teilnehmer hört niemanden</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="124"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="313"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="146"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="335"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="124"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="146"/>
         <source>Not a moderator</source>
         <translation>Kein Moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="126"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="148"/>
         <source>The conference ends when this member leaves</source>
         <translation>Die Konferenz endet, wenn dieser Teilnehmer sie verlässt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="128"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="150"/>
         <source>Mandatory member: the conference ends when this member leaves</source>
         <translation>Pflichtteilnehmer: Die Konferenz endet, wenn dieser Teilnehmer sie verlässt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="132"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="154"/>
         <source>On hold: hears music, is not heard</source>
         <translation>Gehalten: hört Wartemusik, wird nicht gehört</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="132"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="154"/>
         <source>Not on hold</source>
         <translation>Nicht gehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="135"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="157"/>
         <source>Audio only</source>
         <translation>Nur Audio</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="136"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="158"/>
         <source>Sends video (video bridge)</source>
         <translation>Sendet Video (Videobrücke)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="136"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="158"/>
         <source>Sends video</source>
         <translation>Sendet Video</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="138"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="160"/>
         <source>Energy threshold %1: quieter audio is not mixed</source>
         <translation>Energieschwelle %1: Leiseres Audio wird nicht gemischt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="140"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="162"/>
         <source>Input volume %1 (range -4 to 4)</source>
         <translation>Eingangslautstärke %1 (Bereich -4 bis 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="142"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="164"/>
         <source>Output volume %1 (range -4 to 4)</source>
         <translation>Ausgangslautstärke %1 (Bereich -4 bis 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="144"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="166"/>
         <source>Joined at %1, %2 ago</source>
         <translation>Beigetreten um %1, vor %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="148"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="170"/>
         <source>Has not talked yet</source>
         <translation>Hat noch nicht gesprochen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="149"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="171"/>
         <source>Last talked at %1, %2 ago</source>
         <translation>Zuletzt gesprochen um %1, vor %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="160"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="182"/>
         <source>not talking</source>
         <translation>spricht nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="162"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="184"/>
         <source>has the floor</source>
         <translation>hat das Rederecht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="162"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="184"/>
         <source>no floor</source>
         <translation>kein Rederecht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="164"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="166"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="170"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="186"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="188"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="192"/>
         <source>on hold</source>
         <translation>gehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="164"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="186"/>
         <source>can speak</source>
         <translation>kann sprechen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="166"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="188"/>
         <source>can hear</source>
         <translation>kann hören</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="168"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="190"/>
         <source>moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="168"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="190"/>
         <source>not a moderator</source>
         <translation>kein Moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="170"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="192"/>
         <source>not on hold</source>
         <translation>nicht gehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="172"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="194"/>
         <source>audio only</source>
         <translation>nur Audio</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="299"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="321"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="301"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="323"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="303"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="325"/>
         <source>Number</source>
         <translation>Rufnummer</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="305"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="327"/>
         <source>Talking</source>
         <translation>Spricht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="307"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="329"/>
         <source>Floor</source>
         <translation>Rederecht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="309"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="331"/>
         <source>Speak</source>
         <translation>Sprechen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="311"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="333"/>
         <source>Hear</source>
         <translation>Hören</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="315"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="337"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="317"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="339"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="319"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="341"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="321"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="343"/>
         <source>Volume in</source>
         <translation>Lautst. ein</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="323"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="345"/>
         <source>Volume out</source>
         <translation>Lautst. aus</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="325"/>
-        <source>Joined</source>
-        <translation>Beigetreten</translation>
+        <location filename="../src/core/participantmodeldata.cpp" line="347"/>
+        <source>In call</source>
+        <translation>Im Gespräch</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="327"/>
+        <source>Joined</source>
+        <translation type="vanished">Beigetreten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/participantmodeldata.cpp" line="349"/>
         <source>Last talked</source>
         <translation>Zuletzt gesprochen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="333"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="355"/>
         <source>FreeSWITCH member id; a caller who rejoins gets a new one</source>
         <translation>FreeSWITCH-Teilnehmer-ID; ein Anrufer, der erneut beitritt, erhält eine neue</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="335"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="357"/>
         <source>Caller-ID name, and any relationships set with relate</source>
         <translation>Anrufername und alle mit relate festgelegten Beziehungen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="337"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="359"/>
         <source>Caller-ID number</source>
         <translation>Rufnummer des Anrufers</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="339"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="361"/>
         <source>Marked while the member is talking</source>
         <translation>Markiert, solange der Teilnehmer spricht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="341"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="363"/>
         <source>Marked for the member who has the floor (the current main speaker)</source>
         <translation>Markiert beim Teilnehmer mit dem Rederecht (dem aktuellen Hauptsprecher)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="343"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="365"/>
         <source>&quot;muted&quot; when the others cannot hear this member</source>
         <translation>„stumm“, wenn die anderen diesen Teilnehmer nicht hören</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="345"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="367"/>
         <source>&quot;deaf&quot; when this member cannot hear the conference</source>
         <translation>„taub“, wenn dieser Teilnehmer die Konferenz nicht hört</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="347"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="369"/>
         <source>&quot;mod&quot; for conference moderators</source>
         <translation>„Mod“ bei Konferenzmoderatoren</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="349"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="371"/>
         <source>&quot;hold&quot; while the member is on hold</source>
         <translation>„gehalten“, solange der Teilnehmer gehalten wird</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="351"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="373"/>
         <source>&quot;video&quot; when the member sends video</source>
         <translation>„Video“, wenn der Teilnehmer Video sendet</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="353"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="375"/>
         <source>Energy threshold: audio quieter than this is not mixed</source>
         <translation>Energieschwelle: Leiseres Audio wird nicht gemischt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="355"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="377"/>
         <source>Gain applied to what the member says (-4 to 4)</source>
         <translation>Verstärkung für das, was der Teilnehmer sagt (-4 bis 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="357"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="379"/>
         <source>Gain applied to what the member hears (-4 to 4)</source>
         <translation>Verstärkung für das, was der Teilnehmer hört (-4 bis 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="359"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="381"/>
         <source>Time in the conference</source>
         <translation>Zeit in der Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="361"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="383"/>
         <source>Time since the member last talked</source>
         <translation>Zeit seit dem letzten Sprechen des Teilnehmers</translation>
     </message>
@@ -2841,6 +3026,29 @@
         <location filename="../src/core/pushconferencesource.cpp" line="150"/>
         <source>The member list of &quot;%1&quot; could not be read: %2</source>
         <translation>Die Teilnehmerliste von „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cc::RaiseHandQueue</name>
+    <message>
+        <location filename="../src/core/raisehandqueue.cpp" line="27"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/raisehandqueue.cpp" line="166"/>
+        <source>%1 raised a hand and has been waiting %2; talking now while muted.</source>
+        <translation>%1 hat sich gemeldet und wartet seit %2; spricht gerade trotz Stummschaltung.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/raisehandqueue.cpp" line="168"/>
+        <source>%1 raised a hand and has been waiting %2.</source>
+        <translation>%1 hat sich gemeldet und wartet seit %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/raisehandqueue.cpp" line="175"/>
+        <source>waiting %1</source>
+        <translation>wartet seit %1</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3130,203 @@
         <location filename="../src/core/restcommandtransport.cpp" line="43"/>
         <source>No connection to the server is configured.</source>
         <translation>Es ist keine Verbindung zum Server eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>gui::AttendanceDialog</name>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="74"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="75"/>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="76"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="85"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="158"/>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <source>Member</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <source>Number</source>
+        <translation>Rufnummer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <source>Left</source>
+        <translation>Gegangen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <source>Talk time</source>
+        <translation>Redezeit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <source>Turns</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <source>Muted</source>
+        <translation>Stummgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="107"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="109"/>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="111"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="158"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="278"/>
+        <source>Attendance — %1</source>
+        <translation>Anwesenheit — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="203"/>
+        <source>Call %1</source>
+        <translation>Anruf %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="206"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="206"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="211"/>
+        <source>still here</source>
+        <translation>noch anwesend</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="229"/>
+        <source>No conference.</source>
+        <translation>Keine Konferenz.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="231"/>
+        <source>Nobody has joined %1 yet.</source>
+        <translation>%1 ist noch niemand beigetreten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="233"/>
+        <source>%n member(s) seen in %1, %2 still in.</source>
+        <translation>
+            <numerusform>%n Teilnehmer in %1 erfasst, davon noch anwesend: %2.</numerusform>
+            <numerusform>%n Teilnehmer in %1 erfasst, davon noch anwesend: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="236"/>
+        <source>%1 Meeting started at %2.</source>
+        <translation>%1 Besprechung begonnen um %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="245"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="261"/>
+        <source>There is no attendance to export.</source>
+        <translation>Keine Anwesenheitsdaten zum Exportieren vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="251"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="270"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="285"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="308"/>
+        <source>Export Attendance as CSV</source>
+        <translation>Anwesenheit als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="312"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="312"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="329"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="318"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="335"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="325"/>
+        <source>Export Attendance as PDF</source>
+        <translation>Anwesenheit als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="329"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="357"/>
+        <source>Sent the attendance report to %1.</source>
+        <translation>Anwesenheitsbericht an %1 gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="358"/>
+        <source>Printing failed.</source>
+        <translation>Drucken fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -3249,108 +3654,132 @@
     </message>
 </context>
 <context>
+    <name>gui::ConferenceInsights</name>
+    <message>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="55"/>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="58"/>
+        <source>member %1</source>
+        <translation>Teilnehmer %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="73"/>
+        <source>&lt;b&gt;Who spoke when&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wer hat wann gesprochen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="74"/>
+        <source>Talking over the last minutes, one lane per member; right-click to change the span.</source>
+        <translation>Sprechaktivität der letzten Minuten, eine Spur pro Teilnehmer; Rechtsklick ändert den Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="124"/>
+        <source>Attendance — %1</source>
+        <translation>Anwesenheit — %1</translation>
+    </message>
+</context>
+<context>
     <name>gui::ConferenceListDock</name>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="25"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="30"/>
         <source>Conferences</source>
         <translation>Konferenzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="36"/>
         <source>Conference</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="36"/>
         <source>Ext.</source>
         <translation>Nst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="36"/>
         <source>Members</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="38"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="36"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="43"/>
         <source>Lock</source>
         <translation>Sperre</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="36"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="33"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="38"/>
         <source>Live member count of open conferences; — when not open</source>
         <translation>Aktuelle Teilnehmerzahl geöffneter Konferenzen; — wenn nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="34"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="39"/>
         <source>Locked conferences accept no new callers</source>
         <translation>Gesperrte Konferenzen nehmen keine neuen Anrufer an</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="64"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="77"/>
         <source>%1 — loading…</source>
         <translation>%1 — wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="77"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="133"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="90"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="146"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="135"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="148"/>
         <source>1 conference</source>
         <translation>1 Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="136"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="149"/>
         <source>%1 conferences</source>
         <translation>%1 Konferenzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="156"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="169"/>
         <source>Double-click to open</source>
         <translation>Zum Öffnen doppelklicken</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="156"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="169"/>
         <source>Disabled on the server</source>
         <translation>Auf dem Server deaktiviert</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="175"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="176"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="272"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="273"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="179"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="180"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="277"/>
         <source>Not locked</source>
         <translation>Nicht gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="179"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
         <source>Unknown until opened</source>
         <translation>Unbekannt bis zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="180"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="277"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="209"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="306"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="214"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="311"/>
         <source>Refresh list</source>
         <translation>Liste aktualisieren</translation>
     </message>
@@ -3358,220 +3787,234 @@
 <context>
     <name>gui::ConferenceToolbar</name>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="43"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="192"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="44"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="201"/>
         <source>Lock</source>
         <translation>Sperre</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="43"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="44"/>
         <source>Lock or unlock the conference</source>
         <translation>Konferenz sperren oder entsperren</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="54"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="55"/>
         <source>Mute all</source>
         <translation>Alle stummschalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="54"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="55"/>
         <source>Mute every member (mute all)</source>
         <translation>Alle Teilnehmer stummschalten (mute all)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="57"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="58"/>
         <source>Mute non-moderators</source>
         <translation>Nicht-Moderatoren stummschalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="58"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="59"/>
         <source>Mute everybody except moderators (mute non_moderator)</source>
         <translation>Alle außer Moderatoren stummschalten (mute non_moderator)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="61"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="62"/>
         <source>Unmute all</source>
         <translation>Stummschaltung für alle aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="61"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="62"/>
         <source>Unmute every member</source>
         <translation>Stummschaltung aller Teilnehmer aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="67"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="68"/>
         <source>Deaf all</source>
         <translation>Alle taub schalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="67"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="68"/>
         <source>Make every member deaf</source>
         <translation>Alle Teilnehmer taub schalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="70"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
         <source>Undeaf all</source>
         <translation>Taubschaltung für alle aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="72"/>
         <source>Let every member hear again</source>
         <translation>Alle Teilnehmer wieder hören lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="76"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="77"/>
         <source>Kick all…</source>
         <translation>Alle entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="77"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="78"/>
         <source>Remove every member from the conference</source>
         <translation>Alle Teilnehmer aus der Konferenz entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="80"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="81"/>
         <source>Kick all members</source>
         <translation>Alle Teilnehmer entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="81"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
         <source>Remove all members (%1) from %2?</source>
         <translation>Alle Teilnehmer (%1) aus %2 entfernen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="83"/>
         <source>Kick all</source>
         <translation>Alle entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="89"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="173"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="194"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="90"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="182"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="203"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="90"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="91"/>
         <source>Start or stop recording to the owner&apos;s mailbox</source>
         <translation>Aufnahme in die Mailbox des Konferenzinhabers starten oder beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="93"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="94"/>
         <source>Start recording to a file on the FreeSWITCH server, or stop every recording</source>
         <translation>Aufnahme in eine Datei auf dem FreeSWITCH-Server starten oder alle Aufnahmen beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="99"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="100"/>
         <source>Play file…</source>
         <translation>Datei abspielen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="100"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="101"/>
         <source>Play a sound file to the whole conference</source>
         <translation>Eine Audiodatei für die gesamte Konferenz abspielen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="102"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="103"/>
         <source>Play file</source>
         <translation>Datei abspielen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="102"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="103"/>
         <source>File on the media server:</source>
         <translation>Datei auf dem Medienserver:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="106"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="107"/>
         <source>Stop playback</source>
         <translation>Wiedergabe beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="107"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
         <source>Stop every file playing to the conference</source>
         <translation>Alle in der Konferenz laufenden Dateien beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="110"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="111"/>
         <source>Say…</source>
         <translation>Ansagen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="111"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="112"/>
         <source>Speak a text to the whole conference (TTS)</source>
         <translation>Einen Text für die gesamte Konferenz ansagen (TTS)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="114"/>
         <source>Say</source>
         <translation>Ansagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="114"/>
         <source>Text to speak to everybody:</source>
         <translation>Text für alle ansagen:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="121"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="122"/>
         <source>Set PIN…</source>
         <translation>PIN festlegen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="121"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="122"/>
         <source>Require a PIN to join</source>
         <translation>PIN zum Beitreten verlangen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="123"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="124"/>
         <source>Conference PIN</source>
         <translation>Konferenz-PIN</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="124"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="125"/>
         <source>New participant PIN (digits):</source>
         <translation>Neue Teilnehmer-PIN (Ziffern):</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="127"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="128"/>
         <source>Remove PIN</source>
         <translation>PIN entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="128"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="129"/>
         <source>Let callers join without a PIN</source>
         <translation>Anrufer ohne PIN beitreten lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="133"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
         <source>Dial out…</source>
         <translation>Hinauswählen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
-        <source>Call someone into the conference</source>
-        <translation>Jemanden in die Konferenz anrufen</translation>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="135"/>
+        <source>Call someone into the conference (Ctrl+Shift+D)</source>
+        <translation>Jemanden in die Konferenz anrufen (Strg+Umschalt+D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="139"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="140"/>
+        <source>Attendance…</source>
+        <translation>Anwesenheit…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="141"/>
+        <source>Who joined and left, talk time and time muted; export as CSV or PDF (Ctrl+Shift+A)</source>
+        <translation>Wer beigetreten und gegangen ist, Redezeit und Zeit der Stummschaltung; Export als CSV oder PDF (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>Call someone into the conference</source>
+        <translation type="vanished">Jemanden in die Konferenz anrufen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="148"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="139"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="148"/>
         <source>Poll the conference now (F5)</source>
         <translation>Konferenz jetzt abfragen (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="174"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="183"/>
         <source>Record to this file on the FreeSWITCH server (absolute path):</source>
         <translation>In diese Datei auf dem FreeSWITCH-Server aufnehmen (absoluter Pfad):</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="192"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="201"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="194"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="203"/>
         <source>Stop recording</source>
         <translation>Aufnahme beenden</translation>
     </message>
@@ -3579,98 +4022,98 @@
 <context>
     <name>gui::ConferenceView</name>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="155"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="164"/>
         <source> — polling stopped</source>
         <translation> — Abfrage angehalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="266"/>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="435"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="233"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="404"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="267"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="234"/>
         <source>The conference is locked: nobody new can join.</source>
         <translation>Die Konferenz ist gesperrt: Niemand Neues kann beitreten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="272"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="239"/>
         <source>The conference is being recorded.</source>
         <translation>Die Konferenz wird aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="292"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="259"/>
         <source>Filter by name or number (Ctrl+F)</source>
         <translation>Nach Name oder Rufnummer filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="300"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="267"/>
         <source>Conference</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="291"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="258"/>
         <source>Filter members</source>
         <translation>Teilnehmer filtern</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="268"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="235"/>
         <source>Conference locked</source>
         <translation>Konferenz gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="311"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="278"/>
         <source>Members of %1</source>
         <translation>Teilnehmer von %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="313"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="280"/>
         <source>One row per caller. M mutes, D deafens, Delete kicks, T selects the current talker.</source>
         <translation>Eine Zeile pro Anrufer. M schaltet stumm, D schaltet taub, Entf entfernt, T wählt den aktuellen Sprecher aus.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="428"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="397"/>
         <source>● REC %1</source>
         <translation>● REC %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="456"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="425"/>
         <source>connecting…</source>
         <translation>verbinde…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="458"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="427"/>
         <source>not running (nobody in it)</source>
         <translation>läuft nicht (niemand darin)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="468"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="437"/>
         <source>Not recording</source>
         <translation>Keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="469"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="438"/>
         <source>Recording for %1</source>
         <translation>Aufnahme läuft seit %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="473"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="442"/>
         <source>%1 (paused)</source>
         <translation>%1 (pausiert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="474"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="443"/>
         <source>Recording (sipXconfig)</source>
         <translation>Aufnahme (sipXconfig)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="482"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="451"/>
         <source>live via event socket · re-synced just now</source>
         <translation>live über Event-Socket · gerade abgeglichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="483"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="452"/>
         <source>live via event socket · re-synced %n s ago</source>
         <translation>
             <numerusform>live über Event-Socket · vor %n s abgeglichen</numerusform>
@@ -3678,12 +4121,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="485"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="454"/>
         <source>updated just now</source>
         <translation>gerade aktualisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="485"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="454"/>
         <source>updated %n s ago</source>
         <translation>
             <numerusform>vor %n s aktualisiert</numerusform>
@@ -3691,17 +4134,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="487"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="456"/>
         <source>not updated yet</source>
         <translation>noch nicht aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="492"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="461"/>
         <source>⚠ Data may be out of date</source>
         <translation>⚠ Daten sind möglicherweise veraltet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="613"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="582"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n Teilnehmer</numerusform>
@@ -3709,12 +4152,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="616"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="585"/>
         <source>1 member</source>
         <translation>1 Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="616"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="585"/>
         <source>%1 members</source>
         <translation>%1 Teilnehmer</translation>
     </message>
@@ -3722,62 +4165,67 @@
 <context>
     <name>gui::ConnectionDialog</name>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="41"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="42"/>
         <source>Upstream sipXconfig only runs commands on GET and answers PUT with 405; Auto tries PUT once and remembers GET.</source>
         <translation>Das originale sipXconfig führt Befehle nur bei GET aus und beantwortet PUT mit 405; „Automatisch“ versucht PUT einmal und merkt sich dann GET.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="45"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="46"/>
         <source>sipXconfig REST: the conferences you own, polled. Event socket: every conference on the FreeSWITCH bridge, updated by events; also plays files, records to a path and dials.</source>
         <translation>sipXconfig-REST: die Konferenzen, deren Inhaber Sie sind, per Abfrage. Event-Socket: alle Konferenzen auf der FreeSWITCH-Konferenzbrücke, aktualisiert über Events; spielt außerdem Dateien ab, nimmt in einen Pfad auf und wählt hinaus.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="113"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="114"/>
         <source>Event socket &amp;password:</source>
         <translation>Event-Socket-&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="113"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="114"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="114"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="115"/>
         <source>Full &amp;re-sync every:</source>
         <translation>Vollständiger Abgleich &amp;alle:</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="114"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="115"/>
         <source>&amp;Refresh every:</source>
         <translation>Aktualisierung &amp;alle:</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="119"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="120"/>
         <source>Changes arrive as events at once; the whole member list is re-read this often as a safety net.</source>
         <translation>Änderungen kommen sofort als Events an; die gesamte Teilnehmerliste wird zur Sicherheit in diesem Abstand neu gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="121"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="122"/>
         <source>How often the member list is polled.</source>
         <translation>Wie oft die Teilnehmerliste abgefragt wird.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="183"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="184"/>
         <source>The password is saved in the system keychain.</source>
         <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="184"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="185"/>
         <source>No system keychain is available: the password is kept in memory for this session only.</source>
         <translation>Kein Schlüsselbund des Systems verfügbar: Das Passwort wird nur für diese Sitzung im Speicher gehalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="199"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="200"/>
         <source>A connection called &quot;%1&quot; already exists.</source>
         <translation>Eine Verbindung namens „%1“ ist bereits vorhanden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="218"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="222"/>
+        <source>Server address: %1.</source>
+        <translation>Serveradresse: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="227"/>
         <source>No password entered: you will be asked when connecting.</source>
         <translation>Kein Passwort eingegeben: Sie werden beim Verbinden danach gefragt.</translation>
     </message>
@@ -3785,92 +4233,92 @@
 <context>
     <name>gui::ConnectionProfile</name>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="29"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="31"/>
         <source>Enter a name for this connection.</source>
         <translation>Geben Sie einen Namen für diese Verbindung ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="33"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="35"/>
         <source>Enter the FreeSWITCH host of the event socket, for example 127.0.0.1.</source>
         <translation>Geben Sie den FreeSWITCH-Host des Event-Sockets ein, zum Beispiel 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="38"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="40"/>
         <source>The event socket host must be a host name or IP address only (no spaces, no scheme, no path).</source>
         <translation>Der Event-Socket-Host darf nur ein Hostname oder eine IP-Adresse sein (keine Leerzeichen, kein Schema, kein Pfad).</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="43"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="45"/>
         <source>The event socket port must be between 1 and 65535 (FreeSWITCH uses 8021).</source>
         <translation>Der Event-Socket-Port muss zwischen 1 und 65535 liegen (FreeSWITCH verwendet 8021).</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="47"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="49"/>
         <source>The re-sync interval must be between 1 and 60 seconds.</source>
         <translation>Das Abgleichsintervall muss zwischen 1 und 60 Sekunden liegen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="52"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="54"/>
         <source>Enter the server address, for example https://pbx.example.com/sipxconfig/rest.</source>
         <translation>Geben Sie die Serveradresse ein, zum Beispiel https://pbx.example.com/sipxconfig/rest.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="56"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="58"/>
         <source>The server address is not a valid URL: %1</source>
         <translation>Die Serveradresse ist keine gültige URL: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="61"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="63"/>
         <source>The server address must start with https:// (or http://).</source>
         <translation>Die Serveradresse muss mit https:// (oder http://) beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="64"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="66"/>
         <source>The server address has no host name.</source>
         <translation>Die Serveradresse enthält keinen Hostnamen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="67"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="69"/>
         <source>Do not put the user name or password in the address; use the User and Password fields.</source>
         <translation>Geben Sie Benutzername und Passwort nicht in der Adresse an; verwenden Sie die Felder „Benutzer“ und „Passwort“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="71"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="73"/>
         <source>The server address must not contain &apos;?&apos; or &apos;#&apos;.</source>
         <translation>Die Serveradresse darf weder &apos;?&apos; noch &apos;#&apos; enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="74"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="76"/>
         <source>Enter your sipXconfig user name.</source>
         <translation>Geben Sie Ihren sipXconfig-Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="77"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="79"/>
         <source>The user name may only contain Latin-1 characters.</source>
         <translation>Der Benutzername darf nur Latin-1-Zeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="80"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="82"/>
         <source>The refresh interval must be between 0.5 and 30 seconds.</source>
         <translation>Das Aktualisierungsintervall muss zwischen 0,5 und 30 Sekunden liegen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="87"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="89"/>
         <source>A pinned certificate fingerprint is not a SHA-256 value: %1</source>
         <translation>Ein gepinnter Zertifikatsfingerabdruck ist kein SHA-256-Wert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="102"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="104"/>
         <source>The event socket is not encrypted; use it on a trusted network or through a tunnel.</source>
         <translation>Der Event-Socket ist unverschlüsselt; verwenden Sie ihn in einem vertrauenswürdigen Netz oder über einen Tunnel.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="109"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="111"/>
         <source>Plain http is not encrypted; sipXconfig normally redirects it to https.</source>
         <translation>Einfaches http ist unverschlüsselt; sipXconfig leitet es normalerweise auf https um.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="115"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="117"/>
         <source>The address usually ends in /sipxconfig/rest; it will be used as typed.</source>
         <translation>Die Adresse endet normalerweise auf /sipxconfig/rest; sie wird wie eingegeben verwendet.</translation>
     </message>
@@ -3901,6 +4349,134 @@
         <location filename="../src/gui/app/demobridge.cpp" line="71"/>
         <source>Demo bridge (event socket)</source>
         <translation>Demo-Konferenzbrücke (Event-Socket)</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DesktopNotifier</name>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="27"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="29"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere Person</numerusform>
+            <numerusform>%1 und %n weitere Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="39"/>
+        <source>Desktop &amp;notifications</source>
+        <translation>&amp;Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="41"/>
+        <source>Show desktop notifications for the events chosen below.</source>
+        <translation>Desktop-Benachrichtigungen für die unten gewählten Ereignisse anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="53"/>
+        <source>Notify when members &amp;join</source>
+        <translation>Benachrichtigen, wenn Teilnehmer &amp;beitreten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="54"/>
+        <source>A notification when someone joins a conference you have open.</source>
+        <translation>Eine Benachrichtigung, wenn jemand einer geöffneten Konferenz beitritt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="55"/>
+        <source>Notify when members &amp;leave</source>
+        <translation>Benachrichtigen, wenn Teilnehmer die Konferenz &amp;verlassen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="56"/>
+        <source>A notification when someone leaves a conference you have open.</source>
+        <translation>Eine Benachrichtigung, wenn jemand eine geöffnete Konferenz verlässt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="57"/>
+        <source>Notify when a conference is loc&amp;ked or unlocked</source>
+        <translation>Benachrichtigen, wenn eine Konferenz &amp;gesperrt oder entsperrt wird</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="58"/>
+        <source>A notification when a conference you have open is locked or unlocked.</source>
+        <translation>Eine Benachrichtigung, wenn eine geöffnete Konferenz gesperrt oder entsperrt wird.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="59"/>
+        <source>Notify when a connection goes &amp;stale</source>
+        <translation>Benachrichtigen, wenn eine Verbindung &amp;stockt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="60"/>
+        <source>A notification when a server stops answering, and when it is live again.</source>
+        <translation>Eine Benachrichtigung, wenn ein Server nicht mehr antwortet und wenn er wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="178"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="249"/>
+        <source>Conference %1</source>
+        <translation>Konferenz %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="179"/>
+        <source>%1 is now locked: nobody else can join.</source>
+        <translation>%1 ist jetzt gesperrt: Niemand kann mehr beitreten.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="180"/>
+        <source>%1 is now unlocked: new callers can join.</source>
+        <translation>%1 ist jetzt entsperrt: Neue Anrufer können beitreten.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="190"/>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="191"/>
+        <source>The connection to %1 is stale: member lists may be out of date.</source>
+        <translation>Die Verbindung zu %1 stockt: Teilnehmerlisten sind möglicherweise veraltet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="192"/>
+        <source>The connection to %1 is live again.</source>
+        <translation>Die Verbindung zu %1 ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="199"/>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="240"/>
+        <source>%1 joined %2.</source>
+        <translation>%1 ist %2 beigetreten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="242"/>
+        <source>%n people joined %1: %2.</source>
+        <translation>
+            <numerusform>%n Person ist %1 beigetreten: %2.</numerusform>
+            <numerusform>%n Personen sind %1 beigetreten: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="245"/>
+        <source>%1 left %2.</source>
+        <translation>%1 hat %2 verlassen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="247"/>
+        <source>%n people left %1: %2.</source>
+        <translation>
+            <numerusform>%n Person hat %1 verlassen: %2.</numerusform>
+            <numerusform>%n Personen haben %1 verlassen: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4104,10 +4680,8 @@
         <translation>Einen Teilnehmer in die Konferenz „%1“ holen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="57"/>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="247"/>
         <source>&amp;Dial</source>
-        <translation>&amp;Wählen</translation>
+        <translation type="vanished">&amp;Wählen</translation>
     </message>
     <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="66"/>
@@ -4150,92 +4724,102 @@
         <translation>sipXconfig ruft das Ziel mit dem Konto des Konferenzinhabers an und verbindet den Anruf in die Konferenz. Es wird kein Fortschritt gemeldet; der Teilnehmer erscheint, sobald der Anruf angenommen wird.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="247"/>
         <source>&amp;Invite</source>
-        <translation>&amp;Einladen</translation>
+        <translation type="vanished">&amp;Einladen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="254"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="57"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="249"/>
+        <source>Dial</source>
+        <translation>Wählen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="249"/>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="256"/>
         <source>sipXconfig cannot pass this on: a dial string always contains &apos;/&apos;, which ends the command in the REST address (%2F is refused). Dial and bgdial need a direct FreeSWITCH connection; sipXconfig&apos;s invite can call the same person instead.</source>
         <translation>sipXconfig kann dies nicht weitergeben: Eine Wählzeichenfolge enthält immer &apos;/&apos;, was den Befehl in der REST-Adresse beendet (%2F wird abgelehnt). dial und bgdial benötigen eine direkte FreeSWITCH-Verbindung; stattdessen kann invite von sipXconfig dieselbe Person anrufen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="281"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="283"/>
         <source>Replace &lt;gw&gt; in the endpoint with the name of a gateway.</source>
         <translation>Ersetzen Sie &lt;gw&gt; im Endpunkt durch den Namen eines Gateways.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="298"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="300"/>
         <source>This console has a direct FreeSWITCH connection, so the call can still be placed.</source>
         <translation>Diese Konsole hat eine direkte FreeSWITCH-Verbindung, daher kann der Anruf trotzdem aufgebaut werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="318"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="320"/>
         <source>not possible (see above)</source>
         <translation>nicht möglich (siehe oben)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="323"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="325"/>
         <source>none: sipXconfig handles this command itself</source>
         <translation>keiner: sipXconfig verarbeitet diesen Befehl selbst</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="383"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="385"/>
         <source>Ringing…</source>
         <translation>Klingelt…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="396"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="398"/>
         <source>The request failed.</source>
         <translation>Die Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="413"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="415"/>
         <source>%1 — answered; the participant is joining.</source>
         <translation>%1 — angenommen; der Teilnehmer tritt bei.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="416"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="418"/>
         <source>The call failed: %1</source>
         <translation>Der Anruf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="417"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="419"/>
         <source>The call failed: %1 (%2).</source>
         <translation>Der Anruf ist fehlgeschlagen: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="423"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="425"/>
         <source>%1 — calling in the background; waiting for the participant to join…</source>
         <translation>%1 — Anruf im Hintergrund; warte auf den Beitritt des Teilnehmers…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="424"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="426"/>
         <source>Call started</source>
         <translation>Anruf gestartet</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="429"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="431"/>
         <source>%1 — waiting for the participant to answer and join…</source>
         <translation>%1 — warte, bis der Teilnehmer annimmt und beitritt…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="430"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="432"/>
         <source>Invitation sent</source>
         <translation>Einladung gesendet</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="446"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="448"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="447"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="449"/>
         <source>Joined as member %1</source>
         <translation>Als Teilnehmer %1 beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="448"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="450"/>
         <source>Joined as member %1 (%2)</source>
         <translation>Als Teilnehmer %1 beigetreten (%2)</translation>
     </message>
@@ -4703,92 +5287,98 @@
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="79"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="100"/>
         <source>Raw conference events of event-socket connections</source>
         <translation>Unbearbeitete Konferenz-Events der Event-Socket-Verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="80"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="101"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="81"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="102"/>
         <source>&amp;Event Stream</source>
         <translation>&amp;Event-Stream</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="84"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="105"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="87"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="108"/>
         <source>Connection &amp;Diagnostics…</source>
         <translation>Verbindungs&amp;diagnose…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="90"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="111"/>
         <source>&amp;Audit Trail…</source>
         <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="101"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="122"/>
         <source>The conferences of each connected server</source>
         <translation>Die Konferenzen jedes verbundenen Servers</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="102"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="123"/>
         <source>Every request sent to the servers and its answer</source>
         <translation>Jede an die Server gesendete Anfrage und ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="103"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="124"/>
         <source>Administrator tools: raw command console and explanations</source>
         <translation>Administratorwerkzeuge: Befehlskonsole und Erklärungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="112"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="133"/>
         <source>Connect, open and refresh conferences</source>
         <translation>Konferenzen verbinden, öffnen und aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="211"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="90"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="239"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="84"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="243"/>
         <source>1 server</source>
         <translation>1 Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="216"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="244"/>
         <source>%1 servers</source>
         <translation>%1 Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="246"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="274"/>
         <source>%1: certificate pinned</source>
         <translation>%1: Zertifikat gepinnt</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="286"/>
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="289"/>
         <source>the event socket at %1</source>
         <translation>den Event-Socket unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="262"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="290"/>
         <source>“%1” at %2</source>
         <translation>„%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="291"/>
         <source>%1
 
 Enter the password for %2. Updates of this server stay stopped until you do.</source>
@@ -4797,83 +5387,88 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
 Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen dieses Servers angehalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="282"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="310"/>
         <source>%1: trying the new password</source>
         <translation>%1: Das neue Passwort wird versucht</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="286"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="314"/>
         <source>%1: %2 Updates stay stopped.</source>
         <translation>%1: %2 Die Aktualisierungen bleiben angehalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="357"/>
         <source>There is no saved connection named “%1”.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="347"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="375"/>
         <source>The demo is already running.</source>
         <translation>Die Demo läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="369"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="397"/>
         <source>Connect to the Demo Bridge over the &amp;Event Socket</source>
         <translation>Über den &amp;Event-Socket mit der Demo-Konferenzbrücke verbinden</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="378"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="406"/>
         <source>Demo bridge running at %1</source>
         <translation>Demo-Konferenzbrücke läuft unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="423"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="432"/>
+        <source>Members can only be moved between conferences of the same server.</source>
+        <translation>Teilnehmer können nur zwischen Konferenzen desselben Servers verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="470"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="472"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="489"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="542"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="553"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="606"/>
         <source>Connect to a server first (File ▸ Connect…).</source>
         <translation>Verbinden Sie sich zuerst mit einem Server (Datei ▸ Verbinden…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="495"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="559"/>
         <source>Open conference</source>
         <translation>Konferenz öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="496"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="560"/>
         <source>Conference name on %1:</source>
         <translation>Konferenzname auf %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="524"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="588"/>
         <source>Open a conference first.</source>
         <translation>Öffnen Sie zuerst eine Konferenz.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="588"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="652"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="591"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="655"/>
         <source>%1 (%2) — %3 — Conference Console</source>
         <translation>%1 (%2) — %3 — Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="606"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="670"/>
         <source>About Conference Console</source>
         <translation>Über Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="607"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="671"/>
         <source>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderator console for FreeSWITCH conferences through the sipXconfig conference REST API.&lt;/p&gt;&lt;p&gt;Licensed under the GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderatorkonsole für FreeSWITCH-Konferenzen über die Konferenz-REST-API von sipXconfig.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GPL 3.0 oder später.&lt;/p&gt;</translation>
     </message>
@@ -5193,64 +5788,145 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
     </message>
 </context>
 <context>
+    <name>gui::RaiseHandPanel</name>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="61"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="83"/>
+        <source>&amp;Give the floor</source>
+        <translation>&amp;Rederecht erteilen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="84"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="89"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="103"/>
+        <source>Raised hands</source>
+        <translation>Wortmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="96"/>
+        <source>Muted members who tried to speak, in the order they did.</source>
+        <translation>Stummgeschaltete Teilnehmer, die zu sprechen versucht haben, in der Reihenfolge ihrer Versuche.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="99"/>
+        <source>Nobody is waiting to speak.</source>
+        <translation>Niemand wartet auf das Rederecht.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="105"/>
+        <source>Members waiting to speak, first raised on top. Enter gives the floor, Delete dismisses.</source>
+        <translation>Teilnehmer, die sprechen möchten, früheste Wortmeldung oben. Eingabetaste erteilt das Rederecht, Entf lehnt ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="117"/>
+        <source>Give the floor</source>
+        <translation>Rederecht erteilen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="118"/>
+        <source>Unmute the selected member (Enter).</source>
+        <translation>Stummschaltung des ausgewählten Teilnehmers aufheben (Eingabetaste).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="121"/>
+        <source>Dismiss</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="122"/>
+        <source>Lower the selected hand without unmuting (Delete).</source>
+        <translation>Ausgewählte Wortmeldung zurücknehmen, ohne die Stummschaltung aufzuheben (Entf).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="254"/>
+        <source>Raised hands (%1)</source>
+        <translation>Wortmeldungen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="270"/>
+        <source>%n member(s) waiting to speak. Enter gives the floor, Delete dismisses.</source>
+        <translation>
+            <numerusform>%n Teilnehmer möchte sprechen. Eingabetaste erteilt das Rederecht, Entf lehnt ab.</numerusform>
+            <numerusform>%n Teilnehmer möchten sprechen. Eingabetaste erteilt das Rederecht, Entf lehnt ab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gui::RelationsPanel</name>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="27"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="32"/>
         <source>&lt;b&gt;Relations&lt;/b&gt;</source>
         <translation>&lt;b&gt;Beziehungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="28"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="33"/>
         <source>Who cannot speak to or hear whom, as reported by the server. Drag members onto each other in the table to add one.</source>
         <translation>Wer zu wem nicht sprechen bzw. wen nicht hören kann, laut Server. Ziehen Sie in der Tabelle einen Teilnehmer auf einen anderen, um eine Beziehung hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="34"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="41"/>
         <source>Relation</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="47"/>
         <source>No relations. Drag one member onto another to stop them hearing or speaking to each other.</source>
-        <translation>Keine Beziehungen. Ziehen Sie einen Teilnehmer auf einen anderen, damit sie sich nicht mehr hören oder nicht mehr zueinander sprechen.</translation>
+        <translation type="vanished">Keine Beziehungen. Ziehen Sie einen Teilnehmer auf einen anderen, damit sie sich nicht mehr hören oder nicht mehr zueinander sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="67"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="53"/>
+        <source>none — drag a member onto another to add one</source>
+        <translation>keine — einen Teilnehmer auf einen anderen ziehen, um eine hinzuzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="54"/>
+        <source>Drag one member onto another to stop them hearing or speaking to each other.</source>
+        <translation>Ziehen Sie einen Teilnehmer auf einen anderen, damit sie sich nicht mehr hören oder nicht mehr zueinander sprechen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="74"/>
         <source>%1 cannot speak to or hear %2</source>
         <translation>%1 kann weder zu %2 sprechen noch hören</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="69"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="76"/>
         <source>%1 cannot speak to %2</source>
         <translation>%1 kann nicht zu %2 sprechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="71"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="78"/>
         <source>%1 cannot hear %2</source>
         <translation>%1 kann %2 nicht hören</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="72"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="79"/>
         <source>%1 → %2 (no restriction)</source>
         <translation>%1 → %2 (keine Einschränkung)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="81"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="88"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="84"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="91"/>
         <source>member %1</source>
         <translation>Teilnehmer %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="112"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="119"/>
         <source>Clear</source>
         <translation>Aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="113"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="120"/>
         <source>Remove this relation (relate %1 %2 clear)</source>
         <translation>Diese Beziehung entfernen (relate %1 %2 clear)</translation>
     </message>
@@ -5307,121 +5983,263 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="19"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="20"/>
         <source>Mute or unmute the selected members</source>
         <translation>Ausgewählte Teilnehmer stummschalten oder Stummschaltung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="20"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="21"/>
         <source>Deaf or undeaf the selected members</source>
         <translation>Ausgewählte Teilnehmer taub schalten oder Taubschaltung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="21"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="22"/>
         <source>Kick the selected members (asks first)</source>
         <translation>Ausgewählte Teilnehmer entfernen (mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="22"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="23"/>
         <source>Energy threshold up</source>
         <translation>Energieschwelle erhöhen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="23"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="24"/>
         <source>Energy threshold down</source>
         <translation>Energieschwelle senken</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="24"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="25"/>
         <source>Speaking volume up</source>
         <translation>Sprechlautstärke erhöhen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="25"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="26"/>
         <source>Speaking volume down</source>
         <translation>Sprechlautstärke senken</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="27"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="28"/>
         <source>Select the member who is talking now</source>
         <translation>Den Teilnehmer auswählen, der gerade spricht</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="29"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="30"/>
         <source>Filter members by name or number</source>
         <translation>Teilnehmer nach Name oder Rufnummer filtern</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="30"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="31"/>
         <source>Refresh the conference now</source>
         <translation>Die Konferenz jetzt aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="31"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="32"/>
+        <source>Dial out into the conference</source>
+        <translation>In die Konferenz hinauswählen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="33"/>
+        <source>Attendance report of the conference</source>
+        <translation>Anwesenheitsbericht der Konferenz</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="34"/>
         <source>Connect to a server</source>
         <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="32"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="35"/>
         <source>Open a conference by name</source>
         <translation>Eine Konferenz nach Namen öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="33"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
         <source>Refresh the conference lists</source>
         <translation>Die Konferenzlisten aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="34"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="37"/>
         <source>Close the conference tab</source>
         <translation>Konferenz-Tab schließen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="35"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="38"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="39"/>
         <source>Show this list</source>
         <translation>Diese Liste anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="44"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="54"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="47"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="57"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="47"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="50"/>
         <source>Member keys act on the selected rows of the conference tab that has the focus.</source>
         <translation>Teilnehmertasten wirken auf die ausgewählten Zeilen des Konferenz-Tabs, der den Fokus hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="55"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="58"/>
         <source>Key</source>
         <translation>Taste</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="55"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="58"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="55"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="58"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="66"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="70"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="69"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="73"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="70"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="73"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::SpeakerTimeline</name>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="35"/>
+        <source>Member %1</source>
+        <translation>Teilnehmer %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="44"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="53"/>
+        <source>Speaker timeline</source>
+        <translation>Sprecher-Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="104"/>
+        <source>Speaker timeline &amp;range</source>
+        <translation>&amp;Zeitraum der Sprecher-Zeitleiste</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="109"/>
+        <source>Last %n min</source>
+        <translation>
+            <numerusform>Letzte %n min</numerusform>
+            <numerusform>Letzte %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="166"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="423"/>
+        <source>No conference.</source>
+        <translation>Keine Konferenz.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="169"/>
+        <source>Nobody is talking now.</source>
+        <translation>Gerade spricht niemand.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="171"/>
+        <source>%1 is talking now.</source>
+        <translation>%1 spricht gerade.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="173"/>
+        <source>%1 are talking now.</source>
+        <translation>%1 sprechen gerade.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="175"/>
+        <source>%1 spoke most in the last %2 (%3).</source>
+        <translation>%1 hat in den letzten %2 am meisten gesprochen (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="178"/>
+        <source>Nobody spoke in the last %1.</source>
+        <translation>In den letzten %1 hat niemand gesprochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="215"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="419"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="299"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="307"/>
+        <source>%1 — silent in the last %2</source>
+        <translation>%1 — hat in den letzten %2 nicht gesprochen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="308"/>
+        <source>%1 — spoke %2 in the last %3, %4</source>
+        <translation>%1 — %2 Redezeit in den letzten %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="310"/>
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>%n Wortbeitrag</numerusform>
+            <numerusform>%n Wortbeiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="312"/>
+        <source>%1; talking now</source>
+        <translation>%1; spricht gerade</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="314"/>
+        <source>%1; left the conference</source>
+        <translation>%1; hat die Konferenz verlassen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="349"/>
+        <source>Not shown: %1</source>
+        <translation>Nicht angezeigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="423"/>
+        <source>Nobody in the conference.</source>
+        <translation>Niemand in der Konferenz.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="455"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="457"/>
+        <source>-%1 min</source>
+        <translation>-%1 min</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="458"/>
+        <source>-%1 s</source>
+        <translation>-%1 s</translation>
     </message>
 </context>
 <context>

@@ -203,8 +203,12 @@
     </message>
     <message>
         <location filename="../ui/dialoutdialog.ui" line="347"/>
-        <source>Use &amp;invite instead</source>
+        <source>&amp;Use invite instead</source>
         <translation>Utiliser pl&amp;utôt l’invitation</translation>
+    </message>
+    <message>
+        <source>Use &amp;invite instead</source>
+        <translation type="vanished">Utiliser pl&amp;utôt l’invitation</translation>
     </message>
     <message>
         <location filename="../ui/dialoutdialog.ui" line="357"/>
@@ -328,6 +332,155 @@
         <location filename="../ui/mainwindow.ui" line="197"/>
         <source>&amp;About Conference Console</source>
         <translation>À &amp;propos de Conference Console</translation>
+    </message>
+</context>
+<context>
+    <name>cc</name>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="26"/>
+        <source>No server address given.</source>
+        <translation>Aucune adresse de serveur indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="31"/>
+        <source>No scheme given: assumed https://.</source>
+        <translation>Aucun schéma indiqué&#xa0;: https:// supposé.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="38"/>
+        <source>“%1” is not a server address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="42"/>
+        <source>“%1” is not an http(s) URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL http(s).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="46"/>
+        <source>Do not put credentials into the URL; the console asks for them.</source>
+        <translation>Ne placez pas d’identifiants dans l’URL&#xa0;; la console les demande.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="50"/>
+        <source>Ignored the query and fragment of the URL.</source>
+        <translation>La chaîne de requête et le fragment de l’URL ont été ignorés.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="70"/>
+        <source>No path given: assumed %1.</source>
+        <translation>Aucun chemin indiqué&#xa0;: %1 supposé.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="73"/>
+        <source>Completed the path to %1.</source>
+        <translation>Chemin complété en %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="81"/>
+        <source>Used the server part of the URL; ignored “%1”.</source>
+        <translation>Seule la partie serveur de l’URL a été utilisée&#xa0;; «&#xa0;%1&#xa0;» a été ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="83"/>
+        <source>Used the server part of the URL; it names the conference “%1”.</source>
+        <translation>Seule la partie serveur de l’URL a été utilisée&#xa0;; elle désigne la conférence «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>cc::AttendanceTracker</name>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="352"/>
+        <source>Member</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="352"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="353"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="353"/>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="354"/>
+        <source>Joined</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="354"/>
+        <source>Left</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="355"/>
+        <source>Present</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="355"/>
+        <source>Talk time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="356"/>
+        <source>Talk turns</source>
+        <translation>Prises de parole</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="356"/>
+        <source>Muted</source>
+        <translation>Micro coupé</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="368"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="368"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="370"/>
+        <source>still here</source>
+        <translation>toujours présent</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="389"/>
+        <source>Totals: members %1, talk time %2, talk turns %3, muted %4</source>
+        <translation>Totaux&#xa0;: participants %1, temps de parole %2, prises de parole %3, micro coupé %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="410"/>
+        <location filename="../src/core/attendancetracker.cpp" line="436"/>
+        <source>Attendance — %1</source>
+        <translation>Liste de présence — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="412"/>
+        <location filename="../src/core/attendancetracker.cpp" line="447"/>
+        <source>Meeting start: %1</source>
+        <translation>Début de la réunion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="413"/>
+        <location filename="../src/core/attendancetracker.cpp" line="449"/>
+        <source>Report time: %1</source>
+        <translation>Heure du rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="428"/>
+        <source>Nobody has been seen in the conference.</source>
+        <translation>Aucun participant n’a été vu dans la conférence.</translation>
     </message>
 </context>
 <context>
@@ -2432,405 +2585,437 @@
         <translation>Reçoit la vidéo de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="60"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="160"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="47"/>
+        <source>%1h %2m</source>
+        <comment>elapsed hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../src/core/participantmodeldata.cpp" line="51"/>
+        <source>%1m %2s</source>
+        <comment>elapsed minutes and seconds</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/participantmodeldata.cpp" line="54"/>
+        <source>%1s</source>
+        <comment>elapsed seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/participantmodeldata.cpp" line="79"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="182"/>
         <source>talking</source>
         <translation>parle</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="60"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="79"/>
         <source>muted talk</source>
         <translation>parle, micro coupé</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="62"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="81"/>
         <source>floor</source>
         <translation>parole</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="64"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="164"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="83"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="186"/>
         <source>muted</source>
         <translation>micro coupé</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="66"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="166"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="85"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="188"/>
         <source>deaf</source>
         <translation>sourd</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="68"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="87"/>
         <source>mod</source>
         <translation>modér.</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="70"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="89"/>
         <source>hold</source>
         <translation>attente</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="72"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="172"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="91"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="194"/>
         <source>video</source>
         <translation>vidéo</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="82"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="102"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location filename="../src/core/participantmodeldata.cpp" line="103"/>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/participantmodeldata.cpp" line="104"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="92"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="114"/>
         <source>Member id %1 (FreeSWITCH gives a new id on every join)</source>
         <translation>Identifiant de participant %1 (FreeSWITCH attribue un nouvel identifiant à chaque arrivée)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="95"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="117"/>
         <source>No caller-ID name</source>
         <translation>Aucun nom d’appelant</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="97"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="119"/>
         <source>Number: %1</source>
         <translation>Numéro&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="99"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="121"/>
         <source>Ghost member (not counted)</source>
         <translation>Participant fantôme (non comptabilisé)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="101"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="123"/>
         <source>Channel UUID: %1</source>
         <translation>UUID du canal&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="107"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="129"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="110"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="132"/>
         <source>Talking now</source>
         <translation>Parle actuellement</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="111"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="133"/>
         <source>Talking while muted</source>
         <translation>Parle alors que son micro est coupé</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="111"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="133"/>
         <source>Not talking</source>
         <translation>Ne parle pas</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="113"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="135"/>
         <source>Has the floor (the loudest speaker)</source>
         <translation>A la parole (l’intervenant le plus fort)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="113"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="135"/>
         <source>Does not have the floor</source>
         <translation>N’a pas la parole</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="116"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="120"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="138"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="142"/>
         <source>On hold</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="117"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="139"/>
         <source>Can speak</source>
         <translation>Peut parler</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="117"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="139"/>
         <source>Muted: the others cannot hear this member</source>
         <translation>Micro coupé&#xa0;: les autres n’entendent pas ce participant</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="121"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="143"/>
         <source>Can hear</source>
         <translation>Peut entendre</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="121"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="143"/>
         <source>Deaf: this member hears nobody</source>
         <translation>Sourd&#xa0;: ce participant n’entend personne</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="124"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="313"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="146"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="335"/>
         <source>Moderator</source>
         <translation>Modérateur</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="124"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="146"/>
         <source>Not a moderator</source>
         <translation>Pas modérateur</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="126"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="148"/>
         <source>The conference ends when this member leaves</source>
         <translation>La conférence se termine lorsque ce participant la quitte</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="128"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="150"/>
         <source>Mandatory member: the conference ends when this member leaves</source>
         <translation>Participant obligatoire&#xa0;: la conférence se termine lorsque ce participant la quitte</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="132"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="154"/>
         <source>On hold: hears music, is not heard</source>
         <translation>En attente&#xa0;: entend la musique, n’est pas entendu</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="132"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="154"/>
         <source>Not on hold</source>
         <translation>Pas en attente</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="135"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="157"/>
         <source>Audio only</source>
         <translation>Audio uniquement</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="136"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="158"/>
         <source>Sends video (video bridge)</source>
         <translation>Envoie de la vidéo (pont vidéo)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="136"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="158"/>
         <source>Sends video</source>
         <translation>Envoie de la vidéo</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="138"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="160"/>
         <source>Energy threshold %1: quieter audio is not mixed</source>
         <translation>Seuil d’énergie %1&#xa0;: le son plus faible n’est pas mixé</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="140"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="162"/>
         <source>Input volume %1 (range -4 to 4)</source>
         <translation>Volume d’entrée %1 (plage -4 à 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="142"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="164"/>
         <source>Output volume %1 (range -4 to 4)</source>
         <translation>Volume de sortie %1 (plage -4 à 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="144"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="166"/>
         <source>Joined at %1, %2 ago</source>
         <translation>Entré à %1, il y a %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="148"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="170"/>
         <source>Has not talked yet</source>
         <translation>N’a pas encore parlé</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="149"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="171"/>
         <source>Last talked at %1, %2 ago</source>
         <translation>A parlé pour la dernière fois à %1, il y a %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="160"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="182"/>
         <source>not talking</source>
         <translation>ne parle pas</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="162"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="184"/>
         <source>has the floor</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="162"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="184"/>
         <source>no floor</source>
         <translation>pas la parole</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="164"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="166"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="170"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="186"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="188"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="192"/>
         <source>on hold</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="164"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="186"/>
         <source>can speak</source>
         <translation>peut parler</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="166"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="188"/>
         <source>can hear</source>
         <translation>peut entendre</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="168"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="190"/>
         <source>moderator</source>
         <translation>modérateur</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="168"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="190"/>
         <source>not a moderator</source>
         <translation>pas modérateur</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="170"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="192"/>
         <source>not on hold</source>
         <translation>pas en attente</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="172"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="194"/>
         <source>audio only</source>
         <translation>audio uniquement</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="299"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="321"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="301"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="323"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="303"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="325"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="305"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="327"/>
         <source>Talking</source>
         <translation>Parle</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="307"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="329"/>
         <source>Floor</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="309"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="331"/>
         <source>Speak</source>
         <translation>Parler</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="311"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="333"/>
         <source>Hear</source>
         <translation>Entendre</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="315"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="337"/>
         <source>Hold</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="317"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="339"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="319"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="341"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="321"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="343"/>
         <source>Volume in</source>
         <translation>Vol. entrée</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="323"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="345"/>
         <source>Volume out</source>
         <translation>Vol. sortie</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="325"/>
-        <source>Joined</source>
-        <translation>Arrivée</translation>
+        <location filename="../src/core/participantmodeldata.cpp" line="347"/>
+        <source>In call</source>
+        <translation>En communication</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="327"/>
+        <source>Joined</source>
+        <translation type="vanished">Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/participantmodeldata.cpp" line="349"/>
         <source>Last talked</source>
         <translation>Dernière prise de parole</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="333"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="355"/>
         <source>FreeSWITCH member id; a caller who rejoins gets a new one</source>
         <translation>Identifiant de participant FreeSWITCH&#xa0;; un appelant qui revient en reçoit un nouveau</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="335"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="357"/>
         <source>Caller-ID name, and any relationships set with relate</source>
         <translation>Nom d’appelant, et les éventuelles relations définies avec relate</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="337"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="359"/>
         <source>Caller-ID number</source>
         <translation>Numéro d’appelant</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="339"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="361"/>
         <source>Marked while the member is talking</source>
         <translation>Marqué lorsque le participant parle</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="341"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="363"/>
         <source>Marked for the member who has the floor (the current main speaker)</source>
         <translation>Marqué pour le participant qui a la parole (l’intervenant principal actuel)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="343"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="365"/>
         <source>&quot;muted&quot; when the others cannot hear this member</source>
         <translation>«&#xa0;micro coupé&#xa0;» lorsque les autres n’entendent pas ce participant</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="345"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="367"/>
         <source>&quot;deaf&quot; when this member cannot hear the conference</source>
         <translation>«&#xa0;sourd&#xa0;» lorsque ce participant n’entend pas la conférence</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="347"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="369"/>
         <source>&quot;mod&quot; for conference moderators</source>
         <translation>«&#xa0;modér.&#xa0;» pour les modérateurs de la conférence</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="349"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="371"/>
         <source>&quot;hold&quot; while the member is on hold</source>
         <translation>«&#xa0;attente&#xa0;» lorsque le participant est en attente</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="351"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="373"/>
         <source>&quot;video&quot; when the member sends video</source>
         <translation>«&#xa0;vidéo&#xa0;» lorsque le participant envoie de la vidéo</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="353"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="375"/>
         <source>Energy threshold: audio quieter than this is not mixed</source>
         <translation>Seuil d’énergie&#xa0;: le son plus faible que ce seuil n’est pas mixé</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="355"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="377"/>
         <source>Gain applied to what the member says (-4 to 4)</source>
         <translation>Gain appliqué à ce que dit le participant (-4 à 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="357"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="379"/>
         <source>Gain applied to what the member hears (-4 to 4)</source>
         <translation>Gain appliqué à ce qu’entend le participant (-4 à 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="359"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="381"/>
         <source>Time in the conference</source>
         <translation>Durée de présence dans la conférence</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="361"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="383"/>
         <source>Time since the member last talked</source>
         <translation>Temps écoulé depuis la dernière prise de parole du participant</translation>
     </message>
@@ -2841,6 +3026,29 @@
         <location filename="../src/core/pushconferencesource.cpp" line="150"/>
         <source>The member list of &quot;%1&quot; could not be read: %2</source>
         <translation>Impossible de lire la liste des participants de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cc::RaiseHandQueue</name>
+    <message>
+        <location filename="../src/core/raisehandqueue.cpp" line="27"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/raisehandqueue.cpp" line="166"/>
+        <source>%1 raised a hand and has been waiting %2; talking now while muted.</source>
+        <translation>%1 a levé la main et attend depuis %2&#xa0;; parle actuellement avec le micro coupé.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/raisehandqueue.cpp" line="168"/>
+        <source>%1 raised a hand and has been waiting %2.</source>
+        <translation>%1 a levé la main et attend depuis %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/raisehandqueue.cpp" line="175"/>
+        <source>waiting %1</source>
+        <translation>attend depuis %1</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3130,203 @@
         <location filename="../src/core/restcommandtransport.cpp" line="43"/>
         <source>No connection to the server is configured.</source>
         <translation>Aucune connexion au serveur n’est configurée.</translation>
+    </message>
+</context>
+<context>
+    <name>gui::AttendanceDialog</name>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="74"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="75"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="76"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="85"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="158"/>
+        <source>Attendance</source>
+        <translation>Liste de présence</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <source>Member</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <source>Joined</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <source>Left</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <source>Present</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <source>Talk time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <source>Turns</source>
+        <translation>Prises de parole</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <source>Muted</source>
+        <translation>Micro coupé</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="107"/>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="109"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="111"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="158"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="278"/>
+        <source>Attendance — %1</source>
+        <translation>Liste de présence — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="203"/>
+        <source>Call %1</source>
+        <translation>Appel %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="206"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="206"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="211"/>
+        <source>still here</source>
+        <translation>toujours présent</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="229"/>
+        <source>No conference.</source>
+        <translation>Aucune conférence.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="231"/>
+        <source>Nobody has joined %1 yet.</source>
+        <translation>Personne n’a encore rejoint %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="233"/>
+        <source>%n member(s) seen in %1, %2 still in.</source>
+        <translation>
+            <numerusform>%n participant vu dans %1, encore présents&#xa0;: %2.</numerusform>
+            <numerusform>%n participants vus dans %1, encore présents&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="236"/>
+        <source>%1 Meeting started at %2.</source>
+        <translation>%1 Réunion commencée à %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="245"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="261"/>
+        <source>There is no attendance to export.</source>
+        <translation>Aucune donnée de présence à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="251"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="270"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="285"/>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="308"/>
+        <source>Export Attendance as CSV</source>
+        <translation>Exporter la liste de présence en CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="312"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="312"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="329"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="318"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="335"/>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="325"/>
+        <source>Export Attendance as PDF</source>
+        <translation>Exporter la liste de présence en PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="329"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="357"/>
+        <source>Sent the attendance report to %1.</source>
+        <translation>Rapport de présence envoyé à %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="358"/>
+        <source>Printing failed.</source>
+        <translation>L’impression a échoué.</translation>
     </message>
 </context>
 <context>
@@ -3249,108 +3654,132 @@
     </message>
 </context>
 <context>
+    <name>gui::ConferenceInsights</name>
+    <message>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="55"/>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="58"/>
+        <source>member %1</source>
+        <translation>participant %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="73"/>
+        <source>&lt;b&gt;Who spoke when&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Qui a parlé quand&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="74"/>
+        <source>Talking over the last minutes, one lane per member; right-click to change the span.</source>
+        <translation>Prises de parole des dernières minutes, une ligne par participant&#xa0;; clic droit pour changer la durée.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="124"/>
+        <source>Attendance — %1</source>
+        <translation>Liste de présence — %1</translation>
+    </message>
+</context>
+<context>
     <name>gui::ConferenceListDock</name>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="25"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="30"/>
         <source>Conferences</source>
         <translation>Conférences</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="36"/>
         <source>Conference</source>
         <translation>Conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="36"/>
         <source>Ext.</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="36"/>
         <source>Members</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="38"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="36"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="43"/>
         <source>Lock</source>
         <translation>Verrou</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="36"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="33"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="38"/>
         <source>Live member count of open conferences; — when not open</source>
         <translation>Nombre de participants en direct des conférences ouvertes&#xa0;; — si non ouverte</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="34"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="39"/>
         <source>Locked conferences accept no new callers</source>
         <translation>Les conférences verrouillées n’acceptent aucun nouvel appelant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="64"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="77"/>
         <source>%1 — loading…</source>
         <translation>%1 — chargement…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="77"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="133"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="90"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="146"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="135"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="148"/>
         <source>1 conference</source>
         <translation>1 conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="136"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="149"/>
         <source>%1 conferences</source>
         <translation>%1 conférences</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="156"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="169"/>
         <source>Double-click to open</source>
         <translation>Double-cliquez pour ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="156"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="169"/>
         <source>Disabled on the server</source>
         <translation>Désactivée sur le serveur</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="175"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="176"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="272"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="273"/>
         <source>Locked</source>
         <translation>Verrouillée</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="179"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="180"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="277"/>
         <source>Not locked</source>
         <translation>Non verrouillée</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="179"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
         <source>Unknown until opened</source>
         <translation>Inconnu jusqu’à l’ouverture</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="180"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="277"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="209"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="306"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="214"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="311"/>
         <source>Refresh list</source>
         <translation>Actualiser la liste</translation>
     </message>
@@ -3358,220 +3787,234 @@
 <context>
     <name>gui::ConferenceToolbar</name>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="43"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="192"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="44"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="201"/>
         <source>Lock</source>
         <translation>Verrou</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="43"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="44"/>
         <source>Lock or unlock the conference</source>
         <translation>Verrouiller ou déverrouiller la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="54"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="55"/>
         <source>Mute all</source>
         <translation>Couper tous les micros</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="54"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="55"/>
         <source>Mute every member (mute all)</source>
         <translation>Couper le micro de tous les participants (mute all)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="57"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="58"/>
         <source>Mute non-moderators</source>
         <translation>Couper les micros sauf modérateurs</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="58"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="59"/>
         <source>Mute everybody except moderators (mute non_moderator)</source>
         <translation>Couper le micro de tous sauf les modérateurs (mute non_moderator)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="61"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="62"/>
         <source>Unmute all</source>
         <translation>Rétablir tous les micros</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="61"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="62"/>
         <source>Unmute every member</source>
         <translation>Rétablir le micro de tous les participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="67"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="68"/>
         <source>Deaf all</source>
         <translation>Rendre tout le monde sourd</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="67"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="68"/>
         <source>Make every member deaf</source>
         <translation>Rendre tous les participants sourds</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="70"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
         <source>Undeaf all</source>
         <translation>Rétablir l’écoute de tous</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="72"/>
         <source>Let every member hear again</source>
         <translation>Permettre à nouveau à tous les participants d’entendre</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="76"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="77"/>
         <source>Kick all…</source>
         <translation>Exclure tout le monde…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="77"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="78"/>
         <source>Remove every member from the conference</source>
         <translation>Retirer tous les participants de la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="80"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="81"/>
         <source>Kick all members</source>
         <translation>Exclure tous les participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="81"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
         <source>Remove all members (%1) from %2?</source>
         <translation>Retirer tous les participants (%1) de %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="83"/>
         <source>Kick all</source>
         <translation>Exclure tout le monde</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="89"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="173"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="194"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="90"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="182"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="203"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="90"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="91"/>
         <source>Start or stop recording to the owner&apos;s mailbox</source>
         <translation>Démarrer ou arrêter l’enregistrement vers la messagerie vocale du propriétaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="93"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="94"/>
         <source>Start recording to a file on the FreeSWITCH server, or stop every recording</source>
         <translation>Démarrer l’enregistrement dans un fichier sur le serveur FreeSWITCH, ou arrêter tous les enregistrements</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="99"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="100"/>
         <source>Play file…</source>
         <translation>Lire un fichier…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="100"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="101"/>
         <source>Play a sound file to the whole conference</source>
         <translation>Diffuser un fichier audio à toute la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="102"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="103"/>
         <source>Play file</source>
         <translation>Lire un fichier</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="102"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="103"/>
         <source>File on the media server:</source>
         <translation>Fichier sur le serveur multimédia&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="106"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="107"/>
         <source>Stop playback</source>
         <translation>Arrêter la lecture</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="107"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
         <source>Stop every file playing to the conference</source>
         <translation>Arrêter tous les fichiers diffusés dans la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="110"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="111"/>
         <source>Say…</source>
         <translation>Énoncer…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="111"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="112"/>
         <source>Speak a text to the whole conference (TTS)</source>
         <translation>Énoncer un texte à toute la conférence (synthèse vocale)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="114"/>
         <source>Say</source>
         <translation>Énoncer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="114"/>
         <source>Text to speak to everybody:</source>
         <translation>Texte à énoncer à tous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="121"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="122"/>
         <source>Set PIN…</source>
         <translation>Définir le PIN…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="121"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="122"/>
         <source>Require a PIN to join</source>
         <translation>Exiger un code PIN pour rejoindre la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="123"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="124"/>
         <source>Conference PIN</source>
         <translation>PIN de la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="124"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="125"/>
         <source>New participant PIN (digits):</source>
         <translation>Nouveau code PIN des participants (chiffres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="127"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="128"/>
         <source>Remove PIN</source>
         <translation>Supprimer le PIN</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="128"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="129"/>
         <source>Let callers join without a PIN</source>
         <translation>Permettre aux appelants de rejoindre sans code PIN</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="133"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
         <source>Dial out…</source>
         <translation>Appeler…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
-        <source>Call someone into the conference</source>
-        <translation>Appeler quelqu’un pour l’ajouter à la conférence</translation>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="135"/>
+        <source>Call someone into the conference (Ctrl+Shift+D)</source>
+        <translation>Appeler quelqu’un pour l’ajouter à la conférence (Ctrl+Maj+D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="139"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="140"/>
+        <source>Attendance…</source>
+        <translation>Liste de présence…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="141"/>
+        <source>Who joined and left, talk time and time muted; export as CSV or PDF (Ctrl+Shift+A)</source>
+        <translation>Arrivées et départs, temps de parole et durée avec micro coupé&#xa0;; export en CSV ou PDF (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Call someone into the conference</source>
+        <translation type="vanished">Appeler quelqu’un pour l’ajouter à la conférence</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="148"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="139"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="148"/>
         <source>Poll the conference now (F5)</source>
         <translation>Interroger la conférence maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="174"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="183"/>
         <source>Record to this file on the FreeSWITCH server (absolute path):</source>
         <translation>Enregistrer dans ce fichier sur le serveur FreeSWITCH (chemin absolu)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="192"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="201"/>
         <source>Locked</source>
         <translation>Verrouillée</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="194"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="203"/>
         <source>Stop recording</source>
         <translation>Arrêter l’enregistrement</translation>
     </message>
@@ -3579,98 +4022,98 @@
 <context>
     <name>gui::ConferenceView</name>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="155"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="164"/>
         <source> — polling stopped</source>
         <translation> — interrogation arrêtée</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="266"/>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="435"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="233"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="404"/>
         <source>Locked</source>
         <translation>Verrouillée</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="267"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="234"/>
         <source>The conference is locked: nobody new can join.</source>
         <translation>La conférence est verrouillée&#xa0;: personne ne peut plus la rejoindre.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="272"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="239"/>
         <source>The conference is being recorded.</source>
         <translation>La conférence est en cours d’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="292"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="259"/>
         <source>Filter by name or number (Ctrl+F)</source>
         <translation>Filtrer par nom ou numéro (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="300"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="267"/>
         <source>Conference</source>
         <translation>Conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="291"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="258"/>
         <source>Filter members</source>
         <translation>Filtrer les participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="268"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="235"/>
         <source>Conference locked</source>
         <translation>Conférence verrouillée</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="311"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="278"/>
         <source>Members of %1</source>
         <translation>Participants de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="313"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="280"/>
         <source>One row per caller. M mutes, D deafens, Delete kicks, T selects the current talker.</source>
         <translation>Une ligne par appelant. M coupe le micro, D rend sourd, Suppr exclut, T sélectionne l’intervenant actuel.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="428"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="397"/>
         <source>● REC %1</source>
         <translation>● ENR %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="456"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="425"/>
         <source>connecting…</source>
         <translation>connexion…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="458"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="427"/>
         <source>not running (nobody in it)</source>
         <translation>inactive (aucun participant)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="468"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="437"/>
         <source>Not recording</source>
         <translation>Pas d’enregistrement en cours</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="469"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="438"/>
         <source>Recording for %1</source>
         <translation>Enregistrement en cours depuis %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="473"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="442"/>
         <source>%1 (paused)</source>
         <translation>%1 (en pause)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="474"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="443"/>
         <source>Recording (sipXconfig)</source>
         <translation>Enregistrement (sipXconfig)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="482"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="451"/>
         <source>live via event socket · re-synced just now</source>
         <translation>en direct via le socket d’événements · resynchronisé à l’instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="483"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="452"/>
         <source>live via event socket · re-synced %n s ago</source>
         <translation>
             <numerusform>en direct via le socket d’événements · resynchronisé il y a %n s</numerusform>
@@ -3678,12 +4121,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="485"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="454"/>
         <source>updated just now</source>
         <translation>mis à jour à l’instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="485"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="454"/>
         <source>updated %n s ago</source>
         <translation>
             <numerusform>mis à jour il y a %n s</numerusform>
@@ -3691,17 +4134,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="487"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="456"/>
         <source>not updated yet</source>
         <translation>pas encore mis à jour</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="492"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="461"/>
         <source>⚠ Data may be out of date</source>
         <translation>⚠ Les données ne sont peut-être plus à jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="613"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="582"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -3709,12 +4152,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="616"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="585"/>
         <source>1 member</source>
         <translation>1 participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="616"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="585"/>
         <source>%1 members</source>
         <translation>%1 participants</translation>
     </message>
@@ -3722,62 +4165,67 @@
 <context>
     <name>gui::ConnectionDialog</name>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="41"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="42"/>
         <source>Upstream sipXconfig only runs commands on GET and answers PUT with 405; Auto tries PUT once and remembers GET.</source>
         <translation>sipXconfig d’origine n’exécute les commandes qu’en GET et répond 405 aux PUT&#xa0;; le mode Auto essaie PUT une fois et retient GET.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="45"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="46"/>
         <source>sipXconfig REST: the conferences you own, polled. Event socket: every conference on the FreeSWITCH bridge, updated by events; also plays files, records to a path and dials.</source>
         <translation>REST sipXconfig&#xa0;: les conférences dont vous êtes propriétaire, interrogées périodiquement. Socket d’événements&#xa0;: toutes les conférences du pont FreeSWITCH, mises à jour par événements&#xa0;; permet aussi de lire des fichiers, d’enregistrer vers un chemin et d’appeler.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="113"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="114"/>
         <source>Event socket &amp;password:</source>
         <translation>Mot de &amp;passe du socket d’événements&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="113"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="114"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="114"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="115"/>
         <source>Full &amp;re-sync every:</source>
         <translation>&amp;Resynchronisation complète toutes les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="114"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="115"/>
         <source>&amp;Refresh every:</source>
         <translation>Actualiser &amp;toutes les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="119"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="120"/>
         <source>Changes arrive as events at once; the whole member list is re-read this often as a safety net.</source>
         <translation>Les modifications arrivent immédiatement sous forme d’événements&#xa0;; la liste complète des participants est relue à cet intervalle par sécurité.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="121"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="122"/>
         <source>How often the member list is polled.</source>
         <translation>Fréquence d’interrogation de la liste des participants.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="183"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="184"/>
         <source>The password is saved in the system keychain.</source>
         <translation>Le mot de passe est enregistré dans le trousseau système.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="184"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="185"/>
         <source>No system keychain is available: the password is kept in memory for this session only.</source>
         <translation>Aucun trousseau système n’est disponible&#xa0;: le mot de passe est conservé en mémoire pour cette session uniquement.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="199"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="200"/>
         <source>A connection called &quot;%1&quot; already exists.</source>
         <translation>Une connexion nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="218"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="222"/>
+        <source>Server address: %1.</source>
+        <translation>Adresse du serveur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="227"/>
         <source>No password entered: you will be asked when connecting.</source>
         <translation>Aucun mot de passe saisi&#xa0;: il vous sera demandé lors de la connexion.</translation>
     </message>
@@ -3785,92 +4233,92 @@
 <context>
     <name>gui::ConnectionProfile</name>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="29"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="31"/>
         <source>Enter a name for this connection.</source>
         <translation>Saisissez un nom pour cette connexion.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="33"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="35"/>
         <source>Enter the FreeSWITCH host of the event socket, for example 127.0.0.1.</source>
         <translation>Saisissez l’hôte FreeSWITCH du socket d’événements, par exemple 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="38"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="40"/>
         <source>The event socket host must be a host name or IP address only (no spaces, no scheme, no path).</source>
         <translation>L’hôte du socket d’événements doit être uniquement un nom d’hôte ou une adresse IP (sans espace, sans schéma, sans chemin).</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="43"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="45"/>
         <source>The event socket port must be between 1 and 65535 (FreeSWITCH uses 8021).</source>
         <translation>Le port du socket d’événements doit être compris entre 1 et 65535 (FreeSWITCH utilise 8021).</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="47"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="49"/>
         <source>The re-sync interval must be between 1 and 60 seconds.</source>
         <translation>L’intervalle de resynchronisation doit être compris entre 1 et 60 secondes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="52"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="54"/>
         <source>Enter the server address, for example https://pbx.example.com/sipxconfig/rest.</source>
         <translation>Saisissez l’adresse du serveur, par exemple https://pbx.example.com/sipxconfig/rest.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="56"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="58"/>
         <source>The server address is not a valid URL: %1</source>
         <translation>L’adresse du serveur n’est pas une URL valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="61"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="63"/>
         <source>The server address must start with https:// (or http://).</source>
         <translation>L’adresse du serveur doit commencer par https:// (ou http://).</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="64"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="66"/>
         <source>The server address has no host name.</source>
         <translation>L’adresse du serveur ne contient pas de nom d’hôte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="67"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="69"/>
         <source>Do not put the user name or password in the address; use the User and Password fields.</source>
         <translation>N’indiquez pas le nom d’utilisateur ni le mot de passe dans l’adresse&#xa0;; utilisez les champs Utilisateur et Mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="71"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="73"/>
         <source>The server address must not contain &apos;?&apos; or &apos;#&apos;.</source>
         <translation>L’adresse du serveur ne doit pas contenir «&#xa0;?&#xa0;» ni «&#xa0;#&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="74"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="76"/>
         <source>Enter your sipXconfig user name.</source>
         <translation>Saisissez votre nom d’utilisateur sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="77"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="79"/>
         <source>The user name may only contain Latin-1 characters.</source>
         <translation>Le nom d’utilisateur ne peut contenir que des caractères Latin-1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="80"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="82"/>
         <source>The refresh interval must be between 0.5 and 30 seconds.</source>
         <translation>L’intervalle d’actualisation doit être compris entre 0,5 et 30 secondes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="87"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="89"/>
         <source>A pinned certificate fingerprint is not a SHA-256 value: %1</source>
         <translation>Une empreinte de certificat épinglée n’est pas une valeur SHA-256&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="102"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="104"/>
         <source>The event socket is not encrypted; use it on a trusted network or through a tunnel.</source>
         <translation>Le socket d’événements n’est pas chiffré&#xa0;; utilisez-le sur un réseau de confiance ou via un tunnel.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="109"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="111"/>
         <source>Plain http is not encrypted; sipXconfig normally redirects it to https.</source>
         <translation>Le http simple n’est pas chiffré&#xa0;; sipXconfig le redirige normalement vers https.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="115"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="117"/>
         <source>The address usually ends in /sipxconfig/rest; it will be used as typed.</source>
         <translation>L’adresse se termine généralement par /sipxconfig/rest&#xa0;; elle sera utilisée telle quelle.</translation>
     </message>
@@ -3901,6 +4349,134 @@
         <location filename="../src/gui/app/demobridge.cpp" line="71"/>
         <source>Demo bridge (event socket)</source>
         <translation>Pont de démonstration (socket d’événements)</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DesktopNotifier</name>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="27"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="29"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="39"/>
+        <source>Desktop &amp;notifications</source>
+        <translation>&amp;Notifications du bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="41"/>
+        <source>Show desktop notifications for the events chosen below.</source>
+        <translation>Afficher des notifications du bureau pour les événements choisis ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="53"/>
+        <source>Notify when members &amp;join</source>
+        <translation>Notifier les &amp;arrivées de participants</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="54"/>
+        <source>A notification when someone joins a conference you have open.</source>
+        <translation>Une notification lorsque quelqu’un rejoint une conférence que vous avez ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="55"/>
+        <source>Notify when members &amp;leave</source>
+        <translation>Notifier les &amp;départs de participants</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="56"/>
+        <source>A notification when someone leaves a conference you have open.</source>
+        <translation>Une notification lorsque quelqu’un quitte une conférence que vous avez ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="57"/>
+        <source>Notify when a conference is loc&amp;ked or unlocked</source>
+        <translation>Notifier le &amp;verrouillage ou le déverrouillage d’une conférence</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="58"/>
+        <source>A notification when a conference you have open is locked or unlocked.</source>
+        <translation>Une notification lorsqu’une conférence que vous avez ouverte est verrouillée ou déverrouillée.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="59"/>
+        <source>Notify when a connection goes &amp;stale</source>
+        <translation>Notifier quand une connexion ne &amp;répond plus</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="60"/>
+        <source>A notification when a server stops answering, and when it is live again.</source>
+        <translation>Une notification lorsqu’un serveur cesse de répondre, puis lorsqu’il répond à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="178"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="249"/>
+        <source>Conference %1</source>
+        <translation>Conférence %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="179"/>
+        <source>%1 is now locked: nobody else can join.</source>
+        <translation>%1 est maintenant verrouillée&#xa0;: plus personne ne peut la rejoindre.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="180"/>
+        <source>%1 is now unlocked: new callers can join.</source>
+        <translation>%1 est maintenant déverrouillée&#xa0;: de nouveaux appelants peuvent la rejoindre.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="190"/>
+        <source>Server %1</source>
+        <translation>Serveur %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="191"/>
+        <source>The connection to %1 is stale: member lists may be out of date.</source>
+        <translation>La connexion à %1 ne répond plus&#xa0;: les listes de participants ne sont peut-être plus à jour.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="192"/>
+        <source>The connection to %1 is live again.</source>
+        <translation>La connexion à %1 est de nouveau active.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="199"/>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="240"/>
+        <source>%1 joined %2.</source>
+        <translation>%1 a rejoint %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="242"/>
+        <source>%n people joined %1: %2.</source>
+        <translation>
+            <numerusform>%n personne a rejoint %1&#xa0;: %2.</numerusform>
+            <numerusform>%n personnes ont rejoint %1&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="245"/>
+        <source>%1 left %2.</source>
+        <translation>%1 a quitté %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="247"/>
+        <source>%n people left %1: %2.</source>
+        <translation>
+            <numerusform>%n personne a quitté %1&#xa0;: %2.</numerusform>
+            <numerusform>%n personnes ont quitté %1&#xa0;: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4104,10 +4680,8 @@
         <translation>Faire entrer un participant dans la conférence «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="57"/>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="247"/>
         <source>&amp;Dial</source>
-        <translation>&amp;Appeler</translation>
+        <translation type="vanished">&amp;Appeler</translation>
     </message>
     <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="66"/>
@@ -4150,92 +4724,102 @@
         <translation>sipXconfig appelle la cible avec le compte du propriétaire de la conférence et transfère l’appel dans la conférence. Il n’indique aucune progression&#xa0;; le participant apparaît lorsque l’appel est décroché.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="247"/>
         <source>&amp;Invite</source>
-        <translation>&amp;Inviter</translation>
+        <translation type="vanished">&amp;Inviter</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="254"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="57"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="249"/>
+        <source>Dial</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="249"/>
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="256"/>
         <source>sipXconfig cannot pass this on: a dial string always contains &apos;/&apos;, which ends the command in the REST address (%2F is refused). Dial and bgdial need a direct FreeSWITCH connection; sipXconfig&apos;s invite can call the same person instead.</source>
         <translation>sipXconfig ne peut pas transmettre ceci&#xa0;: une chaîne de numérotation contient toujours «&#xa0;/&#xa0;», qui termine la commande dans l’adresse REST (%2F est refusé). Dial et bgdial nécessitent une connexion FreeSWITCH directe&#xa0;; l’invitation de sipXconfig peut appeler la même personne à la place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="281"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="283"/>
         <source>Replace &lt;gw&gt; in the endpoint with the name of a gateway.</source>
         <translation>Remplacez &lt;gw&gt; dans le point de terminaison par le nom d’une passerelle.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="298"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="300"/>
         <source>This console has a direct FreeSWITCH connection, so the call can still be placed.</source>
         <translation>Cette console dispose d’une connexion FreeSWITCH directe&#xa0;: l’appel peut donc tout de même être passé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="318"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="320"/>
         <source>not possible (see above)</source>
         <translation>impossible (voir ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="323"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="325"/>
         <source>none: sipXconfig handles this command itself</source>
         <translation>aucune&#xa0;: sipXconfig traite cette commande lui-même</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="383"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="385"/>
         <source>Ringing…</source>
         <translation>Sonnerie…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="396"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="398"/>
         <source>The request failed.</source>
         <translation>La requête a échoué.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="413"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="415"/>
         <source>%1 — answered; the participant is joining.</source>
         <translation>%1 — décroché&#xa0;; le participant rejoint la conférence.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="416"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="418"/>
         <source>The call failed: %1</source>
         <translation>L’appel a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="417"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="419"/>
         <source>The call failed: %1 (%2).</source>
         <translation>L’appel a échoué&#xa0;: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="423"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="425"/>
         <source>%1 — calling in the background; waiting for the participant to join…</source>
         <translation>%1 — appel en arrière-plan&#xa0;; en attente de l’arrivée du participant…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="424"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="426"/>
         <source>Call started</source>
         <translation>Appel lancé</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="429"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="431"/>
         <source>%1 — waiting for the participant to answer and join…</source>
         <translation>%1 — en attente de la réponse et de l’arrivée du participant…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="430"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="432"/>
         <source>Invitation sent</source>
         <translation>Invitation envoyée</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="446"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="448"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="447"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="449"/>
         <source>Joined as member %1</source>
         <translation>Entré en tant que participant %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="448"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="450"/>
         <source>Joined as member %1 (%2)</source>
         <translation>Entré en tant que participant %1 (%2)</translation>
     </message>
@@ -4703,92 +5287,98 @@
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="79"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="100"/>
         <source>Raw conference events of event-socket connections</source>
         <translation>Événements de conférence bruts des connexions par socket d’événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="80"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="101"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="81"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="102"/>
         <source>&amp;Event Stream</source>
         <translation>&amp;Flux d’événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="84"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="105"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="87"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="108"/>
         <source>Connection &amp;Diagnostics…</source>
         <translation>&amp;Diagnostic de connexion…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="90"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="111"/>
         <source>&amp;Audit Trail…</source>
         <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="101"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="122"/>
         <source>The conferences of each connected server</source>
         <translation>Les conférences de chaque serveur connecté</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="102"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="123"/>
         <source>Every request sent to the servers and its answer</source>
         <translation>Chaque requête envoyée aux serveurs et sa réponse</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="103"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="124"/>
         <source>Administrator tools: raw command console and explanations</source>
         <translation>Outils d’administration&#xa0;: console de commandes brutes et explications</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="112"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="133"/>
         <source>Connect, open and refresh conferences</source>
         <translation>Se connecter, ouvrir et actualiser les conférences</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="211"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="90"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="239"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="84"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="243"/>
         <source>1 server</source>
         <translation>1 serveur</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="216"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="244"/>
         <source>%1 servers</source>
         <translation>%1 serveurs</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="246"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="274"/>
         <source>%1: certificate pinned</source>
         <translation>%1&#xa0;: certificat épinglé</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="286"/>
         <source>Password for %1</source>
         <translation>Mot de passe pour %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="289"/>
         <source>the event socket at %1</source>
         <translation>le socket d’événements sur %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="262"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="290"/>
         <source>“%1” at %2</source>
         <translation>«&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="291"/>
         <source>%1
 
 Enter the password for %2. Updates of this server stay stopped until you do.</source>
@@ -4797,83 +5387,88 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
 Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrêtées jusque-là.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="282"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="310"/>
         <source>%1: trying the new password</source>
         <translation>%1&#xa0;: essai du nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="286"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="314"/>
         <source>%1: %2 Updates stay stopped.</source>
         <translation>%1&#xa0;: %2 Les mises à jour restent arrêtées.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="357"/>
         <source>There is no saved connection named “%1”.</source>
         <translation>Aucune connexion enregistrée ne porte le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="347"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="375"/>
         <source>The demo is already running.</source>
         <translation>La démo est déjà en cours d’exécution.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="369"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="397"/>
         <source>Connect to the Demo Bridge over the &amp;Event Socket</source>
         <translation>Se connecter au pont de démonstration via le &amp;socket d’événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="378"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="406"/>
         <source>Demo bridge running at %1</source>
         <translation>Pont de démonstration actif sur %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="423"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="432"/>
+        <source>Members can only be moved between conferences of the same server.</source>
+        <translation>Les participants ne peuvent être déplacés qu’entre des conférences d’un même serveur.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="470"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="472"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="489"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="542"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="553"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="606"/>
         <source>Connect to a server first (File ▸ Connect…).</source>
         <translation>Connectez-vous d’abord à un serveur (Fichier ▸ Connexion…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="495"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="559"/>
         <source>Open conference</source>
         <translation>Ouvrir une conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="496"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="560"/>
         <source>Conference name on %1:</source>
         <translation>Nom de la conférence sur %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="524"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="588"/>
         <source>Open a conference first.</source>
         <translation>Ouvrez d’abord une conférence.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="588"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="652"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="591"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="655"/>
         <source>%1 (%2) — %3 — Conference Console</source>
         <translation>%1 (%2) — %3 — Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="606"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="670"/>
         <source>About Conference Console</source>
         <translation>À propos de Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="607"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="671"/>
         <source>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderator console for FreeSWITCH conferences through the sipXconfig conference REST API.&lt;/p&gt;&lt;p&gt;Licensed under the GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Console de modération pour les conférences FreeSWITCH via l’API REST de conférence de sipXconfig.&lt;/p&gt;&lt;p&gt;Distribué sous licence GPL 3.0 ou ultérieure.&lt;/p&gt;</translation>
     </message>
@@ -5193,64 +5788,145 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
     </message>
 </context>
 <context>
+    <name>gui::RaiseHandPanel</name>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="61"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="83"/>
+        <source>&amp;Give the floor</source>
+        <translation>&amp;Donner la parole</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="84"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="89"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="103"/>
+        <source>Raised hands</source>
+        <translation>Mains levées</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="96"/>
+        <source>Muted members who tried to speak, in the order they did.</source>
+        <translation>Participants au micro coupé ayant tenté de parler, dans l’ordre de leurs tentatives.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="99"/>
+        <source>Nobody is waiting to speak.</source>
+        <translation>Personne n’attend la parole.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="105"/>
+        <source>Members waiting to speak, first raised on top. Enter gives the floor, Delete dismisses.</source>
+        <translation>Participants qui attendent la parole, la première main levée en haut. Entrée donne la parole, Suppr refuse.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="117"/>
+        <source>Give the floor</source>
+        <translation>Donner la parole</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="118"/>
+        <source>Unmute the selected member (Enter).</source>
+        <translation>Rétablir le micro du participant sélectionné (Entrée).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="121"/>
+        <source>Dismiss</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="122"/>
+        <source>Lower the selected hand without unmuting (Delete).</source>
+        <translation>Baisser la main sélectionnée sans rétablir le micro (Suppr).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="254"/>
+        <source>Raised hands (%1)</source>
+        <translation>Mains levées (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="270"/>
+        <source>%n member(s) waiting to speak. Enter gives the floor, Delete dismisses.</source>
+        <translation>
+            <numerusform>%n participant attend la parole. Entrée donne la parole, Suppr refuse.</numerusform>
+            <numerusform>%n participants attendent la parole. Entrée donne la parole, Suppr refuse.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gui::RelationsPanel</name>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="27"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="32"/>
         <source>&lt;b&gt;Relations&lt;/b&gt;</source>
         <translation>&lt;b&gt;Relations&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="28"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="33"/>
         <source>Who cannot speak to or hear whom, as reported by the server. Drag members onto each other in the table to add one.</source>
         <translation>Qui ne peut pas parler à qui ou entendre qui, selon le serveur. Faites glisser des participants les uns sur les autres dans le tableau pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="34"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="41"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="47"/>
         <source>No relations. Drag one member onto another to stop them hearing or speaking to each other.</source>
-        <translation>Aucune relation. Faites glisser un participant sur un autre pour qu’ils ne s’entendent plus ou ne se parlent plus.</translation>
+        <translation type="vanished">Aucune relation. Faites glisser un participant sur un autre pour qu’ils ne s’entendent plus ou ne se parlent plus.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="67"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="53"/>
+        <source>none — drag a member onto another to add one</source>
+        <translation>aucune — faites glisser un participant sur un autre pour en ajouter une</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="54"/>
+        <source>Drag one member onto another to stop them hearing or speaking to each other.</source>
+        <translation>Faites glisser un participant sur un autre pour qu’ils ne s’entendent plus ou ne se parlent plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="74"/>
         <source>%1 cannot speak to or hear %2</source>
         <translation>%1 ne peut ni parler à %2 ni l’entendre</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="69"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="76"/>
         <source>%1 cannot speak to %2</source>
         <translation>%1 ne peut pas parler à %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="71"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="78"/>
         <source>%1 cannot hear %2</source>
         <translation>%1 ne peut pas entendre %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="72"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="79"/>
         <source>%1 → %2 (no restriction)</source>
         <translation>%1 → %2 (aucune restriction)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="81"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="88"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="84"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="91"/>
         <source>member %1</source>
         <translation>participant %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="112"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="119"/>
         <source>Clear</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="113"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="120"/>
         <source>Remove this relation (relate %1 %2 clear)</source>
         <translation>Supprimer cette relation (relate %1 %2 clear)</translation>
     </message>
@@ -5307,121 +5983,263 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="19"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="20"/>
         <source>Mute or unmute the selected members</source>
         <translation>Couper ou rétablir le micro des participants sélectionnés</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="20"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="21"/>
         <source>Deaf or undeaf the selected members</source>
         <translation>Rendre sourds ou rétablir l’écoute des participants sélectionnés</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="21"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="22"/>
         <source>Kick the selected members (asks first)</source>
         <translation>Exclure les participants sélectionnés (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="22"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="23"/>
         <source>Energy threshold up</source>
         <translation>Augmenter le seuil d’énergie</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="23"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="24"/>
         <source>Energy threshold down</source>
         <translation>Baisser le seuil d’énergie</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="24"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="25"/>
         <source>Speaking volume up</source>
         <translation>Augmenter le volume de parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="25"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="26"/>
         <source>Speaking volume down</source>
         <translation>Baisser le volume de parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="27"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="28"/>
         <source>Select the member who is talking now</source>
         <translation>Sélectionner le participant qui parle actuellement</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="29"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="30"/>
         <source>Filter members by name or number</source>
         <translation>Filtrer les participants par nom ou numéro</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="30"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="31"/>
         <source>Refresh the conference now</source>
         <translation>Actualiser la conférence maintenant</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="31"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="32"/>
+        <source>Dial out into the conference</source>
+        <translation>Appeler quelqu’un pour l’ajouter à la conférence</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="33"/>
+        <source>Attendance report of the conference</source>
+        <translation>Rapport de présence de la conférence</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="34"/>
         <source>Connect to a server</source>
         <translation>Se connecter à un serveur</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="32"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="35"/>
         <source>Open a conference by name</source>
         <translation>Ouvrir une conférence par son nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="33"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
         <source>Refresh the conference lists</source>
         <translation>Actualiser les listes de conférences</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="34"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="37"/>
         <source>Close the conference tab</source>
         <translation>Fermer l’onglet de la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="35"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="38"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="39"/>
         <source>Show this list</source>
         <translation>Afficher cette liste</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="44"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="54"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="47"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="57"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="47"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="50"/>
         <source>Member keys act on the selected rows of the conference tab that has the focus.</source>
         <translation>Les touches des participants agissent sur les lignes sélectionnées de l’onglet de conférence qui a le focus.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="55"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="58"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="55"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="58"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="55"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="58"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="66"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="70"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="69"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="73"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="70"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="73"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::SpeakerTimeline</name>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="35"/>
+        <source>Member %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="44"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="53"/>
+        <source>Speaker timeline</source>
+        <translation>Chronologie des intervenants</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="104"/>
+        <source>Speaker timeline &amp;range</source>
+        <translation>&amp;Plage de la chronologie des intervenants</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="109"/>
+        <source>Last %n min</source>
+        <translation>
+            <numerusform>Dernière %n min</numerusform>
+            <numerusform>Dernières %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="166"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="423"/>
+        <source>No conference.</source>
+        <translation>Aucune conférence.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="169"/>
+        <source>Nobody is talking now.</source>
+        <translation>Personne ne parle actuellement.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="171"/>
+        <source>%1 is talking now.</source>
+        <translation>%1 parle actuellement.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="173"/>
+        <source>%1 are talking now.</source>
+        <translation>%1 parlent actuellement.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="175"/>
+        <source>%1 spoke most in the last %2 (%3).</source>
+        <translation>%1 a le plus parlé sur les dernières %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="178"/>
+        <source>Nobody spoke in the last %1.</source>
+        <translation>Personne n’a parlé sur les dernières %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="215"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="419"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="299"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="307"/>
+        <source>%1 — silent in the last %2</source>
+        <translation>%1 — n’a pas parlé sur les dernières %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="308"/>
+        <source>%1 — spoke %2 in the last %3, %4</source>
+        <translation>%1 — a parlé %2 sur les dernières %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="310"/>
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>%n prise de parole</numerusform>
+            <numerusform>%n prises de parole</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="312"/>
+        <source>%1; talking now</source>
+        <translation>%1&#xa0;; parle actuellement</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="314"/>
+        <source>%1; left the conference</source>
+        <translation>%1&#xa0;; a quitté la conférence</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="349"/>
+        <source>Not shown: %1</source>
+        <translation>Non affichés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="423"/>
+        <source>Nobody in the conference.</source>
+        <translation>Personne dans la conférence.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="455"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="457"/>
+        <source>-%1 min</source>
+        <translation>-%1 min</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="458"/>
+        <source>-%1 s</source>
+        <translation>-%1 s</translation>
     </message>
 </context>
 <context>

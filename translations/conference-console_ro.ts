@@ -203,8 +203,12 @@
     </message>
     <message>
         <location filename="../ui/dialoutdialog.ui" line="347"/>
-        <source>Use &amp;invite instead</source>
+        <source>&amp;Use invite instead</source>
         <translation>Folosește invi&amp;tația în schimb</translation>
+    </message>
+    <message>
+        <source>Use &amp;invite instead</source>
+        <translation type="vanished">Folosește invi&amp;tația în schimb</translation>
     </message>
     <message>
         <location filename="../ui/dialoutdialog.ui" line="357"/>
@@ -328,6 +332,155 @@
         <location filename="../ui/mainwindow.ui" line="197"/>
         <source>&amp;About Conference Console</source>
         <translation>&amp;Despre Conference Console</translation>
+    </message>
+</context>
+<context>
+    <name>cc</name>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="26"/>
+        <source>No server address given.</source>
+        <translation>Nu s-a indicat nicio adresă de server.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="31"/>
+        <source>No scheme given: assumed https://.</source>
+        <translation>Nu s-a indicat nicio schemă: s-a presupus https://.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="38"/>
+        <source>“%1” is not a server address.</source>
+        <translation>„%1” nu este o adresă de server.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="42"/>
+        <source>“%1” is not an http(s) URL.</source>
+        <translation>„%1” nu este un URL http(s).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="46"/>
+        <source>Do not put credentials into the URL; the console asks for them.</source>
+        <translation>Nu puneți datele de autentificare în URL; consola le cere.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="50"/>
+        <source>Ignored the query and fragment of the URL.</source>
+        <translation>Interogarea și fragmentul URL-ului au fost ignorate.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="70"/>
+        <source>No path given: assumed %1.</source>
+        <translation>Nu s-a indicat nicio cale: s-a presupus %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="73"/>
+        <source>Completed the path to %1.</source>
+        <translation>Calea a fost completată la %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="81"/>
+        <source>Used the server part of the URL; ignored “%1”.</source>
+        <translation>S-a folosit partea de server a URL-ului; „%1” a fost ignorat.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverurl.cpp" line="83"/>
+        <source>Used the server part of the URL; it names the conference “%1”.</source>
+        <translation>S-a folosit partea de server a URL-ului; acesta numește conferința „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::AttendanceTracker</name>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="352"/>
+        <source>Member</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="352"/>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="353"/>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="353"/>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="354"/>
+        <source>Joined</source>
+        <translation>Intrat</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="354"/>
+        <source>Left</source>
+        <translation>Ieșit</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="355"/>
+        <source>Present</source>
+        <translation>Prezent</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="355"/>
+        <source>Talk time</source>
+        <translation>Timp de vorbire</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="356"/>
+        <source>Talk turns</source>
+        <translation>Intervenții</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="356"/>
+        <source>Muted</source>
+        <translation>Mut</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="368"/>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="368"/>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="370"/>
+        <source>still here</source>
+        <translation>încă prezent</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="389"/>
+        <source>Totals: members %1, talk time %2, talk turns %3, muted %4</source>
+        <translation>Totaluri: participanți %1, timp de vorbire %2, intervenții %3, mut %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="410"/>
+        <location filename="../src/core/attendancetracker.cpp" line="436"/>
+        <source>Attendance — %1</source>
+        <translation>Prezență — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="412"/>
+        <location filename="../src/core/attendancetracker.cpp" line="447"/>
+        <source>Meeting start: %1</source>
+        <translation>Începutul ședinței: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="413"/>
+        <location filename="../src/core/attendancetracker.cpp" line="449"/>
+        <source>Report time: %1</source>
+        <translation>Ora raportului: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/attendancetracker.cpp" line="428"/>
+        <source>Nobody has been seen in the conference.</source>
+        <translation>Nimeni nu a fost văzut în conferință.</translation>
     </message>
 </context>
 <context>
@@ -2432,405 +2585,437 @@
         <translation>Primește video de la %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="60"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="160"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="47"/>
+        <source>%1h %2m</source>
+        <comment>elapsed hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../src/core/participantmodeldata.cpp" line="51"/>
+        <source>%1m %2s</source>
+        <comment>elapsed minutes and seconds</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/participantmodeldata.cpp" line="54"/>
+        <source>%1s</source>
+        <comment>elapsed seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/participantmodeldata.cpp" line="79"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="182"/>
         <source>talking</source>
         <translation>vorbește</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="60"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="79"/>
         <source>muted talk</source>
         <translation>vorbește cu microfonul oprit</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="62"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="81"/>
         <source>floor</source>
         <translation>cuvânt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="64"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="164"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="83"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="186"/>
         <source>muted</source>
         <translation>mut</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="66"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="166"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="85"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="188"/>
         <source>deaf</source>
         <translation>surd</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="68"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="87"/>
         <source>mod</source>
         <translation>mod</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="70"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="89"/>
         <source>hold</source>
         <translation>așteptare</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="72"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="172"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="91"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="194"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="82"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="102"/>
+        <source>now</source>
+        <translation>acum</translation>
+    </message>
+    <message>
+        <location filename="../src/core/participantmodeldata.cpp" line="103"/>
+        <source>%1 ago</source>
+        <translation>acum %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/participantmodeldata.cpp" line="104"/>
         <source>never</source>
         <translation>niciodată</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="92"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="114"/>
         <source>Member id %1 (FreeSWITCH gives a new id on every join)</source>
         <translation>ID participant %1 (FreeSWITCH atribuie un ID nou la fiecare intrare)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="95"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="117"/>
         <source>No caller-ID name</source>
         <translation>Fără nume ID apelant</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="97"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="119"/>
         <source>Number: %1</source>
         <translation>Număr: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="99"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="121"/>
         <source>Ghost member (not counted)</source>
         <translation>Participant fantomă (nu este numărat)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="101"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="123"/>
         <source>Channel UUID: %1</source>
         <translation>UUID canal: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="107"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="129"/>
         <source>%1 on %2</source>
         <translation>%1 pe %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="110"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="132"/>
         <source>Talking now</source>
         <translation>Vorbește acum</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="111"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="133"/>
         <source>Talking while muted</source>
         <translation>Vorbește cu microfonul oprit</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="111"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="133"/>
         <source>Not talking</source>
         <translation>Nu vorbește</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="113"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="135"/>
         <source>Has the floor (the loudest speaker)</source>
         <translation>Are cuvântul (vorbitorul cel mai puternic)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="113"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="135"/>
         <source>Does not have the floor</source>
         <translation>Nu are cuvântul</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="116"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="120"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="138"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="142"/>
         <source>On hold</source>
         <translation>În așteptare</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="117"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="139"/>
         <source>Can speak</source>
         <translation>Poate vorbi</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="117"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="139"/>
         <source>Muted: the others cannot hear this member</source>
         <translation>Mut: ceilalți nu îl aud pe acest participant</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="121"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="143"/>
         <source>Can hear</source>
         <translation>Poate auzi</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="121"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="143"/>
         <source>Deaf: this member hears nobody</source>
         <translation>Surd: acest participant nu aude pe nimeni</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="124"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="313"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="146"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="335"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="124"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="146"/>
         <source>Not a moderator</source>
         <translation>Nu este moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="126"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="148"/>
         <source>The conference ends when this member leaves</source>
         <translation>Conferința se încheie când acest participant pleacă</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="128"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="150"/>
         <source>Mandatory member: the conference ends when this member leaves</source>
         <translation>Participant obligatoriu: conferința se încheie când acest participant pleacă</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="132"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="154"/>
         <source>On hold: hears music, is not heard</source>
         <translation>În așteptare: aude muzică, nu este auzit</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="132"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="154"/>
         <source>Not on hold</source>
         <translation>Nu este în așteptare</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="135"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="157"/>
         <source>Audio only</source>
         <translation>Doar audio</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="136"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="158"/>
         <source>Sends video (video bridge)</source>
         <translation>Trimite video (punte video)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="136"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="158"/>
         <source>Sends video</source>
         <translation>Trimite video</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="138"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="160"/>
         <source>Energy threshold %1: quieter audio is not mixed</source>
         <translation>Prag de energie %1: sunetul mai slab nu este mixat</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="140"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="162"/>
         <source>Input volume %1 (range -4 to 4)</source>
         <translation>Volum intrare %1 (interval -4 până la 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="142"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="164"/>
         <source>Output volume %1 (range -4 to 4)</source>
         <translation>Volum ieșire %1 (interval -4 până la 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="144"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="166"/>
         <source>Joined at %1, %2 ago</source>
         <translation>A intrat la %1, acum %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="148"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="170"/>
         <source>Has not talked yet</source>
         <translation>Nu a vorbit încă</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="149"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="171"/>
         <source>Last talked at %1, %2 ago</source>
         <translation>A vorbit ultima dată la %1, acum %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="160"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="182"/>
         <source>not talking</source>
         <translation>nu vorbește</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="162"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="184"/>
         <source>has the floor</source>
         <translation>are cuvântul</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="162"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="184"/>
         <source>no floor</source>
         <translation>fără cuvânt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="164"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="166"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="170"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="186"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="188"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="192"/>
         <source>on hold</source>
         <translation>în așteptare</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="164"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="186"/>
         <source>can speak</source>
         <translation>poate vorbi</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="166"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="188"/>
         <source>can hear</source>
         <translation>poate auzi</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="168"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="190"/>
         <source>moderator</source>
         <translation>moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="168"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="190"/>
         <source>not a moderator</source>
         <translation>nu este moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="170"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="192"/>
         <source>not on hold</source>
         <translation>nu este în așteptare</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="172"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="194"/>
         <source>audio only</source>
         <translation>doar audio</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="299"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="321"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="301"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="323"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="303"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="325"/>
         <source>Number</source>
         <translation>Număr</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="305"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="327"/>
         <source>Talking</source>
         <translation>Vorbește</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="307"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="329"/>
         <source>Floor</source>
         <translation>Cuvânt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="309"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="331"/>
         <source>Speak</source>
         <translation>Vorbire</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="311"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="333"/>
         <source>Hear</source>
         <translation>Auz</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="315"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="337"/>
         <source>Hold</source>
         <translation>Așteptare</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="317"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="339"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="319"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="341"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="321"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="343"/>
         <source>Volume in</source>
         <translation>Volum intrare</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="323"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="345"/>
         <source>Volume out</source>
         <translation>Volum ieșire</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="325"/>
-        <source>Joined</source>
-        <translation>Intrat</translation>
+        <location filename="../src/core/participantmodeldata.cpp" line="347"/>
+        <source>In call</source>
+        <translation>În apel</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="327"/>
+        <source>Joined</source>
+        <translation type="vanished">Intrat</translation>
+    </message>
+    <message>
+        <location filename="../src/core/participantmodeldata.cpp" line="349"/>
         <source>Last talked</source>
         <translation>Ultima vorbire</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="333"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="355"/>
         <source>FreeSWITCH member id; a caller who rejoins gets a new one</source>
         <translation>ID-ul de participant FreeSWITCH; un apelant care revine primește unul nou</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="335"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="357"/>
         <source>Caller-ID name, and any relationships set with relate</source>
         <translation>Numele ID apelant și eventualele relații setate cu relate</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="337"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="359"/>
         <source>Caller-ID number</source>
         <translation>Numărul ID apelant</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="339"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="361"/>
         <source>Marked while the member is talking</source>
         <translation>Marcat cât timp participantul vorbește</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="341"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="363"/>
         <source>Marked for the member who has the floor (the current main speaker)</source>
         <translation>Marcat pentru participantul care are cuvântul (vorbitorul principal curent)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="343"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="365"/>
         <source>&quot;muted&quot; when the others cannot hear this member</source>
         <translation>&quot;mut&quot; când ceilalți nu îl aud pe acest participant</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="345"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="367"/>
         <source>&quot;deaf&quot; when this member cannot hear the conference</source>
         <translation>&quot;surd&quot; când acest participant nu aude conferința</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="347"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="369"/>
         <source>&quot;mod&quot; for conference moderators</source>
         <translation>&quot;mod&quot; pentru moderatorii conferinței</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="349"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="371"/>
         <source>&quot;hold&quot; while the member is on hold</source>
         <translation>&quot;așteptare&quot; cât timp participantul este în așteptare</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="351"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="373"/>
         <source>&quot;video&quot; when the member sends video</source>
         <translation>&quot;video&quot; când participantul trimite video</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="353"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="375"/>
         <source>Energy threshold: audio quieter than this is not mixed</source>
         <translation>Prag de energie: sunetul mai slab decât acesta nu este mixat</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="355"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="377"/>
         <source>Gain applied to what the member says (-4 to 4)</source>
         <translation>Amplificarea aplicată la ceea ce spune participantul (-4 până la 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="357"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="379"/>
         <source>Gain applied to what the member hears (-4 to 4)</source>
         <translation>Amplificarea aplicată la ceea ce aude participantul (-4 până la 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="359"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="381"/>
         <source>Time in the conference</source>
         <translation>Timpul petrecut în conferință</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="361"/>
+        <location filename="../src/core/participantmodeldata.cpp" line="383"/>
         <source>Time since the member last talked</source>
         <translation>Timpul de când participantul a vorbit ultima dată</translation>
     </message>
@@ -2841,6 +3026,29 @@
         <location filename="../src/core/pushconferencesource.cpp" line="150"/>
         <source>The member list of &quot;%1&quot; could not be read: %2</source>
         <translation>Lista de participanți a conferinței &quot;%1&quot; nu a putut fi citită: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cc::RaiseHandQueue</name>
+    <message>
+        <location filename="../src/core/raisehandqueue.cpp" line="27"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/raisehandqueue.cpp" line="166"/>
+        <source>%1 raised a hand and has been waiting %2; talking now while muted.</source>
+        <translation>%1 a ridicat mâna și așteaptă de %2; vorbește acum cu microfonul oprit.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/raisehandqueue.cpp" line="168"/>
+        <source>%1 raised a hand and has been waiting %2.</source>
+        <translation>%1 a ridicat mâna și așteaptă de %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/raisehandqueue.cpp" line="175"/>
+        <source>waiting %1</source>
+        <translation>așteaptă de %1</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3130,204 @@
         <location filename="../src/core/restcommandtransport.cpp" line="43"/>
         <source>No connection to the server is configured.</source>
         <translation>Nu este configurată nicio conexiune la server.</translation>
+    </message>
+</context>
+<context>
+    <name>gui::AttendanceDialog</name>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="74"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportă &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="75"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportă &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="76"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Tipărește…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="85"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="158"/>
+        <source>Attendance</source>
+        <translation>Prezență</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <source>Member</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <source>Joined</source>
+        <translation>Intrat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <source>Left</source>
+        <translation>Ieșit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <source>Present</source>
+        <translation>Prezent</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <source>Talk time</source>
+        <translation>Timp de vorbire</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <source>Turns</source>
+        <translation>Intervenții</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <source>Muted</source>
+        <translation>Mut</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="107"/>
+        <source>Export CSV</source>
+        <translation>Exportă CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="109"/>
+        <source>Export PDF</source>
+        <translation>Exportă PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="111"/>
+        <source>Print</source>
+        <translation>Tipărește</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="158"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="278"/>
+        <source>Attendance — %1</source>
+        <translation>Prezență — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="203"/>
+        <source>Call %1</source>
+        <translation>Apel %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="206"/>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="206"/>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="211"/>
+        <source>still here</source>
+        <translation>încă prezent</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="229"/>
+        <source>No conference.</source>
+        <translation>Nicio conferință.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="231"/>
+        <source>Nobody has joined %1 yet.</source>
+        <translation>Nu s-a alăturat încă nimeni la %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="233"/>
+        <source>%n member(s) seen in %1, %2 still in.</source>
+        <translation>
+            <numerusform>%n participant văzut în %1, încă prezenți: %2.</numerusform>
+            <numerusform>%n participanți văzuți în %1, încă prezenți: %2.</numerusform>
+            <numerusform>%n de participanți văzuți în %1, încă prezenți: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="236"/>
+        <source>%1 Meeting started at %2.</source>
+        <translation>%1 Ședința a început la %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="245"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="261"/>
+        <source>There is no attendance to export.</source>
+        <translation>Nu există date de prezență de exportat.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="251"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="270"/>
+        <source>Could not write %1: %2</source>
+        <translation>Nu s-a putut scrie %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="285"/>
+        <source>Could not write %1.</source>
+        <translation>Nu s-a putut scrie %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="308"/>
+        <source>Export Attendance as CSV</source>
+        <translation>Exportă prezența ca CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="312"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fișiere CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="312"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="329"/>
+        <source>All files (*)</source>
+        <translation>Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="318"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="335"/>
+        <source>Saved %1.</source>
+        <translation>S-a salvat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="325"/>
+        <source>Export Attendance as PDF</source>
+        <translation>Exportă prezența ca PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="329"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fișiere PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="357"/>
+        <source>Sent the attendance report to %1.</source>
+        <translation>Raportul de prezență a fost trimis la %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="358"/>
+        <source>Printing failed.</source>
+        <translation>Tipărirea a eșuat.</translation>
     </message>
 </context>
 <context>
@@ -3252,108 +3658,132 @@
     </message>
 </context>
 <context>
+    <name>gui::ConferenceInsights</name>
+    <message>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="55"/>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="58"/>
+        <source>member %1</source>
+        <translation>participantul %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="73"/>
+        <source>&lt;b&gt;Who spoke when&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cine a vorbit și când&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="74"/>
+        <source>Talking over the last minutes, one lane per member; right-click to change the span.</source>
+        <translation>Vorbirea din ultimele minute, câte o bandă pentru fiecare participant; clic dreapta pentru a schimba intervalul.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="124"/>
+        <source>Attendance — %1</source>
+        <translation>Prezență — %1</translation>
+    </message>
+</context>
+<context>
     <name>gui::ConferenceListDock</name>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="25"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="30"/>
         <source>Conferences</source>
         <translation>Conferințe</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="36"/>
         <source>Conference</source>
         <translation>Conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="36"/>
         <source>Ext.</source>
         <translation>Int.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="36"/>
         <source>Members</source>
         <translation>Participanți</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="38"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="36"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="43"/>
         <source>Lock</source>
         <translation>Blocare</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="31"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="36"/>
         <source>Description</source>
         <translation>Descriere</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="33"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="38"/>
         <source>Live member count of open conferences; — when not open</source>
         <translation>Numărul curent de participanți al conferințelor deschise; — când nu este deschisă</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="34"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="39"/>
         <source>Locked conferences accept no new callers</source>
         <translation>Conferințele blocate nu acceptă apelanți noi</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="64"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="77"/>
         <source>%1 — loading…</source>
         <translation>%1 — se încarcă…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="77"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="133"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="90"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="146"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="135"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="148"/>
         <source>1 conference</source>
         <translation>1 conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="136"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="149"/>
         <source>%1 conferences</source>
         <translation>%1 conferințe</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="156"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="169"/>
         <source>Double-click to open</source>
         <translation>Dublu clic pentru a deschide</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="156"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="169"/>
         <source>Disabled on the server</source>
         <translation>Dezactivată pe server</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="175"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="176"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="272"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="273"/>
         <source>Locked</source>
         <translation>Blocată</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="179"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="180"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="277"/>
         <source>Not locked</source>
         <translation>Neblocată</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="179"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
         <source>Unknown until opened</source>
         <translation>Necunoscut până la deschidere</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="180"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="277"/>
         <source>Unknown</source>
         <translation>Necunoscut</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="209"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="306"/>
         <source>Open</source>
         <translation>Deschide</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="214"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="311"/>
         <source>Refresh list</source>
         <translation>Reîmprospătează lista</translation>
     </message>
@@ -3361,220 +3791,234 @@
 <context>
     <name>gui::ConferenceToolbar</name>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="43"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="192"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="44"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="201"/>
         <source>Lock</source>
         <translation>Blocare</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="43"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="44"/>
         <source>Lock or unlock the conference</source>
         <translation>Blochează sau deblochează conferința</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="54"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="55"/>
         <source>Mute all</source>
         <translation>Dezactivează microfonul tuturor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="54"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="55"/>
         <source>Mute every member (mute all)</source>
         <translation>Dezactivează microfonul fiecărui participant (mute all)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="57"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="58"/>
         <source>Mute non-moderators</source>
         <translation>Dezactivează microfonul non-moderatorilor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="58"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="59"/>
         <source>Mute everybody except moderators (mute non_moderator)</source>
         <translation>Dezactivează microfonul tuturor, cu excepția moderatorilor (mute non_moderator)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="61"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="62"/>
         <source>Unmute all</source>
         <translation>Activează microfonul tuturor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="61"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="62"/>
         <source>Unmute every member</source>
         <translation>Activează microfonul fiecărui participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="67"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="68"/>
         <source>Deaf all</source>
         <translation>Dezactivează auzul tuturor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="67"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="68"/>
         <source>Make every member deaf</source>
         <translation>Dezactivează auzul fiecărui participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="70"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
         <source>Undeaf all</source>
         <translation>Activează auzul tuturor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="72"/>
         <source>Let every member hear again</source>
         <translation>Permite tuturor participanților să audă din nou</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="76"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="77"/>
         <source>Kick all…</source>
         <translation>Elimină pe toți…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="77"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="78"/>
         <source>Remove every member from the conference</source>
         <translation>Elimină toți participanții din conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="80"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="81"/>
         <source>Kick all members</source>
         <translation>Eliminarea tuturor participanților</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="81"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
         <source>Remove all members (%1) from %2?</source>
         <translation>Eliminați toți participanții (%1) din %2?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="83"/>
         <source>Kick all</source>
         <translation>Elimină pe toți</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="89"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="173"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="194"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="90"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="182"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="203"/>
         <source>Record</source>
         <translation>Înregistrează</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="90"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="91"/>
         <source>Start or stop recording to the owner&apos;s mailbox</source>
         <translation>Pornește sau oprește înregistrarea în căsuța vocală a proprietarului</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="93"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="94"/>
         <source>Start recording to a file on the FreeSWITCH server, or stop every recording</source>
         <translation>Pornește înregistrarea într-un fișier pe serverul FreeSWITCH sau oprește toate înregistrările</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="99"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="100"/>
         <source>Play file…</source>
         <translation>Redă fișier…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="100"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="101"/>
         <source>Play a sound file to the whole conference</source>
         <translation>Redă un fișier audio pentru întreaga conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="102"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="103"/>
         <source>Play file</source>
         <translation>Redă fișier</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="102"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="103"/>
         <source>File on the media server:</source>
         <translation>Fișier pe serverul media:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="106"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="107"/>
         <source>Stop playback</source>
         <translation>Oprește redarea</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="107"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
         <source>Stop every file playing to the conference</source>
         <translation>Oprește toate fișierele redate în conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="110"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="111"/>
         <source>Say…</source>
         <translation>Rostește…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="111"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="112"/>
         <source>Speak a text to the whole conference (TTS)</source>
         <translation>Rostește un text pentru întreaga conferință (TTS)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="114"/>
         <source>Say</source>
         <translation>Rostește</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="114"/>
         <source>Text to speak to everybody:</source>
         <translation>Text de rostit pentru toți:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="121"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="122"/>
         <source>Set PIN…</source>
         <translation>Setează PIN…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="121"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="122"/>
         <source>Require a PIN to join</source>
         <translation>Cere un PIN pentru alăturare</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="123"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="124"/>
         <source>Conference PIN</source>
         <translation>PIN conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="124"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="125"/>
         <source>New participant PIN (digits):</source>
         <translation>PIN nou pentru participanți (cifre):</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="127"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="128"/>
         <source>Remove PIN</source>
         <translation>Elimină PIN-ul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="128"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="129"/>
         <source>Let callers join without a PIN</source>
         <translation>Permite apelanților să se alăture fără PIN</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="133"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
         <source>Dial out…</source>
         <translation>Apelează…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
-        <source>Call someone into the conference</source>
-        <translation>Cheamă pe cineva în conferință</translation>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="135"/>
+        <source>Call someone into the conference (Ctrl+Shift+D)</source>
+        <translation>Cheamă pe cineva în conferință (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="139"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="140"/>
+        <source>Attendance…</source>
+        <translation>Prezență…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="141"/>
+        <source>Who joined and left, talk time and time muted; export as CSV or PDF (Ctrl+Shift+A)</source>
+        <translation>Cine a intrat și a ieșit, timpul de vorbire și timpul cu microfonul oprit; export ca CSV sau PDF (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Call someone into the conference</source>
+        <translation type="vanished">Cheamă pe cineva în conferință</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="148"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="139"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="148"/>
         <source>Poll the conference now (F5)</source>
         <translation>Interoghează conferința acum (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="174"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="183"/>
         <source>Record to this file on the FreeSWITCH server (absolute path):</source>
         <translation>Înregistrează în acest fișier pe serverul FreeSWITCH (cale absolută):</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="192"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="201"/>
         <source>Locked</source>
         <translation>Blocată</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="194"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="203"/>
         <source>Stop recording</source>
         <translation>Oprește înregistrarea</translation>
     </message>
@@ -3582,98 +4026,98 @@
 <context>
     <name>gui::ConferenceView</name>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="155"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="164"/>
         <source> — polling stopped</source>
         <translation> — interogarea s-a oprit</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="266"/>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="435"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="233"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="404"/>
         <source>Locked</source>
         <translation>Blocată</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="267"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="234"/>
         <source>The conference is locked: nobody new can join.</source>
         <translation>Conferința este blocată: nimeni nou nu se poate alătura.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="272"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="239"/>
         <source>The conference is being recorded.</source>
         <translation>Conferința este înregistrată.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="292"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="259"/>
         <source>Filter by name or number (Ctrl+F)</source>
         <translation>Filtrează după nume sau număr (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="300"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="267"/>
         <source>Conference</source>
         <translation>Conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="291"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="258"/>
         <source>Filter members</source>
         <translation>Filtrează participanții</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="268"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="235"/>
         <source>Conference locked</source>
         <translation>Conferință blocată</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="311"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="278"/>
         <source>Members of %1</source>
         <translation>Participanții din %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="313"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="280"/>
         <source>One row per caller. M mutes, D deafens, Delete kicks, T selects the current talker.</source>
         <translation>Un rând pentru fiecare apelant. M dezactivează microfonul, D dezactivează auzul, Delete elimină, T selectează vorbitorul curent.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="428"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="397"/>
         <source>● REC %1</source>
         <translation>● ÎNR %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="456"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="425"/>
         <source>connecting…</source>
         <translation>se conectează…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="458"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="427"/>
         <source>not running (nobody in it)</source>
         <translation>nu rulează (nu este nimeni în ea)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="468"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="437"/>
         <source>Not recording</source>
         <translation>Nu se înregistrează</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="469"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="438"/>
         <source>Recording for %1</source>
         <translation>Se înregistrează de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="473"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="442"/>
         <source>%1 (paused)</source>
         <translation>%1 (în pauză)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="474"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="443"/>
         <source>Recording (sipXconfig)</source>
         <translation>Înregistrare (sipXconfig)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="482"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="451"/>
         <source>live via event socket · re-synced just now</source>
         <translation>în timp real prin socketul de evenimente · resincronizat chiar acum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="483"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="452"/>
         <source>live via event socket · re-synced %n s ago</source>
         <translation>
             <numerusform>în timp real prin socketul de evenimente · resincronizat acum %n s</numerusform>
@@ -3682,12 +4126,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="485"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="454"/>
         <source>updated just now</source>
         <translation>actualizat chiar acum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="485"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="454"/>
         <source>updated %n s ago</source>
         <translation>
             <numerusform>actualizat acum %n s</numerusform>
@@ -3696,17 +4140,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="487"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="456"/>
         <source>not updated yet</source>
         <translation>încă neactualizat</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="492"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="461"/>
         <source>⚠ Data may be out of date</source>
         <translation>⚠ Datele pot fi învechite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="613"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="582"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -3715,12 +4159,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="616"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="585"/>
         <source>1 member</source>
         <translation>1 participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="616"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="585"/>
         <source>%1 members</source>
         <translation>%1 participanți</translation>
     </message>
@@ -3728,62 +4172,67 @@
 <context>
     <name>gui::ConnectionDialog</name>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="41"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="42"/>
         <source>Upstream sipXconfig only runs commands on GET and answers PUT with 405; Auto tries PUT once and remembers GET.</source>
         <translation>sipXconfig upstream execută comenzi doar cu GET și răspunde la PUT cu 405; Automat încearcă PUT o dată și reține GET.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="45"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="46"/>
         <source>sipXconfig REST: the conferences you own, polled. Event socket: every conference on the FreeSWITCH bridge, updated by events; also plays files, records to a path and dials.</source>
         <translation>REST sipXconfig: conferințele pe care le dețineți, interogate periodic. Socket de evenimente: toate conferințele de pe puntea FreeSWITCH, actualizate prin evenimente; permite și redarea fișierelor, înregistrarea într-o cale și apelarea.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="113"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="114"/>
         <source>Event socket &amp;password:</source>
         <translation>&amp;Parolă socket de evenimente:</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="113"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="114"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parolă:</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="114"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="115"/>
         <source>Full &amp;re-sync every:</source>
         <translation>&amp;Resincronizare completă la fiecare:</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="114"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="115"/>
         <source>&amp;Refresh every:</source>
         <translation>&amp;Reîmprospătare la fiecare:</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="119"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="120"/>
         <source>Changes arrive as events at once; the whole member list is re-read this often as a safety net.</source>
         <translation>Modificările sosesc imediat ca evenimente; întreaga listă de participanți este recitită cu această frecvență, ca măsură de siguranță.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="121"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="122"/>
         <source>How often the member list is polled.</source>
         <translation>Cât de des este interogată lista de participanți.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="183"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="184"/>
         <source>The password is saved in the system keychain.</source>
         <translation>Parola este salvată în portcheiul sistemului.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="184"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="185"/>
         <source>No system keychain is available: the password is kept in memory for this session only.</source>
         <translation>Nu este disponibil niciun portchei al sistemului: parola este păstrată în memorie doar pentru această sesiune.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="199"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="200"/>
         <source>A connection called &quot;%1&quot; already exists.</source>
         <translation>Există deja o conexiune numită &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="218"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="222"/>
+        <source>Server address: %1.</source>
+        <translation>Adresa serverului: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="227"/>
         <source>No password entered: you will be asked when connecting.</source>
         <translation>Nu s-a introdus nicio parolă: vi se va cere la conectare.</translation>
     </message>
@@ -3791,92 +4240,92 @@
 <context>
     <name>gui::ConnectionProfile</name>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="29"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="31"/>
         <source>Enter a name for this connection.</source>
         <translation>Introduceți un nume pentru această conexiune.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="33"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="35"/>
         <source>Enter the FreeSWITCH host of the event socket, for example 127.0.0.1.</source>
         <translation>Introduceți gazda FreeSWITCH a socketului de evenimente, de exemplu 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="38"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="40"/>
         <source>The event socket host must be a host name or IP address only (no spaces, no scheme, no path).</source>
         <translation>Gazda socketului de evenimente trebuie să fie doar un nume de gazdă sau o adresă IP (fără spații, fără schemă, fără cale).</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="43"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="45"/>
         <source>The event socket port must be between 1 and 65535 (FreeSWITCH uses 8021).</source>
         <translation>Portul socketului de evenimente trebuie să fie între 1 și 65535 (FreeSWITCH folosește 8021).</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="47"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="49"/>
         <source>The re-sync interval must be between 1 and 60 seconds.</source>
         <translation>Intervalul de resincronizare trebuie să fie între 1 și 60 de secunde.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="52"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="54"/>
         <source>Enter the server address, for example https://pbx.example.com/sipxconfig/rest.</source>
         <translation>Introduceți adresa serverului, de exemplu https://pbx.example.com/sipxconfig/rest.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="56"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="58"/>
         <source>The server address is not a valid URL: %1</source>
         <translation>Adresa serverului nu este un URL valid: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="61"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="63"/>
         <source>The server address must start with https:// (or http://).</source>
         <translation>Adresa serverului trebuie să înceapă cu https:// (sau http://).</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="64"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="66"/>
         <source>The server address has no host name.</source>
         <translation>Adresa serverului nu are nume de gazdă.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="67"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="69"/>
         <source>Do not put the user name or password in the address; use the User and Password fields.</source>
         <translation>Nu puneți numele de utilizator sau parola în adresă; folosiți câmpurile Utilizator și Parolă.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="71"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="73"/>
         <source>The server address must not contain &apos;?&apos; or &apos;#&apos;.</source>
         <translation>Adresa serverului nu trebuie să conțină &apos;?&apos; sau &apos;#&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="74"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="76"/>
         <source>Enter your sipXconfig user name.</source>
         <translation>Introduceți numele de utilizator sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="77"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="79"/>
         <source>The user name may only contain Latin-1 characters.</source>
         <translation>Numele de utilizator poate conține doar caractere Latin-1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="80"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="82"/>
         <source>The refresh interval must be between 0.5 and 30 seconds.</source>
         <translation>Intervalul de reîmprospătare trebuie să fie între 0,5 și 30 de secunde.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="87"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="89"/>
         <source>A pinned certificate fingerprint is not a SHA-256 value: %1</source>
         <translation>O amprentă de certificat fixată nu este o valoare SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="102"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="104"/>
         <source>The event socket is not encrypted; use it on a trusted network or through a tunnel.</source>
         <translation>Socketul de evenimente nu este criptat; folosiți-l într-o rețea de încredere sau printr-un tunel.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="109"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="111"/>
         <source>Plain http is not encrypted; sipXconfig normally redirects it to https.</source>
         <translation>http simplu nu este criptat; sipXconfig îl redirecționează în mod normal către https.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionprofile.cpp" line="115"/>
+        <location filename="../src/gui/connection/connectionprofile.cpp" line="117"/>
         <source>The address usually ends in /sipxconfig/rest; it will be used as typed.</source>
         <translation>Adresa se termină de obicei cu /sipxconfig/rest; va fi folosită așa cum a fost introdusă.</translation>
     </message>
@@ -3907,6 +4356,137 @@
         <location filename="../src/gui/app/demobridge.cpp" line="71"/>
         <source>Demo bridge (event socket)</source>
         <translation>Punte demonstrativă (socket de evenimente)</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DesktopNotifier</name>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="27"/>
+        <source>%1 and %2</source>
+        <translation>%1 și %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="29"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 și încă %n persoană</numerusform>
+            <numerusform>%1 și încă %n persoane</numerusform>
+            <numerusform>%1 și încă %n de persoane</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="39"/>
+        <source>Desktop &amp;notifications</source>
+        <translation>&amp;Notificări desktop</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="41"/>
+        <source>Show desktop notifications for the events chosen below.</source>
+        <translation>Afișează notificări desktop pentru evenimentele alese mai jos.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="53"/>
+        <source>Notify when members &amp;join</source>
+        <translation>Notifică atunci când participanții se &amp;alătură</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="54"/>
+        <source>A notification when someone joins a conference you have open.</source>
+        <translation>O notificare când cineva se alătură unei conferințe pe care o aveți deschisă.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="55"/>
+        <source>Notify when members &amp;leave</source>
+        <translation>Notifică atunci când participanții &amp;pleacă</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="56"/>
+        <source>A notification when someone leaves a conference you have open.</source>
+        <translation>O notificare când cineva părăsește o conferință pe care o aveți deschisă.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="57"/>
+        <source>Notify when a conference is loc&amp;ked or unlocked</source>
+        <translation>Notifică atunci când o conferință este &amp;blocată sau deblocată</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="58"/>
+        <source>A notification when a conference you have open is locked or unlocked.</source>
+        <translation>O notificare când o conferință pe care o aveți deschisă este blocată sau deblocată.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="59"/>
+        <source>Notify when a connection goes &amp;stale</source>
+        <translation>Notifică atunci când o conexiune nu mai &amp;răspunde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="60"/>
+        <source>A notification when a server stops answering, and when it is live again.</source>
+        <translation>O notificare când un server nu mai răspunde și când răspunde din nou.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="178"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="249"/>
+        <source>Conference %1</source>
+        <translation>Conferința %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="179"/>
+        <source>%1 is now locked: nobody else can join.</source>
+        <translation>%1 este acum blocată: nimeni altcineva nu se mai poate alătura.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="180"/>
+        <source>%1 is now unlocked: new callers can join.</source>
+        <translation>%1 este acum deblocată: apelanții noi se pot alătura.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="190"/>
+        <source>Server %1</source>
+        <translation>Serverul %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="191"/>
+        <source>The connection to %1 is stale: member lists may be out of date.</source>
+        <translation>Conexiunea la %1 nu mai răspunde: listele de participanți pot fi învechite.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="192"/>
+        <source>The connection to %1 is live again.</source>
+        <translation>Conexiunea la %1 este din nou activă.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="199"/>
+        <source>Someone</source>
+        <translation>Cineva</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="240"/>
+        <source>%1 joined %2.</source>
+        <translation>%1 s-a alăturat conferinței %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="242"/>
+        <source>%n people joined %1: %2.</source>
+        <translation>
+            <numerusform>%n persoană s-a alăturat conferinței %1: %2.</numerusform>
+            <numerusform>%n persoane s-au alăturat conferinței %1: %2.</numerusform>
+            <numerusform>%n de persoane s-au alăturat conferinței %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="245"/>
+        <source>%1 left %2.</source>
+        <translation>%1 a părăsit conferința %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="247"/>
+        <source>%n people left %1: %2.</source>
+        <translation>
+            <numerusform>%n persoană a părăsit conferința %1: %2.</numerusform>
+            <numerusform>%n persoane au părăsit conferința %1: %2.</numerusform>
+            <numerusform>%n de persoane au părăsit conferința %1: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4110,10 +4690,8 @@
         <translation>Aduceți un participant în conferința &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="57"/>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="247"/>
         <source>&amp;Dial</source>
-        <translation>Ape&amp;lează</translation>
+        <translation type="vanished">Ape&amp;lează</translation>
     </message>
     <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="66"/>
@@ -4156,92 +4734,102 @@
         <translation>sipXconfig apelează ținta cu contul proprietarului conferinței și transferă apelul în conferință. Nu raportează progresul; participantul apare când apelul este preluat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="247"/>
         <source>&amp;Invite</source>
-        <translation>&amp;Invită</translation>
+        <translation type="vanished">&amp;Invită</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="254"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="57"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="249"/>
+        <source>Dial</source>
+        <translation>Apelează</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="249"/>
+        <source>Invite</source>
+        <translation>Invită</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="256"/>
         <source>sipXconfig cannot pass this on: a dial string always contains &apos;/&apos;, which ends the command in the REST address (%2F is refused). Dial and bgdial need a direct FreeSWITCH connection; sipXconfig&apos;s invite can call the same person instead.</source>
         <translation>sipXconfig nu poate transmite acest lucru: un șir de apelare conține întotdeauna &apos;/&apos;, care încheie comanda în adresa REST (%2F este refuzat). Dial și bgdial au nevoie de o conexiune directă la FreeSWITCH; invite din sipXconfig poate apela aceeași persoană în schimb.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="281"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="283"/>
         <source>Replace &lt;gw&gt; in the endpoint with the name of a gateway.</source>
         <translation>Înlocuiți &lt;gw&gt; din endpoint cu numele unui gateway.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="298"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="300"/>
         <source>This console has a direct FreeSWITCH connection, so the call can still be placed.</source>
         <translation>Această consolă are o conexiune directă la FreeSWITCH, deci apelul poate fi totuși efectuat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="318"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="320"/>
         <source>not possible (see above)</source>
         <translation>nu este posibil (vedeți mai sus)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="323"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="325"/>
         <source>none: sipXconfig handles this command itself</source>
         <translation>niciuna: sipXconfig gestionează singur această comandă</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="383"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="385"/>
         <source>Ringing…</source>
         <translation>Sună…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="396"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="398"/>
         <source>The request failed.</source>
         <translation>Cererea a eșuat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="413"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="415"/>
         <source>%1 — answered; the participant is joining.</source>
         <translation>%1 — a răspuns; participantul se alătură.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="416"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="418"/>
         <source>The call failed: %1</source>
         <translation>Apelul a eșuat: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="417"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="419"/>
         <source>The call failed: %1 (%2).</source>
         <translation>Apelul a eșuat: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="423"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="425"/>
         <source>%1 — calling in the background; waiting for the participant to join…</source>
         <translation>%1 — se apelează în fundal; se așteaptă alăturarea participantului…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="424"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="426"/>
         <source>Call started</source>
         <translation>Apel pornit</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="429"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="431"/>
         <source>%1 — waiting for the participant to answer and join…</source>
         <translation>%1 — se așteaptă ca participantul să răspundă și să se alăture…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="430"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="432"/>
         <source>Invitation sent</source>
         <translation>Invitație trimisă</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="446"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="448"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="447"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="449"/>
         <source>Joined as member %1</source>
         <translation>S-a alăturat ca participantul %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="448"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="450"/>
         <source>Joined as member %1 (%2)</source>
         <translation>S-a alăturat ca participantul %1 (%2)</translation>
     </message>
@@ -4710,92 +5298,98 @@
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="79"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="100"/>
         <source>Raw conference events of event-socket connections</source>
         <translation>Evenimentele brute de conferință ale conexiunilor prin socketul de evenimente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="80"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="101"/>
         <source>Events</source>
         <translation>Evenimente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="81"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="102"/>
         <source>&amp;Event Stream</source>
         <translation>&amp;Flux de evenimente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="84"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="105"/>
         <source>&amp;Tools</source>
         <translation>&amp;Instrumente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="87"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="108"/>
         <source>Connection &amp;Diagnostics…</source>
         <translation>&amp;Diagnosticarea conexiunii…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="90"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="111"/>
         <source>&amp;Audit Trail…</source>
         <translation>Jurnal de &amp;audit…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="101"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="122"/>
         <source>The conferences of each connected server</source>
         <translation>Conferințele fiecărui server conectat</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="102"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="123"/>
         <source>Every request sent to the servers and its answer</source>
         <translation>Fiecare cerere trimisă serverelor și răspunsul ei</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="103"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="124"/>
         <source>Administrator tools: raw command console and explanations</source>
         <translation>Instrumente de administrator: consolă de comenzi brute și explicații</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="112"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="133"/>
         <source>Connect, open and refresh conferences</source>
         <translation>Conectează, deschide și reîmprospătează conferințe</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="211"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="90"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="239"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="84"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notificări</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="243"/>
         <source>1 server</source>
         <translation>1 server</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="216"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="244"/>
         <source>%1 servers</source>
         <translation>%1 servere</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="246"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="274"/>
         <source>%1: certificate pinned</source>
         <translation>%1: certificat fixat</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="286"/>
         <source>Password for %1</source>
         <translation>Parola pentru %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="289"/>
         <source>the event socket at %1</source>
         <translation>socketul de evenimente de la %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="262"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="290"/>
         <source>“%1” at %2</source>
         <translation>„%1” de la %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="291"/>
         <source>%1
 
 Enter the password for %2. Updates of this server stay stopped until you do.</source>
@@ -4804,83 +5398,88 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
 Introduceți parola pentru %2. Actualizările acestui server rămân oprite până atunci.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="282"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="310"/>
         <source>%1: trying the new password</source>
         <translation>%1: se încearcă noua parolă</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="286"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="314"/>
         <source>%1: %2 Updates stay stopped.</source>
         <translation>%1: %2 Actualizările rămân oprite.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="357"/>
         <source>There is no saved connection named “%1”.</source>
         <translation>Nu există nicio conexiune salvată cu numele „%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="347"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="375"/>
         <source>The demo is already running.</source>
         <translation>Demonstrația rulează deja.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="369"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="397"/>
         <source>Connect to the Demo Bridge over the &amp;Event Socket</source>
         <translation>Conectare la puntea demonstrativă prin socketul de &amp;evenimente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="378"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="406"/>
         <source>Demo bridge running at %1</source>
         <translation>Puntea demonstrativă rulează la %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="423"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="432"/>
+        <source>Members can only be moved between conferences of the same server.</source>
+        <translation>Participanții pot fi mutați doar între conferințe ale aceluiași server.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="470"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="472"/>
         <source>%1 on %2</source>
         <translation>%1 pe %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="489"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="542"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="553"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="606"/>
         <source>Connect to a server first (File ▸ Connect…).</source>
         <translation>Conectați-vă mai întâi la un server (Fișier ▸ Conectare…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="495"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="559"/>
         <source>Open conference</source>
         <translation>Deschide conferința</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="496"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="560"/>
         <source>Conference name on %1:</source>
         <translation>Numele conferinței pe %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="524"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="588"/>
         <source>Open a conference first.</source>
         <translation>Deschideți mai întâi o conferință.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="588"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="652"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="591"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="655"/>
         <source>%1 (%2) — %3 — Conference Console</source>
         <translation>%1 (%2) — %3 — Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="606"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="670"/>
         <source>About Conference Console</source>
         <translation>Despre Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="607"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="671"/>
         <source>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderator console for FreeSWITCH conferences through the sipXconfig conference REST API.&lt;/p&gt;&lt;p&gt;Licensed under the GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Consolă de moderator pentru conferințele FreeSWITCH prin API-ul REST de conferințe al sipXconfig.&lt;/p&gt;&lt;p&gt;Licențiat sub GPL 3.0 sau o versiune ulterioară.&lt;/p&gt;</translation>
     </message>
@@ -5200,64 +5799,146 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
     </message>
 </context>
 <context>
+    <name>gui::RaiseHandPanel</name>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="61"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="83"/>
+        <source>&amp;Give the floor</source>
+        <translation>Dă &amp;cuvântul</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="84"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Respinge</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="89"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="103"/>
+        <source>Raised hands</source>
+        <translation>Mâini ridicate</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="96"/>
+        <source>Muted members who tried to speak, in the order they did.</source>
+        <translation>Participanții cu microfonul oprit care au încercat să vorbească, în ordinea în care au făcut-o.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="99"/>
+        <source>Nobody is waiting to speak.</source>
+        <translation>Nimeni nu așteaptă să ia cuvântul.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="105"/>
+        <source>Members waiting to speak, first raised on top. Enter gives the floor, Delete dismisses.</source>
+        <translation>Participanții care așteaptă să ia cuvântul, prima mână ridicată sus. Enter dă cuvântul, Delete respinge.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="117"/>
+        <source>Give the floor</source>
+        <translation>Dă cuvântul</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="118"/>
+        <source>Unmute the selected member (Enter).</source>
+        <translation>Activează microfonul participantului selectat (Enter).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="121"/>
+        <source>Dismiss</source>
+        <translation>Respinge</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="122"/>
+        <source>Lower the selected hand without unmuting (Delete).</source>
+        <translation>Coboară mâna selectată fără a activa microfonul (Delete).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="254"/>
+        <source>Raised hands (%1)</source>
+        <translation>Mâini ridicate (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="270"/>
+        <source>%n member(s) waiting to speak. Enter gives the floor, Delete dismisses.</source>
+        <translation>
+            <numerusform>%n participant așteaptă să ia cuvântul. Enter dă cuvântul, Delete respinge.</numerusform>
+            <numerusform>%n participanți așteaptă să ia cuvântul. Enter dă cuvântul, Delete respinge.</numerusform>
+            <numerusform>%n de participanți așteaptă să ia cuvântul. Enter dă cuvântul, Delete respinge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gui::RelationsPanel</name>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="27"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="32"/>
         <source>&lt;b&gt;Relations&lt;/b&gt;</source>
         <translation>&lt;b&gt;Relații&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="28"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="33"/>
         <source>Who cannot speak to or hear whom, as reported by the server. Drag members onto each other in the table to add one.</source>
         <translation>Cine nu poate vorbi cu cine sau nu îl poate auzi pe cine, conform serverului. Trageți participanții unul peste altul în tabel pentru a adăuga o relație.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="34"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="41"/>
         <source>Relation</source>
         <translation>Relație</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="47"/>
         <source>No relations. Drag one member onto another to stop them hearing or speaking to each other.</source>
-        <translation>Nicio relație. Trageți un participant peste altul pentru ca aceștia să nu se mai audă sau să nu-și mai vorbească.</translation>
+        <translation type="vanished">Nicio relație. Trageți un participant peste altul pentru ca aceștia să nu se mai audă sau să nu-și mai vorbească.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="67"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="53"/>
+        <source>none — drag a member onto another to add one</source>
+        <translation>niciuna — trageți un participant peste altul pentru a adăuga una</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="54"/>
+        <source>Drag one member onto another to stop them hearing or speaking to each other.</source>
+        <translation>Trageți un participant peste altul pentru ca aceștia să nu se mai audă sau să nu-și mai vorbească.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="74"/>
         <source>%1 cannot speak to or hear %2</source>
         <translation>%1 nu poate vorbi către %2 și nici nu îl poate auzi</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="69"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="76"/>
         <source>%1 cannot speak to %2</source>
         <translation>%1 nu poate vorbi către %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="71"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="78"/>
         <source>%1 cannot hear %2</source>
         <translation>%1 nu îl poate auzi pe %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="72"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="79"/>
         <source>%1 → %2 (no restriction)</source>
         <translation>%1 → %2 (fără restricții)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="81"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="88"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="84"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="91"/>
         <source>member %1</source>
         <translation>participantul %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="112"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="119"/>
         <source>Clear</source>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="113"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="120"/>
         <source>Remove this relation (relate %1 %2 clear)</source>
         <translation>Elimină această relație (relate %1 %2 clear)</translation>
     </message>
@@ -5314,121 +5995,267 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         <translation>Fereastră</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="19"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="20"/>
         <source>Mute or unmute the selected members</source>
         <translation>Dezactivează sau activează microfonul participanților selectați</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="20"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="21"/>
         <source>Deaf or undeaf the selected members</source>
         <translation>Dezactivează sau activează auzul participanților selectați</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="21"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="22"/>
         <source>Kick the selected members (asks first)</source>
         <translation>Elimină participanții selectați (cere confirmare)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="22"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="23"/>
         <source>Energy threshold up</source>
         <translation>Crește pragul de energie</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="23"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="24"/>
         <source>Energy threshold down</source>
         <translation>Scade pragul de energie</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="24"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="25"/>
         <source>Speaking volume up</source>
         <translation>Crește volumul vorbirii</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="25"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="26"/>
         <source>Speaking volume down</source>
         <translation>Scade volumul vorbirii</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="27"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="28"/>
         <source>Select the member who is talking now</source>
         <translation>Selectează participantul care vorbește acum</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="29"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="30"/>
         <source>Filter members by name or number</source>
         <translation>Filtrează participanții după nume sau număr</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="30"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="31"/>
         <source>Refresh the conference now</source>
         <translation>Reîmprospătează conferința acum</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="31"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="32"/>
+        <source>Dial out into the conference</source>
+        <translation>Cheamă pe cineva în conferință</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="33"/>
+        <source>Attendance report of the conference</source>
+        <translation>Raportul de prezență al conferinței</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="34"/>
         <source>Connect to a server</source>
         <translation>Conectare la un server</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="32"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="35"/>
         <source>Open a conference by name</source>
         <translation>Deschide o conferință după nume</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="33"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
         <source>Refresh the conference lists</source>
         <translation>Reîmprospătează listele de conferințe</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="34"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="37"/>
         <source>Close the conference tab</source>
         <translation>Închide fila conferinței</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="35"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="38"/>
         <source>Quit</source>
         <translation>Ieșire</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="39"/>
         <source>Show this list</source>
         <translation>Afișează această listă</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="44"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="54"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="47"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="57"/>
         <source>Keyboard shortcuts</source>
         <translation>Scurtături de tastatură</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="47"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="50"/>
         <source>Member keys act on the selected rows of the conference tab that has the focus.</source>
         <translation>Tastele pentru participanți acționează asupra rândurilor selectate din fila de conferință care are focusul.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="55"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="58"/>
         <source>Key</source>
         <translation>Tastă</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="55"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="58"/>
         <source>Action</source>
         <translation>Acțiune</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="55"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="58"/>
         <source>Where</source>
         <translation>Unde</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="66"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="70"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="69"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="73"/>
         <source> or </source>
         <translation> sau </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="70"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="73"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::SpeakerTimeline</name>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="35"/>
+        <source>Member %1</source>
+        <translation>Participantul %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="44"/>
+        <source>%1 and %2</source>
+        <translation>%1 și %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="53"/>
+        <source>Speaker timeline</source>
+        <translation>Cronologia vorbitorilor</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="104"/>
+        <source>Speaker timeline &amp;range</source>
+        <translation>&amp;Intervalul cronologiei vorbitorilor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="109"/>
+        <source>Last %n min</source>
+        <translation>
+            <numerusform>Ultimul %n min</numerusform>
+            <numerusform>Ultimele %n min</numerusform>
+            <numerusform>Ultimele %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="166"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="423"/>
+        <source>No conference.</source>
+        <translation>Nicio conferință.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="169"/>
+        <source>Nobody is talking now.</source>
+        <translation>Nimeni nu vorbește acum.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="171"/>
+        <source>%1 is talking now.</source>
+        <translation>%1 vorbește acum.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="173"/>
+        <source>%1 are talking now.</source>
+        <translation>%1 vorbesc acum.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="175"/>
+        <source>%1 spoke most in the last %2 (%3).</source>
+        <translation>%1 a vorbit cel mai mult în ultimele %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="178"/>
+        <source>Nobody spoke in the last %1.</source>
+        <translation>Nimeni nu a vorbit în ultimele %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="215"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="419"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n altul</numerusform>
+            <numerusform>+%n alții</numerusform>
+            <numerusform>+%n de alții</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="299"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="307"/>
+        <source>%1 — silent in the last %2</source>
+        <translation>%1 — nu a vorbit în ultimele %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="308"/>
+        <source>%1 — spoke %2 in the last %3, %4</source>
+        <translation>%1 — a vorbit %2 în ultimele %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="310"/>
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>%n intervenție</numerusform>
+            <numerusform>%n intervenții</numerusform>
+            <numerusform>%n de intervenții</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="312"/>
+        <source>%1; talking now</source>
+        <translation>%1; vorbește acum</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="314"/>
+        <source>%1; left the conference</source>
+        <translation>%1; a părăsit conferința</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="349"/>
+        <source>Not shown: %1</source>
+        <translation>Neafișați: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="423"/>
+        <source>Nobody in the conference.</source>
+        <translation>Nimeni în conferință.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="455"/>
+        <source>now</source>
+        <translation>acum</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="457"/>
+        <source>-%1 min</source>
+        <translation>-%1 min</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="458"/>
+        <source>-%1 s</source>
+        <translation>-%1 s</translation>
     </message>
 </context>
 <context>
