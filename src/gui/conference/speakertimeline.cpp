@@ -8,6 +8,7 @@
 #include <QActionGroup>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
 #include <QTimer>
@@ -54,6 +55,8 @@ SpeakerTimeline::SpeakerTimeline(QWidget *parent)
     // A fixed height: the strip is exactly as tall as its lanes, the table below gets the rest.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setMouseTracking(true);
+    // Reachable by Tab; the Menu key (or Shift+F10) then opens the span menu, as a right-click does.
+    setFocusPolicy(Qt::TabFocus);
     m_timer->setInterval(1000); // the open span grows; the axis slides
     connect(m_timer, &QTimer::timeout, this, &SpeakerTimeline::refresh);
     refresh();
@@ -500,6 +503,19 @@ void SpeakerTimeline::contextMenuEvent(QContextMenuEvent *event)
     QMenu *menu = createWindowMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(event->globalPos()); // popup(), not exec(): no nested event loop
+}
+
+void SpeakerTimeline::keyPressEvent(QKeyEvent *event)
+{
+    // The Menu key and Shift+F10 open the span menu for keyboard users (no pointer needed).
+    if (event->key() == Qt::Key_Menu ||
+        (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier)) {
+        QMenu *menu = createWindowMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(mapToGlobal(rect().center()));
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void SpeakerTimeline::showEvent(QShowEvent *event)

@@ -53,6 +53,7 @@ private slots:
     void toolTipEventShowsLaneText();
     void accessibleSummary();
     void windowChoicesClipSpans();
+    void keyboardOpensTheSpanMenu();
     void membersWhoLeft();
     void manyMembersAreCapped();
     void trackerGoneClearsLanes();
@@ -214,6 +215,20 @@ void tst_SpeakerTimeline::accessibleSummary()
     m_timeline->setTracker(nullptr);
     QCOMPARE(m_timeline->accessibleDescription(), QStringLiteral("No conference."));
     QVERIFY(m_timeline->lanes().isEmpty());
+}
+
+void tst_SpeakerTimeline::keyboardOpensTheSpanMenu()
+{
+    playScript();
+    QCOMPARE(m_timeline->focusPolicy(), Qt::TabFocus); // reachable by Tab
+    m_timeline->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_timeline.get()));
+    m_timeline->setFocus();
+    QTest::keyClick(m_timeline.get(), Qt::Key_Menu);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+    QVERIFY(menu->findChild<QAction *>(QStringLiteral("timelineWindow15Action")));
+    menu->close();
 }
 
 void tst_SpeakerTimeline::windowChoicesClipSpans()
