@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The participant model fed by a real FreeSWITCH: xml_list polling while members talk, and the push source
 // over real events.
+#include "core/attendancetracker.h"
 #include "core/conferencepoller.h"
 #include "core/participantmodel.h"
 #include "core/pushconferencesource.h"
@@ -132,6 +133,39 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(actions.contains(u"del-member"_s), 3000);
         QCOMPARE(model.rowCount(), rows);
         qInfo() << "  actions applied:" << QStringList(actions.cbegin(), actions.cend());
+        source.stop();
+    }
+
+    void talkTimeFromRealTalkingEvents()
+    {
+        // The tone members talk 1.5 s in every 4 s; start/stop-talking events time the spans.
+        PushConferenceSource source(s->transport.get(), kSales);
+        source.setResyncInterval(300000);
+        AttendanceTracker tracker(kSales);
+        connect(&source, &PushConferenceSource::snapshotReceived, &tracker, &AttendanceTracker::observe);
+        source.start();
+        QTRY_VERIFY(tracker.records().size() >= 5);
+        const QList<quint32> tones = toneMembers(source.snapshot());
+        QCOMPARE(tones.size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(tracker.record(tones.at(0))->talkTurns >= 2 &&
+                                     tracker.record(tones.at(1))->talkTurns >= 2,
+                                 15000);
+        for (const quint32 id : tones) {
+            const AttendanceRecord r = *tracker.record(id);
+            QVERIFY(tracker.talkMs(id) > 0);
+            // Every closed span ends after it starts, and spans never overlap.
+            for (qsizetype i = 0; i < r.spans.size(); ++i) {
+                if (r.spans.at(i).endMs)
+                    QVERIFY(*r.spans.at(i).endMs > r.spans.at(i).startMs);
+                if (i > 0)
+                    QVERIFY(r.spans.at(i).startMs >= r.spans.at(i - 1).endMs.value_or(0));
+            }
+            qInfo() << "  member" << id << "talk turns" << r.talkTurns << "talk ms" << tracker.talkMs(id);
+        }
+        // The silent members never talked.
+        for (const AttendanceRecord &r : tracker.records())
+            if (!tones.contains(r.memberId))
+                QCOMPARE(r.talkTurns, 0);
         source.stop();
     }
 };

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built confctl binary against an in-process bridge simulator over loopback HTTPS.
+#include "confctlfixture.h"
 #include "sim/simulator.h"
 #include "simsupport.h"
 
@@ -17,111 +18,13 @@
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
+using testsupport::ConfCtlRun;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-} // namespace
-
-class tst_ConfCtl final : public QObject
+class tst_ConfCtl final : public testsupport::ConfCtlFixture
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<sim::Simulator> m_sim;
-    QTemporaryDir m_dir;
-    QString m_binary;
-
-    QProcessEnvironment environment(const QString &user, const QString &password) const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"CONFCTL_URL"_s, m_sim->baseUrl().toString());
-        env.insert(u"CONFCTL_USER"_s, user);
-        if (password.isNull())
-            env.remove(u"CONFCTL_PASSWORD"_s);
-        else
-            env.insert(u"CONFCTL_PASSWORD"_s, password);
-        env.insert(u"QT_LOGGING_RULES"_s, u"*.info=false;*.debug=false"_s);
-        return env;
-    }
-
-    QStringList pinned(const QStringList &args) const
-    {
-        return QStringList{u"--pin-cert"_s, m_sim->certificateSha256(), u"--timeout"_s, u"10"_s} + args;
-    }
-
-    /// Starts confctl and waits for it with the event loop running, so the in-process simulator
-    /// keeps answering.
-    Run run(const QStringList &args, const QString &user = u"alice"_s,
-            const QString &password = u"wonderland"_s, const QByteArray &stdinData = {})
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment(user, password));
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(m_binary, args);
-        if (!stdinData.isNull())
-            process.write(stdinData);
-        process.closeWriteChannel();
-        Run r;
-        if (!finished.wait(30000)) {
-            process.kill();
-            finished.wait(5000);
-            return r;
-        }
-        r.exitCode = process.exitCode();
-        r.exitStatus = process.exitStatus();
-        r.out = process.readAllStandardOutput();
-        r.err = process.readAllStandardError();
-        return r;
-    }
-
-    /// The member id of the participant called `name` in `conference`, read through confctl.
-    quint32 memberId(const QString &conference, const QString &name)
-    {
-        const Run r = run(pinned({u"--json"_s, u"show"_s, conference}));
-        const QJsonArray members = r.json().value(u"conference"_s).toObject().value(u"members"_s).toArray();
-        for (const QJsonValue &m : members) {
-            if (m.toObject().value(u"name"_s).toString() == name)
-                return quint32(m.toObject().value(u"id"_s).toInteger());
-        }
-        return 0;
-    }
-
 private slots:
-    void initTestCase()
-    {
-        m_binary = QCoreApplication::applicationDirPath() + u"/../src/confctl"_s;
-        QVERIFY2(QFileInfo(m_binary).isExecutable(), qPrintable(u"confctl not built at "_s + m_binary));
-        QVERIFY(m_dir.isValid());
-
-        // The built-in scenario plus a conference of alice's that nobody has joined.
-        QJsonObject root = testsupport::builtInScenario();
-        QVERIFY(!root.isEmpty());
-        QJsonArray confs = root.value(u"conferences"_s).toArray();
-        confs.append(
-            QJsonObject{{u"name"_s, u"empty"_s}, {u"extension"_s, u"3009"_s}, {u"owner"_s, u"alice"_s}});
-        root.insert(u"conferences"_s, confs);
-        const QString scenario = m_dir.filePath(u"scenario.json"_s);
-        QVERIFY(testsupport::writeJson(scenario, root));
-
-        sim::SimulatorOptions options;
-        options.activity.enabled = false; // deterministic talking flags and members
-        options.scenarioFile = scenario;
-        m_sim = std::make_unique<sim::Simulator>(options);
-        QString error;
-        QVERIFY2(m_sim->start(&error), qPrintable(error));
-    }
-
-    void cleanupTestCase() { m_sim.reset(); }
 
     void usageErrors_data()
     {
@@ -148,7 +51,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = run(args);
+        const ConfCtlRun r = run(args);
         QCOMPARE(r.exitStatus, QProcess::NormalExit);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
@@ -169,7 +72,7 @@ private slots:
 
     void conferences()
     {
-        const Run r = run(pinned({u"conferences"_s}));
+        const ConfCtlRun r = run(pinned({u"conferences"_s}));
         QCOMPARE(r.exitCode, 0);
         const QString out = QString::fromUtf8(r.out);
         QVERIFY2(out.contains(u"sales"_s) && out.contains(u"support"_s), r.out.constData());
@@ -177,7 +80,7 @@ private slots:
         QVERIFY(!out.contains(u"board"_s)); // bob's
         QVERIFY(!out.contains(u"1234"_s));  // the access code stays out of the output
 
-        const Run json = run(pinned({u"--json"_s, u"conferences"_s}));
+        const ConfCtlRun json = run(pinned({u"--json"_s, u"conferences"_s}));
         QCOMPARE(json.exitCode, 0);
         QStringList names;
         for (const QJsonValue &c : json.json().value(u"conferences"_s).toArray())
@@ -188,7 +91,7 @@ private slots:
 
     void showDecodesNames()
     {
-        const Run r = run(pinned({u"show"_s, u"sales"_s}));
+        const ConfCtlRun r = run(pinned({u"show"_s, u"sales"_s}));
         QCOMPARE(r.exitCode, 0);
         const QString out = QString::fromUtf8(r.out);
         QVERIFY2(out.contains(u"Conference: sales"_s), r.out.constData());
@@ -216,11 +119,11 @@ private slots:
     {
         const quint32 id = memberId(u"sales"_s, u"Priya Raman"_s);
         QVERIFY(id > 0);
-        const Run mute = run(pinned({u"sales"_s, u"mute"_s, QString::number(id)}));
+        const ConfCtlRun mute = run(pinned({u"sales"_s, u"mute"_s, QString::number(id)}));
         QCOMPARE(mute.exitCode, 0);
         QCOMPARE(mute.out.trimmed(), "+OK mute " + QByteArray::number(id));
 
-        const Run show = run(pinned({u"--json"_s, u"show"_s, u"sales"_s}));
+        const ConfCtlRun show = run(pinned({u"--json"_s, u"show"_s, u"sales"_s}));
         QCOMPARE(show.exitCode, 0);
         bool seen = false;
         for (const QJsonValue &m :
@@ -232,10 +135,10 @@ private slots:
         }
         QVERIFY(seen);
 
-        const Run unmute = run(pinned({u"sales"_s, u"unmute"_s, QString::number(id)}));
+        const ConfCtlRun unmute = run(pinned({u"sales"_s, u"unmute"_s, QString::number(id)}));
         QCOMPARE(unmute.exitCode, 0);
         QCOMPARE(unmute.out.trimmed(), "+OK unmute " + QByteArray::number(id));
-        const Run after = run(pinned({u"show"_s, u"sales"_s}));
+        const ConfCtlRun after = run(pinned({u"show"_s, u"sales"_s}));
         for (const QString &line : QString::fromUtf8(after.out).split(u'\n')) {
             if (line.contains(u"Priya Raman"_s))
                 QVERIFY2(!line.contains(u"muted"_s), qPrintable(line));
@@ -244,7 +147,7 @@ private slots:
 
     void commandJson()
     {
-        const Run r = run(pinned({u"--json"_s, u"sales"_s, u"volume_in"_s, u"all"_s, u"-2"_s}));
+        const ConfCtlRun r = run(pinned({u"--json"_s, u"sales"_s, u"volume_in"_s, u"all"_s, u"-2"_s}));
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = r.json();
         QCOMPARE(o.value(u"ok"_s).toBool(), true);
@@ -254,22 +157,22 @@ private slots:
         QCOMPARE(o.value(u"kind"_s).toString(), u"success"_s);
 
         // --method get: upstream sipXconfig only runs commands on GET (sipxconfig-conference-rest.md §0).
-        const Run get =
+        const ConfCtlRun get =
             run(pinned({u"--method"_s, u"get"_s, u"--json"_s, u"sales"_s, u"energy"_s, u"all"_s}));
         QCOMPARE(get.exitCode, 0);
         QCOMPARE(get.json().value(u"method"_s).toString(), u"GET"_s);
         QVERIFY(get.json().value(u"response"_s).toString().contains(u"Energy "_s));
 
-        const Run say = run(pinned({u"--json"_s, u"sales"_s, u"say"_s, u"Hello"_s, u"everyone"_s}));
+        const ConfCtlRun say = run(pinned({u"--json"_s, u"sales"_s, u"say"_s, u"Hello"_s, u"everyone"_s}));
         QCOMPARE(say.exitCode, 0);
         QCOMPARE(say.json().value(u"segment"_s).toString(), u"say&Hello%20everyone"_s);
 
-        const Run bad = run(pinned({u"--json"_s, u"sales"_s, u"mute"_s, u"99999"_s}));
+        const ConfCtlRun bad = run(pinned({u"--json"_s, u"sales"_s, u"mute"_s, u"99999"_s}));
         QCOMPARE(bad.exitCode, 4);
         QCOMPARE(bad.json().value(u"ok"_s).toBool(), false);
         QCOMPARE(bad.json().value(u"exitCode"_s).toInt(), 4);
 
-        const Run usage = run(pinned({u"--json"_s, u"sales"_s, u"volume_in"_s, u"all"_s, u"9"_s}));
+        const ConfCtlRun usage = run(pinned({u"--json"_s, u"sales"_s, u"volume_in"_s, u"all"_s, u"9"_s}));
         QCOMPARE(usage.exitCode, 2);
         QCOMPARE(usage.json().value(u"ok"_s).toBool(), false);
         QVERIFY(usage.json().value(u"error"_s).toString().contains(u"-4 to 4"_s));
@@ -277,13 +180,13 @@ private slots:
 
     void wrongPassword()
     {
-        const Run env = run(pinned({u"conferences"_s}), u"alice"_s, u"not-the-password"_s);
+        const ConfCtlRun env = run(pinned({u"conferences"_s}), u"alice"_s, u"not-the-password"_s);
         QCOMPARE(env.exitCode, 3);
         QVERIFY(!env.err.isEmpty());
-        const Run stdinWrong =
+        const ConfCtlRun stdinWrong =
             run(pinned({u"--password-stdin"_s, u"conferences"_s}), u"alice"_s, QString(), "nope\n");
         QCOMPARE(stdinWrong.exitCode, 3);
-        const Run stdinRight =
+        const ConfCtlRun stdinRight =
             run(pinned({u"--password-stdin"_s, u"conferences"_s}), u"alice"_s, QString(), "wonderland\n");
         QCOMPARE(stdinRight.exitCode, 0);
         QVERIFY(stdinRight.out.contains("sales"));
@@ -301,7 +204,7 @@ private slots:
     void notFound()
     {
         QFETCH(QStringList, args);
-        const Run r = run(pinned(args));
+        const ConfCtlRun r = run(pinned(args));
         QCOMPARE(r.exitCode, 4);
         QVERIFY(!r.err.isEmpty());
         QVERIFY(r.out.isEmpty());
@@ -309,29 +212,29 @@ private slots:
 
     void forbidden()
     {
-        const Run r = run(pinned({u"sales"_s, u"lock"_s}), u"bob"_s, u"builder"_s);
+        const ConfCtlRun r = run(pinned({u"sales"_s, u"lock"_s}), u"bob"_s, u"builder"_s);
         QCOMPARE(r.exitCode, 5);
         QVERIFY2(r.err.contains("owner"), r.err.constData());
-        const Run show = run(pinned({u"show"_s, u"board"_s}), u"admin"_s, u"admin"_s);
+        const ConfCtlRun show = run(pinned({u"show"_s, u"board"_s}), u"admin"_s, u"admin"_s);
         QCOMPARE(show.exitCode, 5);
     }
 
     void untrustedCertificate()
     {
-        const Run r = run({u"--timeout"_s, u"10"_s, u"conferences"_s});
+        const ConfCtlRun r = run({u"--timeout"_s, u"10"_s, u"conferences"_s});
         QCOMPARE(r.exitCode, 7);
         const QString err = QString::fromUtf8(r.err);
         QVERIFY2(err.contains(m_sim->certificateSha256()), r.err.constData());
         QVERIFY(err.contains(u"--pin-cert"_s));
         // A wrong pin is refused the same way.
-        const Run wrong = run({u"--pin-cert"_s, QString(64, u'0'), u"conferences"_s});
+        const ConfCtlRun wrong = run({u"--pin-cert"_s, QString(64, u'0'), u"conferences"_s});
         QCOMPARE(wrong.exitCode, 7);
     }
 
     void backendFailure()
     {
         m_sim->setFault(sim::BackendFault::Error);
-        const Run r = run(pinned({u"sales"_s, u"lock"_s}));
+        const ConfCtlRun r = run(pinned({u"sales"_s, u"lock"_s}));
         m_sim->setFault(sim::BackendFault::None);
         QCOMPARE(r.exitCode, 6);
         QVERIFY(!r.err.isEmpty());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "confctl report": the built confctl binary polls an in-process bridge simulator over loopback
 // HTTPS and prints the attendance report (text or CSV).
+#include "confctlfixture.h"
 #include "sim/simulator.h"
 #include "simsupport.h"
 
@@ -20,16 +21,9 @@
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
+using testsupport::ConfCtlRun;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    QByteArray out;
-    QByteArray err;
-};
 
 /// The line of `text` that contains `needle` (empty when none).
 QString lineWith(const QString &text, const QString &needle)
@@ -43,94 +37,11 @@ QString lineWith(const QString &text, const QString &needle)
 
 } // namespace
 
-class tst_ConfCtlReport final : public QObject
+class tst_ConfCtlReport final : public testsupport::ConfCtlFixture
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<sim::Simulator> m_sim;
-    QTemporaryDir m_dir;
-    QString m_binary;
-
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"CONFCTL_URL"_s, m_sim->baseUrl().toString());
-        env.insert(u"CONFCTL_USER"_s, u"alice"_s);
-        env.insert(u"CONFCTL_PASSWORD"_s, u"wonderland"_s);
-        env.insert(u"QT_LOGGING_RULES"_s, u"*.info=false;*.debug=false"_s);
-        return env;
-    }
-
-    QStringList pinned(const QStringList &args) const
-    {
-        return QStringList{u"--pin-cert"_s, m_sim->certificateSha256(), u"--timeout"_s, u"10"_s} + args;
-    }
-
-    /// Starts confctl and waits for it with the event loop running, so the in-process simulator
-    /// keeps answering.
-    Run run(const QStringList &args)
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(m_binary, args);
-        process.closeWriteChannel();
-        Run r;
-        if (!finished.wait(60000)) {
-            process.kill();
-            finished.wait(5000);
-            return r;
-        }
-        r.exitCode = process.exitCode();
-        r.exitStatus = process.exitStatus();
-        r.out = process.readAllStandardOutput();
-        r.err = process.readAllStandardError();
-        return r;
-    }
-
-    quint32 memberId(const QString &conference, const QString &name)
-    {
-        const Run r = run(pinned({u"--json"_s, u"show"_s, conference}));
-        const QJsonArray members = QJsonDocument::fromJson(r.out)
-                                       .object()
-                                       .value(u"conference"_s)
-                                       .toObject()
-                                       .value(u"members"_s)
-                                       .toArray();
-        for (const QJsonValue &m : members) {
-            if (m.toObject().value(u"name"_s).toString() == name)
-                return quint32(m.toObject().value(u"id"_s).toInteger());
-        }
-        return 0;
-    }
-
 private slots:
-    void initTestCase()
-    {
-        m_binary = QCoreApplication::applicationDirPath() + u"/../src/confctl"_s;
-        QVERIFY2(QFileInfo(m_binary).isExecutable(), qPrintable(u"confctl not built at "_s + m_binary));
-        QVERIFY(m_dir.isValid());
-
-        // The built-in scenario plus a conference of alice's that nobody has joined.
-        QJsonObject root = testsupport::builtInScenario();
-        QVERIFY(!root.isEmpty());
-        QJsonArray confs = root.value(u"conferences"_s).toArray();
-        confs.append(
-            QJsonObject{{u"name"_s, u"empty"_s}, {u"extension"_s, u"3009"_s}, {u"owner"_s, u"alice"_s}});
-        root.insert(u"conferences"_s, confs);
-        const QString scenario = m_dir.filePath(u"scenario.json"_s);
-        QVERIFY(testsupport::writeJson(scenario, root));
-
-        sim::SimulatorOptions options;
-        options.activity.enabled = false; // talking flags change only when a test says so
-        options.scenarioFile = scenario;
-        m_sim = std::make_unique<sim::Simulator>(options);
-        QString error;
-        QVERIFY2(m_sim->start(&error), qPrintable(error));
-    }
-
-    void cleanupTestCase() { m_sim.reset(); }
 
     void usageErrors_data()
     {
@@ -156,7 +67,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = run(pinned(args));
+        const ConfCtlRun r = run(pinned(args));
         QCOMPARE(r.exitStatus, QProcess::NormalExit);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
@@ -166,7 +77,7 @@ private slots:
 
     void helpListsReport()
     {
-        const Run r = run({u"--help"_s});
+        const ConfCtlRun r = run({u"--help"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("report CONF [--for S]"), r.out.constData());
     }
@@ -179,7 +90,8 @@ private slots:
         m_sim->engine()->setTalkingForTesting(alice, true);
         QElapsedTimer elapsed;
         elapsed.start();
-        const Run r = run(pinned({u"report"_s, u"sales"_s, u"--for"_s, u"2"_s, u"--interval"_s, u"0.5"_s}));
+        const ConfCtlRun r =
+            run(pinned({u"report"_s, u"sales"_s, u"--for"_s, u"2"_s, u"--interval"_s, u"0.5"_s}));
         m_sim->engine()->setTalkingForTesting(alice, false);
         QCOMPARE(r.exitStatus, QProcess::NormalExit);
         QCOMPARE(r.exitCode, 0);
@@ -207,7 +119,7 @@ private slots:
 
     void reportCsvOnePoll()
     {
-        const Run r = run(pinned({u"report"_s, u"sales"_s, u"--format"_s, u"csv"_s}));
+        const ConfCtlRun r = run(pinned({u"report"_s, u"sales"_s, u"--format"_s, u"csv"_s}));
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.split('\n');
         QCOMPARE(lines.size(), 7); // header, five members, the empty rest after the last CRLF
@@ -238,7 +150,7 @@ private slots:
         QFETCH(QString, says);
         QUrl host = m_sim->baseUrl();
         host.setPath(QString());
-        const Run r = run(pinned({u"--url"_s, host.toString() + suffix, u"report"_s, u"sales"_s}));
+        const ConfCtlRun r = run(pinned({u"--url"_s, host.toString() + suffix, u"report"_s, u"sales"_s}));
         QCOMPARE(r.exitCode, 0);
         const QString err = QString::fromUtf8(r.err);
         QVERIFY2(err.contains(u"using "_s + m_sim->baseUrl().toString()), r.err.constData());
@@ -256,7 +168,7 @@ private slots:
     void notFound()
     {
         QFETCH(QString, conference);
-        const Run r = run(pinned({u"report"_s, conference, u"--for"_s, u"1"_s}));
+        const ConfCtlRun r = run(pinned({u"report"_s, conference, u"--for"_s, u"1"_s}));
         QCOMPARE(r.exitStatus, QProcess::NormalExit);
         QCOMPARE(r.exitCode, 4);
         QVERIFY(!r.err.isEmpty());
@@ -265,7 +177,7 @@ private slots:
 
     void forbidden()
     {
-        const Run r = run(pinned({u"report"_s, u"board"_s})); // bob's conference
+        const ConfCtlRun r = run(pinned({u"report"_s, u"board"_s})); // bob's conference
         QCOMPARE(r.exitCode, 5);
         QVERIFY(r.out.isEmpty());
     }
@@ -302,7 +214,7 @@ private slots:
                                         u"0.2"_s, u"--format"_s, u"csv"_s}));
         QVERIFY(process.waitForStarted(10000));
         QTest::qWait(1000);
-        const Run kick = run(pinned({u"support"_s, u"kick"_s, u"all"_s}));
+        const ConfCtlRun kick = run(pinned({u"support"_s, u"kick"_s, u"all"_s}));
         QCOMPARE(kick.exitCode, 0);
         // The report ends when the conference is gone, long before its 60 s.
         QVERIFY(finished.wait(30000));

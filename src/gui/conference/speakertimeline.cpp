@@ -138,6 +138,7 @@ void SpeakerTimeline::refresh()
             lane.name = memberName(r);
             lane.present = !r.leftAtMs.has_value();
             lane.joinOrder = int(i);
+            lane.meetingTalkMs = m_tracker->talkMs(r.memberId);
             for (const cc::TalkSpan &s : r.spans) {
                 const qint64 end = s.endMs.value_or(m_nowMs);
                 if (end < from || s.startMs > m_nowMs)
@@ -212,8 +213,10 @@ void SpeakerTimeline::refresh()
     bold.setBold(true);
     const QFontMetrics fm(bold);
     m_labelWidth = kMinLabelWidth;
+    // Name, then the member's talk time over the whole meeting, right-aligned.
+    const int timeWidth = fm.horizontalAdvance(QStringLiteral("0:00:00")) + 8;
     for (const Lane &lane : std::as_const(m_lanes))
-        m_labelWidth = std::max(m_labelWidth, fm.horizontalAdvance(lane.name) + 10);
+        m_labelWidth = std::max(m_labelWidth, fm.horizontalAdvance(lane.name) + timeWidth + 10);
     if (!m_hiddenNames.isEmpty())
         m_labelWidth = std::max(m_labelWidth, fm.horizontalAdvance(tr("+%n more", nullptr, 999)) + 10);
 
@@ -315,6 +318,8 @@ QString SpeakerTimeline::laneToolTip(int lane) const
         text = tr("%1; talking now").arg(text);
     else if (!l.present)
         text = tr("%1; left the conference").arg(text);
+    if (l.meetingTalkMs > 0)
+        text = tr("%1. Talk time in the meeting: %2").arg(text, cc::formatDuration(l.meetingTalkMs / 1000));
     return text;
 }
 
@@ -398,8 +403,11 @@ void SpeakerTimeline::paintEvent(QPaintEvent *)
         const QRect label(row.left() + 2, row.top(), labelW - 8, row.height());
         p.setFont(lane.talking ? bold : (lane.present ? normal : italic));
         p.setPen(pal.color(lane.present ? QPalette::WindowText : QPalette::PlaceholderText));
-        p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
-                   p.fontMetrics().elidedText(lane.name, Qt::ElideRight, label.width()));
+        const QString talked = cc::formatDuration(lane.meetingTalkMs / 1000);
+        const int talkedWidth = p.fontMetrics().horizontalAdvance(talked) + 8;
+        p.drawText(label.adjusted(0, 0, -talkedWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                   p.fontMetrics().elidedText(lane.name, Qt::ElideRight, label.width() - talkedWidth));
+        p.drawText(label, Qt::AlignRight | Qt::AlignVCenter, talked);
 
         const QColor color = laneColor(lane.memberId);
         const QList<QRectF> rects = spanRects(i);

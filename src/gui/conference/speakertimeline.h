@@ -32,12 +32,13 @@ public:
     {
         quint32 memberId = 0;
         QString name;
-        bool present = false;   ///< still in the conference
-        bool talking = false;   ///< a span is open right now
-        qint64 spokeMs = 0;     ///< talk time within the window
-        int turns = 0;          ///< spans that touch the window
-        qint64 lastSpokeMs = 0; ///< end of the latest span (now while talking), 0 = never
-        int joinOrder = 0;      ///< index in AttendanceTracker::records()
+        bool present = false;     ///< still in the conference
+        bool talking = false;     ///< a span is open right now
+        qint64 spokeMs = 0;       ///< talk time within the window
+        int turns = 0;            ///< spans that touch the window
+        qint64 lastSpokeMs = 0;   ///< end of the latest span (now while talking), 0 = never
+        int joinOrder = 0;        ///< index in AttendanceTracker::records()
+        qint64 meetingTalkMs = 0; ///< talk time over the whole meeting (shown beside the name)
         QList<std::pair<qint64, qint64>> spans;
     };
 

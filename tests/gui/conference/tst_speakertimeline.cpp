@@ -33,7 +33,9 @@ cc::Participant talking(cc::Participant p, bool on = true)
 
 QString shotDir()
 {
-    const QString dir = QStringLiteral("/tmp/helperB-shots");
+    // Pictures to look at (not compared): WIDGET_SHOTS, or a folder in the temp directory.
+    const QString dir = qEnvironmentVariable(
+        "WIDGET_SHOTS", QDir::temp().filePath(QStringLiteral("conference-console-widget-shots")));
     QDir().mkpath(dir);
     return dir;
 }
@@ -121,6 +123,9 @@ void tst_SpeakerTimeline::lanesInJoinOrder()
     QCOMPARE(lanes.at(1).name, QStringLiteral("Bob"));
     QCOMPARE(lanes.at(2).name, QStringLiteral("Carol"));
     QCOMPARE(lanes.at(0).spokeMs, 30 * kSecond);
+    QCOMPARE(lanes.at(0).meetingTalkMs, 30 * kSecond); // shown beside the name
+    QCOMPARE(lanes.at(1).meetingTalkMs, 40 * kSecond); // the open span counts up to now
+    QCOMPARE(lanes.at(2).meetingTalkMs, qint64(0));
     QCOMPARE(lanes.at(0).turns, 1);
     QVERIFY(!lanes.at(0).talking);
     QCOMPARE(lanes.at(1).spokeMs, 40 * kSecond);
@@ -177,9 +182,12 @@ void tst_SpeakerTimeline::hitTestingAndToolTips()
     QCOMPARE(m_timeline->laneAt(onBob), 1);
     QCOMPARE(m_timeline->laneAt(m_timeline->laneRect(2).center()), 2);
     QCOMPARE(m_timeline->laneAt(QPoint(5, m_timeline->height() - 2)), -1); // the axis
-    QCOMPARE(m_timeline->laneToolTip(0), QStringLiteral("Alice — spoke 0:30 in the last 5 min, 1 turn(s)"));
+    QCOMPARE(
+        m_timeline->laneToolTip(0),
+        QStringLiteral("Alice — spoke 0:30 in the last 5 min, 1 turn(s). Talk time in the meeting: 0:30"));
     QCOMPARE(m_timeline->laneToolTip(1),
-             QStringLiteral("Bob — spoke 0:40 in the last 5 min, 2 turn(s); talking now"));
+             QStringLiteral("Bob — spoke 0:40 in the last 5 min, 2 turn(s); talking "
+                            "now. Talk time in the meeting: 0:40"));
     QCOMPARE(m_timeline->laneToolTip(2), QStringLiteral("Carol — silent in the last 5 min"));
     QVERIFY(m_timeline->laneToolTip(3).isEmpty());
 }
@@ -257,8 +265,10 @@ void tst_SpeakerTimeline::windowChoicesClipSpans()
     QVERIFY(m_timeline->spanRects(0).isEmpty());
     QCOMPARE(lanes.at(1).spokeMs, 40 * kSecond);
     QCOMPARE(m_timeline->spanRects(1).at(0).left(), double(m_timeline->plotRect().left()));
-    QCOMPARE(m_timeline->laneToolTip(1),
-             QStringLiteral("Bob — spoke 0:40 in the last 1 min, 2 turn(s); talking now"));
+    QCOMPARE(
+        m_timeline->laneToolTip(1),
+        QStringLiteral(
+            "Bob — spoke 0:40 in the last 1 min, 2 turn(s); talking now. Talk time in the meeting: 0:40"));
 
     m_timeline->setWindowMinutes(15);
     QVERIFY(!one->isChecked());
@@ -277,7 +287,9 @@ void tst_SpeakerTimeline::membersWhoLeft()
     QCOMPARE(lanes.at(0).name, QStringLiteral("Alice"));
     QVERIFY(!lanes.at(0).present);
     QCOMPARE(m_timeline->laneToolTip(0),
-             QStringLiteral("Alice — spoke 0:30 in the last 5 min, 1 turn(s); left the conference"));
+             QStringLiteral(
+                 "Alice — spoke 0:30 in the last 5 min, 1 turn(s); left the conference. Talk time in the "
+                 "meeting: 0:30"));
     QCOMPARE(lanes.at(1).name, QStringLiteral("Bob"));
 
     // Five minutes on, Alice's span is out of the window: her lane goes.
