@@ -3667,12 +3667,12 @@
         <translation>&lt;b&gt;Qui a parlé quand&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="74"/>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="75"/>
         <source>Talking over the last minutes, one lane per member; right-click to change the span.</source>
         <translation>Prises de parole des dernières minutes, une ligne par participant&#xa0;; clic droit pour changer la durée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="124"/>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="125"/>
         <source>Attendance — %1</source>
         <translation>Liste de présence — %1</translation>
     </message>
@@ -4354,12 +4354,12 @@
 <context>
     <name>gui::DesktopNotifier</name>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="27"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="37"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="29"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="39"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -4367,98 +4367,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="39"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="49"/>
         <source>Desktop &amp;notifications</source>
         <translation>&amp;Notifications du bureau</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="41"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="51"/>
         <source>Show desktop notifications for the events chosen below.</source>
         <translation>Afficher des notifications du bureau pour les événements choisis ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="53"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="63"/>
         <source>Notify when members &amp;join</source>
         <translation>Notifier les &amp;arrivées de participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="54"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="64"/>
         <source>A notification when someone joins a conference you have open.</source>
         <translation>Une notification lorsque quelqu’un rejoint une conférence que vous avez ouverte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="55"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="65"/>
         <source>Notify when members &amp;leave</source>
         <translation>Notifier les &amp;départs de participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="56"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="66"/>
         <source>A notification when someone leaves a conference you have open.</source>
         <translation>Une notification lorsque quelqu’un quitte une conférence que vous avez ouverte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="57"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="67"/>
         <source>Notify when a conference is loc&amp;ked or unlocked</source>
         <translation>Notifier le &amp;verrouillage ou le déverrouillage d’une conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="58"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="68"/>
         <source>A notification when a conference you have open is locked or unlocked.</source>
         <translation>Une notification lorsqu’une conférence que vous avez ouverte est verrouillée ou déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="59"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="69"/>
         <source>Notify when a connection goes &amp;stale</source>
         <translation>Notifier quand une connexion ne &amp;répond plus</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="60"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="70"/>
         <source>A notification when a server stops answering, and when it is live again.</source>
         <translation>Une notification lorsqu’un serveur cesse de répondre, puis lorsqu’il répond à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="178"/>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="249"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="188"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="259"/>
         <source>Conference %1</source>
         <translation>Conférence %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="179"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="189"/>
         <source>%1 is now locked: nobody else can join.</source>
         <translation>%1 est maintenant verrouillée&#xa0;: plus personne ne peut la rejoindre.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="180"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="190"/>
         <source>%1 is now unlocked: new callers can join.</source>
         <translation>%1 est maintenant déverrouillée&#xa0;: de nouveaux appelants peuvent la rejoindre.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="190"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="200"/>
         <source>Server %1</source>
         <translation>Serveur %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="191"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="201"/>
         <source>The connection to %1 is stale: member lists may be out of date.</source>
         <translation>La connexion à %1 ne répond plus&#xa0;: les listes de participants ne sont peut-être plus à jour.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="192"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="202"/>
         <source>The connection to %1 is live again.</source>
         <translation>La connexion à %1 est de nouveau active.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="199"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="209"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="240"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="250"/>
         <source>%1 joined %2.</source>
         <translation>%1 a rejoint %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="242"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="252"/>
         <source>%n people joined %1: %2.</source>
         <translation>
             <numerusform>%n personne a rejoint %1&#xa0;: %2.</numerusform>
@@ -4466,12 +4466,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="245"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="255"/>
         <source>%1 left %2.</source>
         <translation>%1 a quitté %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="247"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="257"/>
         <source>%n people left %1: %2.</source>
         <translation>
             <numerusform>%n personne a quitté %1&#xa0;: %2.</numerusform>
@@ -5343,7 +5343,7 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="84"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="83"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Notifications</translation>
     </message>
@@ -5422,53 +5422,53 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         <translation>Les participants ne peuvent être déplacés qu’entre des conférences d’un même serveur.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="470"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="471"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="472"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="473"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="553"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="606"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="538"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="591"/>
         <source>Connect to a server first (File ▸ Connect…).</source>
         <translation>Connectez-vous d’abord à un serveur (Fichier ▸ Connexion…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="559"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="544"/>
         <source>Open conference</source>
         <translation>Ouvrir une conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="560"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="545"/>
         <source>Conference name on %1:</source>
         <translation>Nom de la conférence sur %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="588"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="573"/>
         <source>Open a conference first.</source>
         <translation>Ouvrez d’abord une conférence.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="652"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="637"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="655"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="640"/>
         <source>%1 (%2) — %3 — Conference Console</source>
         <translation>%1 (%2) — %3 — Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="670"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="655"/>
         <source>About Conference Console</source>
         <translation>À propos de Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="671"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="656"/>
         <source>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderator console for FreeSWITCH conferences through the sipXconfig conference REST API.&lt;/p&gt;&lt;p&gt;Licensed under the GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Console de modération pour les conférences FreeSWITCH via l’API REST de conférence de sipXconfig.&lt;/p&gt;&lt;p&gt;Distribué sous licence GPL 3.0 ou ultérieure.&lt;/p&gt;</translation>
     </message>
@@ -6113,27 +6113,27 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>gui::SpeakerTimeline</name>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="35"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="36"/>
         <source>Member %1</source>
         <translation>Participant %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="44"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="45"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="53"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="54"/>
         <source>Speaker timeline</source>
         <translation>Chronologie des intervenants</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="104"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="107"/>
         <source>Speaker timeline &amp;range</source>
         <translation>&amp;Plage de la chronologie des intervenants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="109"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="112"/>
         <source>Last %n min</source>
         <translation>
             <numerusform>Dernière %n min</numerusform>
@@ -6141,39 +6141,39 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="166"/>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="423"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="170"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="434"/>
         <source>No conference.</source>
         <translation>Aucune conférence.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="169"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="173"/>
         <source>Nobody is talking now.</source>
         <translation>Personne ne parle actuellement.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="171"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="175"/>
         <source>%1 is talking now.</source>
         <translation>%1 parle actuellement.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="173"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="177"/>
         <source>%1 are talking now.</source>
         <translation>%1 parlent actuellement.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="175"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="179"/>
         <source>%1 spoke most in the last %2 (%3).</source>
         <translation>%1 a le plus parlé sur les dernières %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="178"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="182"/>
         <source>Nobody spoke in the last %1.</source>
         <translation>Personne n’a parlé sur les dernières %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="215"/>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="419"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="221"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="430"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n autre</numerusform>
@@ -6181,7 +6181,7 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="299"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="305"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -6189,17 +6189,17 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="307"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="313"/>
         <source>%1 — silent in the last %2</source>
         <translation>%1 — n’a pas parlé sur les dernières %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="308"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="314"/>
         <source>%1 — spoke %2 in the last %3, %4</source>
         <translation>%1 — a parlé %2 sur les dernières %3, %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="310"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="316"/>
         <source>%n turn(s)</source>
         <translation>
             <numerusform>%n prise de parole</numerusform>
@@ -6207,37 +6207,42 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="312"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="318"/>
         <source>%1; talking now</source>
         <translation>%1&#xa0;; parle actuellement</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="314"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="320"/>
         <source>%1; left the conference</source>
         <translation>%1&#xa0;; a quitté la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="349"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="322"/>
+        <source>%1. Talk time in the meeting: %2</source>
+        <translation>%1. Temps de parole sur toute la réunion : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="357"/>
         <source>Not shown: %1</source>
         <translation>Non affichés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="423"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="434"/>
         <source>Nobody in the conference.</source>
         <translation>Personne dans la conférence.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="455"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="466"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="457"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="468"/>
         <source>-%1 min</source>
         <translation>-%1 min</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="458"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="469"/>
         <source>-%1 s</source>
         <translation>-%1 s</translation>
     </message>

@@ -3671,12 +3671,12 @@
         <translation>&lt;b&gt;Cine a vorbit și când&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="74"/>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="75"/>
         <source>Talking over the last minutes, one lane per member; right-click to change the span.</source>
         <translation>Vorbirea din ultimele minute, câte o bandă pentru fiecare participant; clic dreapta pentru a schimba intervalul.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="124"/>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="125"/>
         <source>Attendance — %1</source>
         <translation>Prezență — %1</translation>
     </message>
@@ -4361,12 +4361,12 @@
 <context>
     <name>gui::DesktopNotifier</name>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="27"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="37"/>
         <source>%1 and %2</source>
         <translation>%1 și %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="29"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="39"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 și încă %n persoană</numerusform>
@@ -4375,98 +4375,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="39"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="49"/>
         <source>Desktop &amp;notifications</source>
         <translation>&amp;Notificări desktop</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="41"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="51"/>
         <source>Show desktop notifications for the events chosen below.</source>
         <translation>Afișează notificări desktop pentru evenimentele alese mai jos.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="53"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="63"/>
         <source>Notify when members &amp;join</source>
         <translation>Notifică atunci când participanții se &amp;alătură</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="54"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="64"/>
         <source>A notification when someone joins a conference you have open.</source>
         <translation>O notificare când cineva se alătură unei conferințe pe care o aveți deschisă.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="55"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="65"/>
         <source>Notify when members &amp;leave</source>
         <translation>Notifică atunci când participanții &amp;pleacă</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="56"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="66"/>
         <source>A notification when someone leaves a conference you have open.</source>
         <translation>O notificare când cineva părăsește o conferință pe care o aveți deschisă.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="57"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="67"/>
         <source>Notify when a conference is loc&amp;ked or unlocked</source>
         <translation>Notifică atunci când o conferință este &amp;blocată sau deblocată</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="58"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="68"/>
         <source>A notification when a conference you have open is locked or unlocked.</source>
         <translation>O notificare când o conferință pe care o aveți deschisă este blocată sau deblocată.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="59"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="69"/>
         <source>Notify when a connection goes &amp;stale</source>
         <translation>Notifică atunci când o conexiune nu mai &amp;răspunde</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="60"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="70"/>
         <source>A notification when a server stops answering, and when it is live again.</source>
         <translation>O notificare când un server nu mai răspunde și când răspunde din nou.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="178"/>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="249"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="188"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="259"/>
         <source>Conference %1</source>
         <translation>Conferința %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="179"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="189"/>
         <source>%1 is now locked: nobody else can join.</source>
         <translation>%1 este acum blocată: nimeni altcineva nu se mai poate alătura.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="180"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="190"/>
         <source>%1 is now unlocked: new callers can join.</source>
         <translation>%1 este acum deblocată: apelanții noi se pot alătura.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="190"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="200"/>
         <source>Server %1</source>
         <translation>Serverul %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="191"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="201"/>
         <source>The connection to %1 is stale: member lists may be out of date.</source>
         <translation>Conexiunea la %1 nu mai răspunde: listele de participanți pot fi învechite.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="192"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="202"/>
         <source>The connection to %1 is live again.</source>
         <translation>Conexiunea la %1 este din nou activă.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="199"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="209"/>
         <source>Someone</source>
         <translation>Cineva</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="240"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="250"/>
         <source>%1 joined %2.</source>
         <translation>%1 s-a alăturat conferinței %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="242"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="252"/>
         <source>%n people joined %1: %2.</source>
         <translation>
             <numerusform>%n persoană s-a alăturat conferinței %1: %2.</numerusform>
@@ -4475,12 +4475,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="245"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="255"/>
         <source>%1 left %2.</source>
         <translation>%1 a părăsit conferința %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="247"/>
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="257"/>
         <source>%n people left %1: %2.</source>
         <translation>
             <numerusform>%n persoană a părăsit conferința %1: %2.</numerusform>
@@ -5354,7 +5354,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="84"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="83"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Notificări</translation>
     </message>
@@ -5433,53 +5433,53 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         <translation>Participanții pot fi mutați doar între conferințe ale aceluiași server.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="470"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="471"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="472"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="473"/>
         <source>%1 on %2</source>
         <translation>%1 pe %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="553"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="606"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="538"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="591"/>
         <source>Connect to a server first (File ▸ Connect…).</source>
         <translation>Conectați-vă mai întâi la un server (Fișier ▸ Conectare…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="559"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="544"/>
         <source>Open conference</source>
         <translation>Deschide conferința</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="560"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="545"/>
         <source>Conference name on %1:</source>
         <translation>Numele conferinței pe %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="588"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="573"/>
         <source>Open a conference first.</source>
         <translation>Deschideți mai întâi o conferință.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="652"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="637"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="655"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="640"/>
         <source>%1 (%2) — %3 — Conference Console</source>
         <translation>%1 (%2) — %3 — Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="670"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="655"/>
         <source>About Conference Console</source>
         <translation>Despre Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="671"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="656"/>
         <source>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderator console for FreeSWITCH conferences through the sipXconfig conference REST API.&lt;/p&gt;&lt;p&gt;Licensed under the GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Consolă de moderator pentru conferințele FreeSWITCH prin API-ul REST de conferințe al sipXconfig.&lt;/p&gt;&lt;p&gt;Licențiat sub GPL 3.0 sau o versiune ulterioară.&lt;/p&gt;</translation>
     </message>
@@ -6125,27 +6125,27 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>gui::SpeakerTimeline</name>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="35"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="36"/>
         <source>Member %1</source>
         <translation>Participantul %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="44"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="45"/>
         <source>%1 and %2</source>
         <translation>%1 și %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="53"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="54"/>
         <source>Speaker timeline</source>
         <translation>Cronologia vorbitorilor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="104"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="107"/>
         <source>Speaker timeline &amp;range</source>
         <translation>&amp;Intervalul cronologiei vorbitorilor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="109"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="112"/>
         <source>Last %n min</source>
         <translation>
             <numerusform>Ultimul %n min</numerusform>
@@ -6154,39 +6154,39 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="166"/>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="423"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="170"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="434"/>
         <source>No conference.</source>
         <translation>Nicio conferință.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="169"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="173"/>
         <source>Nobody is talking now.</source>
         <translation>Nimeni nu vorbește acum.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="171"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="175"/>
         <source>%1 is talking now.</source>
         <translation>%1 vorbește acum.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="173"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="177"/>
         <source>%1 are talking now.</source>
         <translation>%1 vorbesc acum.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="175"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="179"/>
         <source>%1 spoke most in the last %2 (%3).</source>
         <translation>%1 a vorbit cel mai mult în ultimele %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="178"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="182"/>
         <source>Nobody spoke in the last %1.</source>
         <translation>Nimeni nu a vorbit în ultimele %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="215"/>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="419"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="221"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="430"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n altul</numerusform>
@@ -6195,7 +6195,7 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="299"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="305"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -6204,17 +6204,17 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="307"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="313"/>
         <source>%1 — silent in the last %2</source>
         <translation>%1 — nu a vorbit în ultimele %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="308"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="314"/>
         <source>%1 — spoke %2 in the last %3, %4</source>
         <translation>%1 — a vorbit %2 în ultimele %3, %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="310"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="316"/>
         <source>%n turn(s)</source>
         <translation>
             <numerusform>%n intervenție</numerusform>
@@ -6223,37 +6223,42 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="312"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="318"/>
         <source>%1; talking now</source>
         <translation>%1; vorbește acum</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="314"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="320"/>
         <source>%1; left the conference</source>
         <translation>%1; a părăsit conferința</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="349"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="322"/>
+        <source>%1. Talk time in the meeting: %2</source>
+        <translation>%1. Timp de vorbire în toată ședința: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="357"/>
         <source>Not shown: %1</source>
         <translation>Neafișați: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="423"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="434"/>
         <source>Nobody in the conference.</source>
         <translation>Nimeni în conferință.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="455"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="466"/>
         <source>now</source>
         <translation>acum</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="457"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="468"/>
         <source>-%1 min</source>
         <translation>-%1 min</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="458"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="469"/>
         <source>-%1 s</source>
         <translation>-%1 s</translation>
     </message>

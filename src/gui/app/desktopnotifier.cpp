@@ -2,13 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/app/desktopnotifier.h"
 
+#include "core/conferencepoller.h"
+#include "core/participantmodel.h"
+#include "core/pushconferencesource.h"
+#include "gui/conference/conferenceinsights.h"
+#include "gui/conference/conferenceview.h"
+#include "gui/connection/serverconnection.h"
+
 #include "gui/app/statusicons.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QSettings>
+
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <memory>
+#include <optional>
 
 namespace gui {
 
@@ -273,6 +283,26 @@ void DesktopNotifier::post(Kind kind, const QString &title, const QString &body)
         m_tray->showMessage(title, body, QSystemTrayIcon::Information);
     }
     emit notificationPosted(title, body);
+}
+
+void DesktopNotifier::followConference(ConferenceView *view)
+{
+    connect(view->insights(), &ConferenceInsights::memberJoined, this, &DesktopNotifier::notifyJoined);
+    connect(view->insights(), &ConferenceInsights::memberLeft, this, &DesktopNotifier::notifyLeft);
+    // The lock state at opening is not news; a change after it is.
+    auto lastLocked = std::make_shared<std::optional<bool>>();
+    connect(view->model(), &cc::ParticipantModel::conferenceStateChanged, this, [this, view, lastLocked] {
+        const bool locked = view->model()->snapshot().locked;
+        if (lastLocked->has_value() && **lastLocked != locked)
+            notifyLockChanged(view->conference(), locked);
+        *lastLocked = locked;
+    });
+    cc::ConferenceSource *source = view->poller() ? static_cast<cc::ConferenceSource *>(view->poller())
+                                                  : static_cast<cc::ConferenceSource *>(view->pushSource());
+    const QString server = view->connection()->name();
+    if (source)
+        connect(source, &cc::ConferenceSource::staleChanged, this,
+                [this, server](bool stale) { notifyStale(server, stale); });
 }
 
 } // namespace gui

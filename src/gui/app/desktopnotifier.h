@@ -18,6 +18,8 @@ class QTimer;
 
 namespace gui {
 
+class ConferenceView;
+
 /// Desktop notifications for what a moderator may miss while looking elsewhere: members joining
 /// and leaving, a conference locked or unlocked, a server connection going stale and coming
 /// back. Each kind can be switched off (QSettings "notifications/<kind>", all on by default)
@@ -78,6 +80,10 @@ public:
 
     /// The tray icon, once a notification needed it (null where there is no system tray).
     QSystemTrayIcon *trayIcon() const { return m_tray; }
+
+    /// Joins and leaves (after the first snapshot), lock changes (after the first state seen) and
+    /// the staleness of one conference view's source, until the view is destroyed.
+    void followConference(ConferenceView *view);
 
 public slots:
     void notifyJoined(const QString &conference, const QString &name);

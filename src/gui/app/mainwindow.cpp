@@ -15,7 +15,6 @@
 #include "gui/app/statusicons.h"
 #include "gui/app/theme.h"
 #include "gui/conference/commandcontroller.h"
-#include "gui/conference/conferenceinsights.h"
 #include "gui/conference/conferencelistdock.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/conference/tabtransferdrop.h"
@@ -476,24 +475,7 @@ ConferenceView *MainWindow::openConference(ServerConnection *connection, const Q
         showMessage(text, error);
         m_logDock->addMessage(connection->name(), text, error);
     });
-    connect(view->insights(), &ConferenceInsights::memberJoined, m_notifier, &DesktopNotifier::notifyJoined);
-    connect(view->insights(), &ConferenceInsights::memberLeft, m_notifier, &DesktopNotifier::notifyLeft);
-    {
-        // Lock changes after the first state seen (the state at opening is not news).
-        auto lastLocked = std::make_shared<std::optional<bool>>();
-        connect(view->model(), &cc::ParticipantModel::conferenceStateChanged, this, [this, view, lastLocked] {
-            const bool locked = view->model()->snapshot().locked;
-            if (lastLocked->has_value() && **lastLocked != locked)
-                m_notifier->notifyLockChanged(view->conference(), locked);
-            *lastLocked = locked;
-        });
-        cc::ConferenceSource *source = view->poller()
-                                           ? static_cast<cc::ConferenceSource *>(view->poller())
-                                           : static_cast<cc::ConferenceSource *>(view->pushSource());
-        if (source)
-            connect(source, &cc::ConferenceSource::staleChanged, this,
-                    [this, connection](bool stale) { m_notifier->notifyStale(connection->name(), stale); });
-    }
+    m_notifier->followConference(view);
     auto updateLive = [this, view, connection] {
         m_conferenceDock->setLiveState(connection, view->conference(), view->memberCount(),
                                        view->model()->snapshot().locked);
