@@ -207,10 +207,6 @@
         <translation>Stattdessen &amp;einladen</translation>
     </message>
     <message>
-        <source>Use &amp;invite instead</source>
-        <translation type="vanished">Stattdessen &amp;einladen</translation>
-    </message>
-    <message>
         <location filename="../ui/dialoutdialog.ui" line="357"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
@@ -2936,10 +2932,6 @@
         <translation>Im Gespräch</translation>
     </message>
     <message>
-        <source>Joined</source>
-        <translation type="vanished">Beigetreten</translation>
-    </message>
-    <message>
         <location filename="../src/core/participantmodeldata.cpp" line="349"/>
         <source>Last talked</source>
         <translation>Zuletzt gesprochen</translation>
@@ -3135,129 +3127,129 @@
 <context>
     <name>gui::AttendanceDialog</name>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="74"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="76"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="75"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="77"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="76"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="78"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="85"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="158"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="160"/>
         <source>Attendance</source>
         <translation>Anwesenheit</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Member</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Number</source>
         <translation>Rufnummer</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Joined</source>
         <translation>Beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
         <source>Left</source>
         <translation>Gegangen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
         <source>Present</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
         <source>Talk time</source>
         <translation>Redezeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
         <source>Turns</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="91"/>
         <source>Muted</source>
         <translation>Stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="107"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="109"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="109"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="111"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="111"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="113"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="158"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="278"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="160"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="280"/>
         <source>Attendance — %1</source>
         <translation>Anwesenheit — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="203"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="205"/>
         <source>Call %1</source>
         <translation>Anruf %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="206"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="208"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="206"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="208"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="211"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="213"/>
         <source>still here</source>
         <translation>noch anwesend</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="229"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="231"/>
         <source>No conference.</source>
         <translation>Keine Konferenz.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="231"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="233"/>
         <source>Nobody has joined %1 yet.</source>
         <translation>%1 ist noch niemand beigetreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="233"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="235"/>
         <source>%n member(s) seen in %1, %2 still in.</source>
         <translation>
             <numerusform>%n Teilnehmer in %1 erfasst, davon noch anwesend: %2.</numerusform>
@@ -3265,66 +3257,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="236"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="238"/>
         <source>%1 Meeting started at %2.</source>
         <translation>%1 Besprechung begonnen um %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="245"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="261"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="247"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="263"/>
         <source>There is no attendance to export.</source>
         <translation>Keine Anwesenheitsdaten zum Exportieren vorhanden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="251"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="270"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="253"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="272"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="285"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="287"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="308"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="310"/>
         <source>Export Attendance as CSV</source>
         <translation>Anwesenheit als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="312"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="311"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="312"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="329"/>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="318"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="335"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="315"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="326"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="325"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="321"/>
         <source>Export Attendance as PDF</source>
         <translation>Anwesenheit als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="329"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="322"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="357"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="347"/>
         <source>Sent the attendance report to %1.</source>
         <translation>Anwesenheitsbericht an %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="358"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="348"/>
         <source>Printing failed.</source>
         <translation>Drucken fehlgeschlagen.</translation>
     </message>
@@ -3332,117 +3318,117 @@
 <context>
     <name>gui::AuditDialog</name>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="27"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="29"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="29"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="31"/>
         <source>FreeSWITCH error</source>
         <translation>FreeSWITCH-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="31"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="33"/>
         <source>Bridge unreachable</source>
         <translation>Konferenzbrücke nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="33"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="35"/>
         <source>HTTP error</source>
         <translation>HTTP-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="35"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="37"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="61"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="63"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="65"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="67"/>
         <source>Audit Trail</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="67"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="69"/>
         <source>Filter by command, member, user, answer…</source>
         <translation>Nach Befehl, Teilnehmer, Benutzer, Antwort filtern…</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="73"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
         <source>Sent commands</source>
         <translation>Gesendete Befehle</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="74"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="76"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="74"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="76"/>
         <source>Conference</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="74"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="76"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="74"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="76"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="77"/>
         <source>Members</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="77"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="77"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="77"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="77"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="76"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="78"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="87"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="89"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="95"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="97"/>
         <source>Conference:</source>
         <translation>Konferenz:</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="134"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="136"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="176"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="178"/>
         <source>%1 of %n command(s) shown.</source>
         <translation>
             <numerusform>%1 von %n Befehl angezeigt.</numerusform>
@@ -3450,7 +3436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="178"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="180"/>
         <source>%n damaged line(s) skipped.</source>
         <translation>
             <numerusform>%n beschädigte Zeile übersprungen.</numerusform>
@@ -3458,32 +3444,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="180"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="182"/>
         <source>No commands recorded yet in %1.</source>
         <translation>In %1 sind noch keine Befehle aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="190"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="192"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="198"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="201"/>
         <source>Export Audit Trail</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="202"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="201"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
-    <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="202"/>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="208"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="205"/>
         <source>Exported %n command(s) to %1.</source>
         <translation>
             <numerusform>%n Befehl nach %1 exportiert.</numerusform>
@@ -3988,10 +3969,6 @@
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="141"/>
         <source>Who joined and left, talk time and time muted; export as CSV or PDF (Ctrl+Shift+A)</source>
         <translation>Wer beigetreten und gegangen ist, Redezeit und Zeit der Stummschaltung; Export als CSV oder PDF (Strg+Umschalt+A)</translation>
-    </message>
-    <message>
-        <source>Call someone into the conference</source>
-        <translation type="vanished">Jemanden in die Konferenz anrufen</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="148"/>
@@ -4680,10 +4657,6 @@
         <translation>Einen Teilnehmer in die Konferenz „%1“ holen.</translation>
     </message>
     <message>
-        <source>&amp;Dial</source>
-        <translation type="vanished">&amp;Wählen</translation>
-    </message>
-    <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="66"/>
         <source>Channel variables for the new call, sent as {name=value,…} in front of the dial string, e.g. originate_timeout = 30.</source>
         <translation>Kanalvariablen für den neuen Anruf, gesendet als {name=value,…} vor der Wählzeichenfolge, z. B. originate_timeout = 30.</translation>
@@ -4722,10 +4695,6 @@
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="244"/>
         <source>sipXconfig calls the target with the conference owner&apos;s account and transfers the call into the conference. It reports no progress; the participant appears when the call is answered.</source>
         <translation>sipXconfig ruft das Ziel mit dem Konto des Konferenzinhabers an und verbindet den Anruf in die Konferenz. Es wird kein Fortschritt gemeldet; der Teilnehmer erscheint, sobald der Anruf angenommen wird.</translation>
-    </message>
-    <message>
-        <source>&amp;Invite</source>
-        <translation type="vanished">&amp;Einladen</translation>
     </message>
     <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="57"/>
@@ -5788,6 +5757,14 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
     </message>
 </context>
 <context>
+    <name>gui::Prompts</name>
+    <message>
+        <location filename="../src/gui/dialogs/prompts.cpp" line="56"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>gui::RaiseHandPanel</name>
     <message>
         <location filename="../src/gui/conference/raisehandpanel.cpp" line="61"/>
@@ -5875,10 +5852,6 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         <location filename="../src/gui/conference/relationspanel.cpp" line="41"/>
         <source>Relation</source>
         <translation>Beziehung</translation>
-    </message>
-    <message>
-        <source>No relations. Drag one member onto another to stop them hearing or speaking to each other.</source>
-        <translation type="vanished">Keine Beziehungen. Ziehen Sie einen Teilnehmer auf einen anderen, damit sie sich nicht mehr hören oder nicht mehr zueinander sprechen.</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/relationspanel.cpp" line="53"/>

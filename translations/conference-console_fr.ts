@@ -207,10 +207,6 @@
         <translation>Utiliser pl&amp;utôt l’invitation</translation>
     </message>
     <message>
-        <source>Use &amp;invite instead</source>
-        <translation type="vanished">Utiliser pl&amp;utôt l’invitation</translation>
-    </message>
-    <message>
         <location filename="../ui/dialoutdialog.ui" line="357"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
@@ -2936,10 +2932,6 @@
         <translation>En communication</translation>
     </message>
     <message>
-        <source>Joined</source>
-        <translation type="vanished">Arrivée</translation>
-    </message>
-    <message>
         <location filename="../src/core/participantmodeldata.cpp" line="349"/>
         <source>Last talked</source>
         <translation>Dernière prise de parole</translation>
@@ -3135,129 +3127,129 @@
 <context>
     <name>gui::AttendanceDialog</name>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="74"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="76"/>
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="75"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="77"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="76"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="78"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="85"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="158"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="160"/>
         <source>Attendance</source>
         <translation>Liste de présence</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Member</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Moderator</source>
         <translation>Modérateur</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Joined</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
         <source>Left</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
         <source>Present</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
         <source>Talk time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
         <source>Turns</source>
         <translation>Prises de parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="91"/>
         <source>Muted</source>
         <translation>Micro coupé</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="107"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="109"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="109"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="111"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="111"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="113"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="158"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="278"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="160"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="280"/>
         <source>Attendance — %1</source>
         <translation>Liste de présence — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="203"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="205"/>
         <source>Call %1</source>
         <translation>Appel %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="206"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="208"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="206"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="208"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="211"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="213"/>
         <source>still here</source>
         <translation>toujours présent</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="229"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="231"/>
         <source>No conference.</source>
         <translation>Aucune conférence.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="231"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="233"/>
         <source>Nobody has joined %1 yet.</source>
         <translation>Personne n’a encore rejoint %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="233"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="235"/>
         <source>%n member(s) seen in %1, %2 still in.</source>
         <translation>
             <numerusform>%n participant vu dans %1, encore présents&#xa0;: %2.</numerusform>
@@ -3265,66 +3257,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="236"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="238"/>
         <source>%1 Meeting started at %2.</source>
         <translation>%1 Réunion commencée à %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="245"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="261"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="247"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="263"/>
         <source>There is no attendance to export.</source>
         <translation>Aucune donnée de présence à exporter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="251"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="270"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="253"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="272"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="285"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="287"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="308"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="310"/>
         <source>Export Attendance as CSV</source>
         <translation>Exporter la liste de présence en CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="312"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="311"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="312"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="329"/>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="318"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="335"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="315"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="326"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="325"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="321"/>
         <source>Export Attendance as PDF</source>
         <translation>Exporter la liste de présence en PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="329"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="322"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="357"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="347"/>
         <source>Sent the attendance report to %1.</source>
         <translation>Rapport de présence envoyé à %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="358"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="348"/>
         <source>Printing failed.</source>
         <translation>L’impression a échoué.</translation>
     </message>
@@ -3332,117 +3318,117 @@
 <context>
     <name>gui::AuditDialog</name>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="27"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="29"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="29"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="31"/>
         <source>FreeSWITCH error</source>
         <translation>Erreur FreeSWITCH</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="31"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="33"/>
         <source>Bridge unreachable</source>
         <translation>Pont injoignable</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="33"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="35"/>
         <source>HTTP error</source>
         <translation>Erreur HTTP</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="35"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="37"/>
         <source>No answer</source>
         <translation>Pas de réponse</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="61"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="63"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="65"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="67"/>
         <source>Audit Trail</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="67"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="69"/>
         <source>Filter by command, member, user, answer…</source>
         <translation>Filtrer par commande, participant, utilisateur, réponse…</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="73"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
         <source>Sent commands</source>
         <translation>Commandes envoyées</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="74"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="76"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="74"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="76"/>
         <source>Conference</source>
         <translation>Conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="74"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="76"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="74"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="76"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="77"/>
         <source>Members</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="77"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="77"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="77"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="77"/>
         <source>Request</source>
         <translation>Requête</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="76"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="78"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="87"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="89"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="95"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="97"/>
         <source>Conference:</source>
         <translation>Conférence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="134"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="136"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="176"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="178"/>
         <source>%1 of %n command(s) shown.</source>
         <translation>
             <numerusform>Affichage&#xa0;: %1 sur %n commande.</numerusform>
@@ -3450,7 +3436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="178"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="180"/>
         <source>%n damaged line(s) skipped.</source>
         <translation>
             <numerusform>%n ligne endommagée ignorée.</numerusform>
@@ -3458,32 +3444,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="180"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="182"/>
         <source>No commands recorded yet in %1.</source>
         <translation>Aucune commande enregistrée pour l’instant dans %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="190"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="192"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="198"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="201"/>
         <source>Export Audit Trail</source>
         <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="202"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="201"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
-    <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="202"/>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="208"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="205"/>
         <source>Exported %n command(s) to %1.</source>
         <translation>
             <numerusform>%n commande exportée vers %1.</numerusform>
@@ -3988,10 +3969,6 @@
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="141"/>
         <source>Who joined and left, talk time and time muted; export as CSV or PDF (Ctrl+Shift+A)</source>
         <translation>Arrivées et départs, temps de parole et durée avec micro coupé&#xa0;; export en CSV ou PDF (Ctrl+Maj+A)</translation>
-    </message>
-    <message>
-        <source>Call someone into the conference</source>
-        <translation type="vanished">Appeler quelqu’un pour l’ajouter à la conférence</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="148"/>
@@ -4680,10 +4657,6 @@
         <translation>Faire entrer un participant dans la conférence «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>&amp;Dial</source>
-        <translation type="vanished">&amp;Appeler</translation>
-    </message>
-    <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="66"/>
         <source>Channel variables for the new call, sent as {name=value,…} in front of the dial string, e.g. originate_timeout = 30.</source>
         <translation>Variables de canal pour le nouvel appel, envoyées sous la forme {nom=valeur,…} devant la chaîne de numérotation, p. ex. originate_timeout = 30.</translation>
@@ -4722,10 +4695,6 @@
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="244"/>
         <source>sipXconfig calls the target with the conference owner&apos;s account and transfers the call into the conference. It reports no progress; the participant appears when the call is answered.</source>
         <translation>sipXconfig appelle la cible avec le compte du propriétaire de la conférence et transfère l’appel dans la conférence. Il n’indique aucune progression&#xa0;; le participant apparaît lorsque l’appel est décroché.</translation>
-    </message>
-    <message>
-        <source>&amp;Invite</source>
-        <translation type="vanished">&amp;Inviter</translation>
     </message>
     <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="57"/>
@@ -5788,6 +5757,14 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
     </message>
 </context>
 <context>
+    <name>gui::Prompts</name>
+    <message>
+        <location filename="../src/gui/dialogs/prompts.cpp" line="56"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>gui::RaiseHandPanel</name>
     <message>
         <location filename="../src/gui/conference/raisehandpanel.cpp" line="61"/>
@@ -5875,10 +5852,6 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         <location filename="../src/gui/conference/relationspanel.cpp" line="41"/>
         <source>Relation</source>
         <translation>Relation</translation>
-    </message>
-    <message>
-        <source>No relations. Drag one member onto another to stop them hearing or speaking to each other.</source>
-        <translation type="vanished">Aucune relation. Faites glisser un participant sur un autre pour qu’ils ne s’entendent plus ou ne se parlent plus.</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/relationspanel.cpp" line="53"/>
@@ -6219,7 +6192,7 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
     <message>
         <location filename="../src/gui/conference/speakertimeline.cpp" line="322"/>
         <source>%1. Talk time in the meeting: %2</source>
-        <translation>%1. Temps de parole sur toute la réunion : %2</translation>
+        <translation>%1. Temps de parole sur toute la réunion&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/speakertimeline.cpp" line="357"/>

@@ -207,10 +207,6 @@
         <translation>Folosește invi&amp;tația în schimb</translation>
     </message>
     <message>
-        <source>Use &amp;invite instead</source>
-        <translation type="vanished">Folosește invi&amp;tația în schimb</translation>
-    </message>
-    <message>
         <location filename="../ui/dialoutdialog.ui" line="357"/>
         <source>Preview</source>
         <translation>Previzualizare</translation>
@@ -2936,10 +2932,6 @@
         <translation>În apel</translation>
     </message>
     <message>
-        <source>Joined</source>
-        <translation type="vanished">Intrat</translation>
-    </message>
-    <message>
         <location filename="../src/core/participantmodeldata.cpp" line="349"/>
         <source>Last talked</source>
         <translation>Ultima vorbire</translation>
@@ -3135,129 +3127,129 @@
 <context>
     <name>gui::AttendanceDialog</name>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="74"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="76"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportă &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="75"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="77"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportă &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="76"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="78"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Tipărește…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="85"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="158"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="160"/>
         <source>Attendance</source>
         <translation>Prezență</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Member</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Number</source>
         <translation>Număr</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Joined</source>
         <translation>Intrat</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
         <source>Left</source>
         <translation>Ieșit</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
         <source>Present</source>
         <translation>Prezent</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
         <source>Talk time</source>
         <translation>Timp de vorbire</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
         <source>Turns</source>
         <translation>Intervenții</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="91"/>
         <source>Muted</source>
         <translation>Mut</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="107"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="109"/>
         <source>Export CSV</source>
         <translation>Exportă CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="109"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="111"/>
         <source>Export PDF</source>
         <translation>Exportă PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="111"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="113"/>
         <source>Print</source>
         <translation>Tipărește</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="158"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="278"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="160"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="280"/>
         <source>Attendance — %1</source>
         <translation>Prezență — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="203"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="205"/>
         <source>Call %1</source>
         <translation>Apel %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="206"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="208"/>
         <source>yes</source>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="206"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="208"/>
         <source>no</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="211"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="213"/>
         <source>still here</source>
         <translation>încă prezent</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="229"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="231"/>
         <source>No conference.</source>
         <translation>Nicio conferință.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="231"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="233"/>
         <source>Nobody has joined %1 yet.</source>
         <translation>Nu s-a alăturat încă nimeni la %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="233"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="235"/>
         <source>%n member(s) seen in %1, %2 still in.</source>
         <translation>
             <numerusform>%n participant văzut în %1, încă prezenți: %2.</numerusform>
@@ -3266,66 +3258,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="236"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="238"/>
         <source>%1 Meeting started at %2.</source>
         <translation>%1 Ședința a început la %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="245"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="261"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="247"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="263"/>
         <source>There is no attendance to export.</source>
         <translation>Nu există date de prezență de exportat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="251"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="270"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="253"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="272"/>
         <source>Could not write %1: %2</source>
         <translation>Nu s-a putut scrie %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="285"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="287"/>
         <source>Could not write %1.</source>
         <translation>Nu s-a putut scrie %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="308"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="310"/>
         <source>Export Attendance as CSV</source>
         <translation>Exportă prezența ca CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="312"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="311"/>
         <source>CSV files (*.csv)</source>
         <translation>Fișiere CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="312"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="329"/>
-        <source>All files (*)</source>
-        <translation>Toate fișierele (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="318"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="335"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="315"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="326"/>
         <source>Saved %1.</source>
         <translation>S-a salvat %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="325"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="321"/>
         <source>Export Attendance as PDF</source>
         <translation>Exportă prezența ca PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="329"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="322"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fișiere PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="357"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="347"/>
         <source>Sent the attendance report to %1.</source>
         <translation>Raportul de prezență a fost trimis la %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="358"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="348"/>
         <source>Printing failed.</source>
         <translation>Tipărirea a eșuat.</translation>
     </message>
@@ -3333,117 +3319,117 @@
 <context>
     <name>gui::AuditDialog</name>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="27"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="29"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="29"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="31"/>
         <source>FreeSWITCH error</source>
         <translation>Eroare FreeSWITCH</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="31"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="33"/>
         <source>Bridge unreachable</source>
         <translation>Punte inaccesibilă</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="33"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="35"/>
         <source>HTTP error</source>
         <translation>Eroare HTTP</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="35"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="37"/>
         <source>No answer</source>
         <translation>Niciun răspuns</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="61"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="63"/>
         <source>Export CSV…</source>
         <translation>Exportă CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="65"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="67"/>
         <source>Audit Trail</source>
         <translation>Jurnal de audit</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="67"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="69"/>
         <source>Filter by command, member, user, answer…</source>
         <translation>Filtrează după comandă, participant, utilizator, răspuns…</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="73"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
         <source>Sent commands</source>
         <translation>Comenzi trimise</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="74"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="76"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="74"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="76"/>
         <source>Conference</source>
         <translation>Conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="74"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="76"/>
         <source>User</source>
         <translation>Utilizator</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="74"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="76"/>
         <source>Command</source>
         <translation>Comandă</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="77"/>
         <source>Members</source>
         <translation>Participanți</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="77"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="77"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="77"/>
         <source>Answer</source>
         <translation>Răspuns</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="75"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="77"/>
         <source>Request</source>
         <translation>Cerere</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="76"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="78"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="87"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="89"/>
         <source>Reload</source>
         <translation>Reîncarcă</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="95"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="97"/>
         <source>Conference:</source>
         <translation>Conferință:</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="134"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="136"/>
         <source>All</source>
         <translation>Toate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="176"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="178"/>
         <source>%1 of %n command(s) shown.</source>
         <translation>
             <numerusform>Se afișează %1 din %n comandă.</numerusform>
@@ -3452,7 +3438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="178"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="180"/>
         <source>%n damaged line(s) skipped.</source>
         <translation>
             <numerusform>%n linie deteriorată omisă.</numerusform>
@@ -3461,32 +3447,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="180"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="182"/>
         <source>No commands recorded yet in %1.</source>
         <translation>Nicio comandă înregistrată încă în %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="190"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="192"/>
         <source>Could not write %1: %2</source>
         <translation>Nu s-a putut scrie %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="198"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="201"/>
         <source>Export Audit Trail</source>
         <translation>Exportă jurnalul de audit</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="202"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="201"/>
         <source>CSV files (*.csv)</source>
         <translation>Fișiere CSV (*.csv)</translation>
     </message>
-    <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="202"/>
-        <source>All files (*)</source>
-        <translation>Toate fișierele (*)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="208"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="205"/>
         <source>Exported %n command(s) to %1.</source>
         <translation>
             <numerusform>S-a exportat %n comandă în %1.</numerusform>
@@ -3992,10 +3973,6 @@
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="141"/>
         <source>Who joined and left, talk time and time muted; export as CSV or PDF (Ctrl+Shift+A)</source>
         <translation>Cine a intrat și a ieșit, timpul de vorbire și timpul cu microfonul oprit; export ca CSV sau PDF (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>Call someone into the conference</source>
-        <translation type="vanished">Cheamă pe cineva în conferință</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="148"/>
@@ -4690,10 +4667,6 @@
         <translation>Aduceți un participant în conferința &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>&amp;Dial</source>
-        <translation type="vanished">Ape&amp;lează</translation>
-    </message>
-    <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="66"/>
         <source>Channel variables for the new call, sent as {name=value,…} in front of the dial string, e.g. originate_timeout = 30.</source>
         <translation>Variabile de canal pentru noul apel, trimise ca {nume=valoare,…} înaintea șirului de apelare, de ex. originate_timeout = 30.</translation>
@@ -4732,10 +4705,6 @@
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="244"/>
         <source>sipXconfig calls the target with the conference owner&apos;s account and transfers the call into the conference. It reports no progress; the participant appears when the call is answered.</source>
         <translation>sipXconfig apelează ținta cu contul proprietarului conferinței și transferă apelul în conferință. Nu raportează progresul; participantul apare când apelul este preluat.</translation>
-    </message>
-    <message>
-        <source>&amp;Invite</source>
-        <translation type="vanished">&amp;Invită</translation>
     </message>
     <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="57"/>
@@ -5799,6 +5768,14 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
     </message>
 </context>
 <context>
+    <name>gui::Prompts</name>
+    <message>
+        <location filename="../src/gui/dialogs/prompts.cpp" line="56"/>
+        <source>All files (*)</source>
+        <translation>Toate fișierele (*)</translation>
+    </message>
+</context>
+<context>
     <name>gui::RaiseHandPanel</name>
     <message>
         <location filename="../src/gui/conference/raisehandpanel.cpp" line="61"/>
@@ -5887,10 +5864,6 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         <location filename="../src/gui/conference/relationspanel.cpp" line="41"/>
         <source>Relation</source>
         <translation>Relație</translation>
-    </message>
-    <message>
-        <source>No relations. Drag one member onto another to stop them hearing or speaking to each other.</source>
-        <translation type="vanished">Nicio relație. Trageți un participant peste altul pentru ca aceștia să nu se mai audă sau să nu-și mai vorbească.</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/relationspanel.cpp" line="53"/>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/dialogs/attendancedialog.h"
 
+#include "gui/dialogs/prompts.h"
+
 #include "core/attendancetracker.h"
 #include "core/participantmodel.h" // cc::formatDuration()
 
@@ -305,36 +307,24 @@ void AttendanceDialog::report(bool ok, const QString &text)
 
 void AttendanceDialog::chooseCsvFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Export Attendance as CSV"));
-    dialog->setObjectName(QStringLiteral("attendanceCsvDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({tr("CSV files (*.csv)"), tr("All files (*)")});
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(suggestedFileName(QStringLiteral("csv")));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &fileName) {
-        QString error;
-        const bool ok = exportCsv(fileName, &error);
-        report(ok, ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(fileName)) : error);
-    });
-    dialog->open();
+    askForSaveFile(this, QStringLiteral("attendanceCsvDialog"), tr("Export Attendance as CSV"),
+                   tr("CSV files (*.csv)"), QStringLiteral("csv"), suggestedFileName(QStringLiteral("csv")),
+                   [this](const QString &fileName) {
+                       QString error;
+                       const bool ok = exportCsv(fileName, &error);
+                       report(ok, ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(fileName)) : error);
+                   });
 }
 
 void AttendanceDialog::choosePdfFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Export Attendance as PDF"));
-    dialog->setObjectName(QStringLiteral("attendancePdfDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({tr("PDF files (*.pdf)"), tr("All files (*)")});
-    dialog->setDefaultSuffix(QStringLiteral("pdf"));
-    dialog->selectFile(suggestedFileName(QStringLiteral("pdf")));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &fileName) {
-        QString error;
-        const bool ok = exportPdf(fileName, &error);
-        report(ok, ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(fileName)) : error);
-    });
-    dialog->open();
+    askForSaveFile(this, QStringLiteral("attendancePdfDialog"), tr("Export Attendance as PDF"),
+                   tr("PDF files (*.pdf)"), QStringLiteral("pdf"), suggestedFileName(QStringLiteral("pdf")),
+                   [this](const QString &fileName) {
+                       QString error;
+                       const bool ok = exportPdf(fileName, &error);
+                       report(ok, ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(fileName)) : error);
+                   });
 }
 
 void AttendanceDialog::print()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/dialogs/prompts.h"
 
+#include <QCoreApplication>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -40,6 +42,21 @@ void askForText(QWidget *parent, const QString &objectName, const QString &title
                          if (!text.trimmed().isEmpty())
                              onText(text.trimmed());
                      });
+    dialog->open();
+}
+
+void askForSaveFile(QWidget *parent, const QString &objectName, const QString &title,
+                    const QString &nameFilter, const QString &defaultSuffix, const QString &suggestedName,
+                    std::function<void(const QString &)> onFile)
+{
+    auto *dialog = new QFileDialog(parent, title);
+    dialog->setObjectName(objectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({nameFilter, QCoreApplication::translate("gui::Prompts", "All files (*)")});
+    dialog->setDefaultSuffix(defaultSuffix);
+    dialog->selectFile(suggestedName);
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, std::move(onFile));
     dialog->open();
 }
 

@@ -20,4 +20,11 @@ void confirmAction(QWidget *parent, const QString &objectName, const QString &ti
 void askForText(QWidget *parent, const QString &objectName, const QString &title, const QString &label,
                 const QString &initial, std::function<void(const QString &)> onText);
 
+/// A "save as" file dialog offering `nameFilter` (translated, e.g. "CSV files (*.csv)") and all
+/// files, with `suggestedName` preselected and `defaultSuffix` added when the user types none;
+/// `onFile` gets the chosen path.
+void askForSaveFile(QWidget *parent, const QString &objectName, const QString &title,
+                    const QString &nameFilter, const QString &defaultSuffix, const QString &suggestedName,
+                    std::function<void(const QString &)> onFile);
+
 } // namespace gui

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/troubleshooting/auditdialog.h"
 
+#include "gui/dialogs/prompts.h"
+
 #include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -195,22 +197,16 @@ bool AuditDialog::exportTo(const QString &fileName, QString *error) const
 
 void AuditDialog::exportCsv()
 {
-    auto *dialog = new QFileDialog(this, tr("Export Audit Trail"));
-    dialog->setObjectName(QStringLiteral("auditExportDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({tr("CSV files (*.csv)"), tr("All files (*)")});
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(QStringLiteral("conference-audit.csv"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &fileName) {
-        QString error;
-        if (exportTo(fileName, &error))
-            emit message(tr("Exported %n command(s) to %1.", nullptr, int(m_shown.size())).arg(fileName),
-                         false);
-        else
-            emit message(error, true);
-    });
-    dialog->open();
+    askForSaveFile(
+        this, QStringLiteral("auditExportDialog"), tr("Export Audit Trail"), tr("CSV files (*.csv)"),
+        QStringLiteral("csv"), QStringLiteral("conference-audit.csv"), [this](const QString &fileName) {
+            QString error;
+            if (exportTo(fileName, &error))
+                emit message(tr("Exported %n command(s) to %1.", nullptr, int(m_shown.size())).arg(fileName),
+                             false);
+            else
+                emit message(error, true);
+        });
 }
 
 } // namespace gui
