@@ -3,12 +3,12 @@
 #include "gui/conference/conferenceinsights.h"
 
 #include "core/attendancetracker.h"
-#include "core/commandresponse.h"
 #include "core/conferencecommand.h"
 #include "core/participantmodel.h"
 #include "core/raisehandqueue.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferenceview.h"
+#include "gui/conference/memberactions.h"
 #include "gui/conference/raisehandpanel.h"
 #include "gui/conference/relationspanel.h"
 #include "gui/conference/speakertimeline.h"
@@ -94,27 +94,9 @@ QWidget *ConferenceInsights::createStrip(RelationsPanel *relations, QWidget *par
 
 void ConferenceInsights::giveFloor(quint32 memberId)
 {
-    const QString id = QString::number(memberId);
     // Unmute first: the floor goes to someone the others can hear.
-    m_view->controller()->send(cc::ConferenceCommand::unmute(id));
-    quint32 holder = 0;
-    for (const cc::Participant &p : m_view->model()->snapshot().members)
-        if (p.hasFloor)
-            holder = p.id;
-    if (holder == memberId)
-        return; // `floor` toggles: sending it again would take the floor away
-    if (holder == 0) {
-        m_view->controller()->send(cc::ConferenceCommand::floor(id));
-        return;
-    }
-    // "floor <id>" answers "-ERR floor is held by <holder>" while someone else holds it
-    // (freeswitch-conference.md §3, floor): release the holder's first, then hand it over.
-    const QPointer<ConferenceView> view(m_view);
-    m_view->controller()->send(cc::ConferenceCommand::floor(QString::number(holder)),
-                               [view, id](const cc::CommandOutcome &outcome) {
-                                   if (view && outcome.ok())
-                                       view->controller()->send(cc::ConferenceCommand::floor(id));
-                               });
+    m_view->controller()->send(cc::ConferenceCommand::unmute(QString::number(memberId)));
+    m_view->memberActions()->handFloorTo(memberId);
 }
 
 AttendanceDialog *ConferenceInsights::showAttendance()

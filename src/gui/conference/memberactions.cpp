@@ -339,12 +339,16 @@ QMenu *MemberActions::createMemberMenu(QWidget *parent)
     addRelateMenu(menu, ids);
     menu->addSeparator();
 
-    QAction *floor = add(QStringLiteral("actionMemberFloor"), tr("Give floor"), [this, ids] {
-        m_view->controller()->send(ConferenceCommand::floor(QString::number(ids.first())));
+    const bool holdsFloor = single && first && first->hasFloor;
+    QAction *floor = add(QStringLiteral("actionMemberFloor"), tr("Give floor"), [this, ids, holdsFloor] {
+        if (holdsFloor) // "Release floor": the toggle takes it back
+            m_view->controller()->send(ConferenceCommand::floor(QString::number(ids.first())));
+        else
+            handFloorTo(ids.first());
     });
     floor->setIcon(StatusIcons::icon(StatusIcons::Floor));
     floor->setEnabled(single);
-    if (single && first && first->hasFloor)
+    if (holdsFloor)
         floor->setText(tr("Release floor"));
     QAction *hold = add(QStringLiteral("actionMemberHold"), tr("Hold"), each(&ConferenceCommand::hold));
     hold->setIcon(StatusIcons::icon(StatusIcons::Hold));
@@ -508,6 +512,28 @@ QMenu *MemberActions::createRelateMenu(const QList<quint32> &from, quint32 to, Q
         });
     }
     return menu;
+}
+
+void MemberActions::handFloorTo(quint32 id)
+{
+    quint32 holder = 0;
+    for (const cc::Participant &p : m_view->model()->snapshot().members)
+        if (p.hasFloor)
+            holder = p.id;
+    if (holder == id)
+        return;
+    CommandController *controller = m_view->controller();
+    const QString target = QString::number(id);
+    if (holder == 0) {
+        controller->send(ConferenceCommand::floor(target));
+        return;
+    }
+    const QPointer<CommandController> guard(controller);
+    controller->send(ConferenceCommand::floor(QString::number(holder)),
+                     [guard, target](const cc::CommandOutcome &outcome) {
+                         if (guard && outcome.ok())
+                             guard->send(ConferenceCommand::floor(target));
+                     });
 }
 
 void MemberActions::offerRelate(const QList<quint32> &from, quint32 to)

@@ -46,6 +46,10 @@ public:
     void showContextMenu(const QPoint &pos);
     /// A drop of `from` onto `to`: pops up the relate choice and reports it.
     void offerRelate(const QList<quint32> &from, quint32 to);
+    /// Gives `id` the audio floor. FreeSWITCH's `floor` toggles and refuses while another member
+    /// holds it ("-ERR floor is held by N", freeswitch-conference.md §3), so the holder's floor is
+    /// released first and handed over on its answer; nothing is sent when `id` already holds it.
+    void handFloorTo(quint32 id);
 
     QString memberLabel(quint32 id) const;
     QString membersLabel(const QList<quint32> &ids) const;

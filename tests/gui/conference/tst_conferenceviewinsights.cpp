@@ -18,8 +18,11 @@
 #include "sim/simulator.h"
 
 #include <QListView>
+#include <QMenu>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace gui;
 using conferencetest::ConferenceViewFixture;
@@ -37,6 +40,7 @@ private slots:
     void stripFollowsTheTable();
     void raisedHandGetsTheFloorFromItsHolder();
     void joinsLeavesAndLockReachTheNotifier();
+    void menuGiveFloorHandsItOver();
 
 private:
     /// An API line straight to the simulator's switch (what another moderator or a caller does).
@@ -131,6 +135,25 @@ void tst_ConferenceViewInsights::joinsLeavesAndLockReachTheNotifier()
     api(QStringLiteral("conference sales kick %1").arg(nia));
     QTRY_VERIFY_WITH_TIMEOUT(notifier.history().last().kind == DesktopNotifier::Leaves, 5000);
     QVERIFY(notifier.history().last().body.contains(QStringLiteral("Nia Long")));
+}
+
+void tst_ConferenceViewInsights::menuGiveFloorHandsItOver()
+{
+    const quint32 jose = idOf(QStringLiteral("José Álvarez"));
+    const quint32 priya = idOf(QStringLiteral("Priya Raman"));
+    m_sim->engine()->setTalkingForTesting(jose, true); // José talks and takes the floor
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->model()->participant(jose)->hasFloor, 5000);
+    m_view->selectMembers({priya});
+    std::unique_ptr<QMenu> menu(m_view->createMemberMenu());
+    QAction *floor = menu->findChild<QAction *>(QStringLiteral("actionMemberFloor"));
+    QVERIFY(floor);
+    QCOMPARE(floor->text(), QStringLiteral("Give floor"));
+    floor->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(sawRequest("floor&" + QByteArray::number(jose)), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(sawRequest("floor&" + QByteArray::number(priya)), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->model()->participant(priya)->hasFloor, 5000);
+    QVERIFY(!m_view->model()->participant(jose)->hasFloor);
+    m_sim->engine()->setTalkingForTesting(jose, false);
 }
 
 QTEST_MAIN(tst_ConferenceViewInsights)
