@@ -19,6 +19,8 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <optional>
+
 #include <algorithm>
 #include <cstdio>
 #include <unistd.h>
@@ -41,6 +43,17 @@ bool isNotFoundText(const QString &payload)
 QString singleLine(const QString &text)
 {
     return text.trimmed().replace(u'\n', u' ');
+}
+
+/// Seconds as typed ("2", "0.5") to milliseconds, or nullopt when not a number in [min, max]
+/// (NaN included). Shared by watch --interval, report --for and report --interval.
+std::optional<qint64> secondsToMs(const QString &text, double min, double max)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || !(seconds >= min && seconds <= max))
+        return std::nullopt;
+    return qint64(seconds * 1000);
 }
 
 } // namespace
@@ -147,11 +160,10 @@ void ConfCtlApp::run()
         else if (!rest.isEmpty())
             return fail(ExitUsage, tr("Usage: confctl watch CONF [--interval SECONDS]"));
         if (!interval.isEmpty()) {
-            bool ok = false;
-            const double seconds = interval.toDouble(&ok);
-            if (!ok || seconds < 0.2 || seconds > 3600)
+            const auto ms = secondsToMs(interval, 0.2, 3600);
+            if (!ms)
                 return fail(ExitUsage, tr("The watch interval must be between 0.2 and 3600 seconds."));
-            intervalMs = int(seconds * 1000);
+            intervalMs = int(*ms);
         }
         return runWatch(p.at(1), intervalMs);
     }
@@ -357,20 +369,18 @@ void ConfCtlApp::parseReport(const QStringList &arguments)
 
     qint64 forMs = 0;
     if (values.contains(u"--for"_s)) {
-        bool ok = false;
-        const double seconds = values.value(u"--for"_s).toDouble(&ok);
         // A week at most: the interval timer and the report stay within sane bounds.
-        if (!ok || !(seconds >= 0 && seconds <= 604800))
+        const auto ms = secondsToMs(values.value(u"--for"_s), 0, 604800);
+        if (!ms)
             return fail(ExitUsage, tr("--for must be a number of seconds between 0 and 604800."));
-        forMs = qint64(seconds * 1000);
+        forMs = *ms;
     }
     int intervalMs = 2000;
     if (values.contains(u"--interval"_s)) {
-        bool ok = false;
-        const double seconds = values.value(u"--interval"_s).toDouble(&ok);
-        if (!ok || !(seconds >= 0.2 && seconds <= 3600))
+        const auto ms = secondsToMs(values.value(u"--interval"_s), 0.2, 3600);
+        if (!ms)
             return fail(ExitUsage, tr("The report interval must be between 0.2 and 3600 seconds."));
-        intervalMs = int(seconds * 1000);
+        intervalMs = int(*ms);
     }
     const QString format = values.value(u"--format"_s, u"text"_s);
     if (format != u"text"_s && format != u"csv"_s)
