@@ -437,9 +437,12 @@ void MainWindow::transferByDrop(ServerConnection *connection, const QString &fro
 
 void MainWindow::fitConferenceDock()
 {
+    // The list refreshes every 30 s: re-fitting each time would undo a user's narrower dock.
     const int wanted = qMin(m_conferenceDock->preferredWidth(), width() * 2 / 5);
-    if (!m_conferenceDock->isHidden() && !m_conferenceDock->isFloating() &&
-        m_conferenceDock->width() < wanted)
+    if (wanted <= m_dockFitWidth || m_conferenceDock->isHidden() || m_conferenceDock->isFloating())
+        return;
+    m_dockFitWidth = wanted;
+    if (m_conferenceDock->width() < wanted)
         resizeDocks({m_conferenceDock}, {wanted}, Qt::Horizontal);
 }
 

@@ -106,7 +106,8 @@ signals:
 private:
     void showMessage(const QString &text, bool error);
     void updateTitle();
-    /// Widens the Conferences dock (never narrows it) so that its rows fit, up to 40% of the window.
+    /// Widens the Conferences dock (never narrows it) so that its rows fit, up to 40% of the window;
+    /// only when the rows grew wider than at the last fit, so a width the user chose stays.
     void fitConferenceDock();
     void updateCentralPage();
     void onUntrustedCertificate(ServerConnection *connection, const QSslCertificate &certificate,
@@ -125,6 +126,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConferenceListDock *m_conferenceDock = nullptr;
     DesktopNotifier *m_notifier = nullptr;
+    int m_dockFitWidth = 0; ///< what fitConferenceDock() last asked for
     LogDock *m_logDock = nullptr;
     TroubleshootingDock *m_troubleDock = nullptr;
     EventStreamView *m_eventStream = nullptr;

@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QProcess>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -51,6 +52,7 @@ private slots:
     void logHasExchangesWithoutPassword();
     void secondServerConnection();
     void demoScreenshotInProcess();
+    void conferenceDockFitsItsRowsOnce();
     void demoExecutableScreenshot();
     void closeTabResetsDockCount();
     void untrustedCertificateCanBePinned();
@@ -244,6 +246,31 @@ void tst_MainWindow::secondServerConnection()
     QTRY_COMPARE_WITH_TIMEOUT(board->model()->rowCount(), 3, 10000);
     QVERIFY(m_window->tabs()->tabText(m_window->tabs()->indexOf(board)).contains(QStringLiteral("pbx-bob")));
     m_window->closeConference(board);
+}
+
+void tst_MainWindow::conferenceDockFitsItsRowsOnce()
+{
+    MainWindow demo;
+    demo.resize(1280, 760);
+    demo.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&demo));
+    QString error;
+    QVERIFY2(demo.startDemo(&error), qPrintable(error));
+    ConferenceListDock *dock = demo.conferenceDock();
+    // "Demo bridge (alice) — 2 conferences" and every column fit without a horizontal scrollbar.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dock->tree()->topLevelItemCount() == 1 && dock->tree()->topLevelItem(0)->childCount() == 2, 10000);
+    const int wanted = qMin(dock->preferredWidth(), demo.width() * 2 / 5);
+    QTRY_VERIFY_WITH_TIMEOUT(dock->width() >= wanted - 2, 5000);
+    QVERIFY(!dock->tree()->horizontalScrollBar()->isVisible());
+    // The user makes it narrower; the next refresh of the list leaves it so.
+    demo.resizeDocks({dock}, {160}, Qt::Horizontal);
+    QTRY_VERIFY(dock->width() < wanted - 20);
+    const int chosen = dock->width();
+    emit dock->contentsChanged();
+    demo.refreshConferenceLists();
+    QTest::qWait(500);
+    QCOMPARE(dock->width(), chosen);
 }
 
 void tst_MainWindow::demoScreenshotInProcess()
