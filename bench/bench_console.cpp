@@ -12,11 +12,11 @@
 //             cells whose value really changed (missed cells must be 0; over-reported cells are
 //             counted).
 #include "benchsupport.h"
-#include "core/commandresponse.h"
-#include "core/conferencecommand.h"
-#include "core/conferencepoller.h"
-#include "core/participantmodel.h"
-#include "core/restclient.h"
+#include "core/commands/commandresponse.h"
+#include "core/commands/conferencecommand.h"
+#include "core/model/participantmodel.h"
+#include "core/rest/restclient.h"
+#include "core/sources/conferencepoller.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -8,10 +8,10 @@
 //
 // Usage: bench_esl_push [events=500] [members=20]
 
-#include "core/eslclient.h"
-#include "core/eslcommandtransport.h"
-#include "core/participantmodel.h"
-#include "core/pushconferencesource.h"
+#include "core/esl/eslclient.h"
+#include "core/esl/eslcommandtransport.h"
+#include "core/model/participantmodel.h"
+#include "core/sources/pushconferencesource.h"
 #include "sim/bridgeengine.h"
 #include "sim/eslserver.h"
 

@@ -9,8 +9,8 @@
 //   (d) parseXmlList + a naive model that resets on every poll (beginResetModel/endResetModel).
 // Target: (c) <= 1.5 x (a) at 1,000 members.
 #include "benchsupport.h"
-#include "core/parsers.h"
-#include "core/participantmodel.h"
+#include "core/model/participantmodel.h"
+#include "core/parsers/parsers.h"
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>

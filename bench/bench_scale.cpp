@@ -7,7 +7,7 @@
 //     the time applySnapshot takes (model diff + proxy + view bookkeeping) and the time
 //     QWidget::repaint() of the table's viewport takes (synchronous paint, offscreen).
 #include "benchsupport.h"
-#include "core/participantmodel.h"
+#include "core/model/participantmodel.h"
 #include "gui/app/mainwindow.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/connection/connectionprofile.h"

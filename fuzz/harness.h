@@ -6,9 +6,9 @@
 // targets (FUZZ_CHECK traps) and tests/core/tst_fuzzregressions (FUZZ_CHECK is a QVERIFY), so
 // the normal CTest run replays the crash inputs and corpora without clang.
 
-#include "core/commandresponse.h"
-#include "core/conferencecommand.h"
-#include "core/parsers.h"
+#include "core/commands/commandresponse.h"
+#include "core/commands/conferencecommand.h"
+#include "core/parsers/parsers.h"
 
 #include <QStringDecoder>
 #include <QUrl>

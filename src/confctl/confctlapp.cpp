@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "confctlapp.h"
 
-#include "core/attendancetracker.h"
-#include "core/conferencecommand.h"
-#include "core/parsers.h"
+#include "core/commands/conferencecommand.h"
+#include "core/insights/attendancetracker.h"
+#include "core/parsers/parsers.h"
 #include "exitcodes.h"
 #include "output.h"
 #include "sigintwatcher.h"

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/commandresponse.h"
-#include "core/restclient.h"
+#include "core/commands/commandresponse.h"
+#include "core/rest/restclient.h"
 
 #include <QElapsedTimer>
 #include <QObject>

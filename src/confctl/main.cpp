@@ -8,7 +8,7 @@
 //   6 server/backend error, 7 network/TLS/timeout.
 
 #include "confctlapp.h"
-#include "core/serverurl.h"
+#include "core/rest/serverurl.h"
 #include "core/version.h"
 #include "exitcodes.h"
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/commandresponse.h"
-#include "core/participant.h"
+#include "core/commands/commandresponse.h"
+#include "core/model/participant.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpd/digestauth.h"
 
-#include "core/authchallenge.h"
-#include "core/digestmath.h"
+#include "core/rest/authchallenge.h"
+#include "core/rest/digestmath.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/upstreamesl.h"
 
-#include "core/eslclient.h"
+#include "core/esl/eslclient.h"
 
 #include <QCoreApplication>
 

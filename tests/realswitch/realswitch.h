@@ -4,12 +4,12 @@
 // members.
 #pragma once
 
-#include "core/commandresponse.h"
-#include "core/conferencecommand.h"
-#include "core/eslclient.h"
-#include "core/eslcommandtransport.h"
-#include "core/parsers.h"
-#include "core/participant.h"
+#include "core/commands/commandresponse.h"
+#include "core/commands/conferencecommand.h"
+#include "core/esl/eslclient.h"
+#include "core/esl/eslcommandtransport.h"
+#include "core/model/participant.h"
+#include "core/parsers/parsers.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The participant model fed by a real FreeSWITCH: xml_list polling while members talk, and the push source
 // over real events.
-#include "core/attendancetracker.h"
-#include "core/conferencepoller.h"
-#include "core/participantmodel.h"
-#include "core/pushconferencesource.h"
+#include "core/insights/attendancetracker.h"
+#include "core/model/participantmodel.h"
+#include "core/sources/conferencepoller.h"
+#include "core/sources/pushconferencesource.h"
 #include "realswitch.h"
 
 #include <QAbstractItemModelTester>

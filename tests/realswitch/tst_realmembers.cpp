@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every member command against a real FreeSWITCH over the event socket, classified as the console does.
-#include "core/commandtransport.h"
+#include "core/commands/commandtransport.h"
 #include "realswitch.h"
 
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // REST through the simulator's sipxrecording relay to a real FreeSWITCH: RestClient, poller and confctl.
-#include "core/conferencepoller.h"
-#include "core/participantmodel.h"
-#include "core/restclient.h"
+#include "core/model/participantmodel.h"
+#include "core/rest/restclient.h"
+#include "core/sources/conferencepoller.h"
 #include "realswitch.h"
 #include "simsupport.h"
 

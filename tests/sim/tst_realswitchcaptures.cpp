@@ -3,8 +3,8 @@
 // Guards what a real FreeSWITCH 1.10.12 said (tests/data/realswitch, bytes as received) without a
 // switch: the parsers read the captures, the engine answers the captured commands byte for byte on
 // the captured state, and a loaded capture keeps its member ids.
-#include "core/commandresponse.h"
-#include "core/parsers.h"
+#include "core/commands/commandresponse.h"
+#include "core/parsers/parsers.h"
 #include "simsupport.h"
 #include "testdata.h"
 

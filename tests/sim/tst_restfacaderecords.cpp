@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulator's sipXconfig resources besides commands: scenarios, lists, settings, details, login.
 // Real loopback HTTPS (sipxconfig-conference-rest.md; the examples of seed-conference-rest-api.txt).
-#include "core/parsers.h"
+#include "core/parsers/parsers.h"
 #include "facadefixture.h"
 #include "testdata.h"
 

@@ -3,7 +3,7 @@
 // ParticipantModel fixture: snapshot builders, spies on every view signal, a model on a fixed clock.
 #pragma once
 
-#include "core/participantmodel.h"
+#include "core/model/participantmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -3,7 +3,7 @@
 // RestClient test helpers: a callback collector and a ServerConfig for a TestServer.
 #pragma once
 
-#include "core/restclient.h"
+#include "core/rest/restclient.h"
 #include "testserver.h"
 
 #include <optional>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/app/desktopnotifier.h"
 
-#include "core/conferencepoller.h"
-#include "core/participantmodel.h"
-#include "core/pushconferencesource.h"
+#include "core/model/participantmodel.h"
+#include "core/sources/conferencepoller.h"
+#include "core/sources/pushconferencesource.h"
 #include "gui/conference/conferenceinsights.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/connection/serverconnection.h"

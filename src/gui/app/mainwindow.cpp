@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/app/mainwindow.h"
 
-#include "core/auditlog.h"
-#include "core/conferencecommand.h"
-#include "core/conferencepoller.h"
-#include "core/participantmodel.h"
-#include "core/pushconferencesource.h"
-#include "core/restclient.h"
+#include "core/commands/conferencecommand.h"
+#include "core/diagnostics/auditlog.h"
+#include "core/model/participantmodel.h"
+#include "core/rest/restclient.h"
+#include "core/sources/conferencepoller.h"
+#include "core/sources/pushconferencesource.h"
 #include "core/version.h"
 #include "gui/app/demobridge.h"
 #include "gui/app/desktopnotifier.h"

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/conference/commandcontroller.h"
 
-#include "core/auditlog.h"
-#include "core/commandtransport.h"
-#include "core/conferencepoller.h"
-#include "core/participantmodel.h"
-#include "core/restclient.h"
-#include "core/restcommandtransport.h"
+#include "core/commands/commandtransport.h"
+#include "core/diagnostics/auditlog.h"
+#include "core/model/participantmodel.h"
+#include "core/rest/restclient.h"
+#include "core/rest/restcommandtransport.h"
+#include "core/sources/conferencepoller.h"
 
 #include <QElapsedTimer>
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/commandresponse.h"
-#include "core/commandtransport.h"
-#include "core/conferencecommand.h"
+#include "core/commands/commandresponse.h"
+#include "core/commands/commandtransport.h"
+#include "core/commands/conferencecommand.h"
 
 #include <QObject>
 #include <QPointer>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/conference/conferenceinsights.h"
 
-#include "core/attendancetracker.h"
-#include "core/conferencecommand.h"
-#include "core/participantmodel.h"
-#include "core/raisehandqueue.h"
+#include "core/commands/conferencecommand.h"
+#include "core/insights/attendancetracker.h"
+#include "core/insights/raisehandqueue.h"
+#include "core/model/participantmodel.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/conference/memberactions.h"

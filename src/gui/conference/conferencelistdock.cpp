@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/conference/conferencelistdock.h"
 
-#include "core/participantmodel.h"
+#include "core/model/participantmodel.h"
 #include "gui/app/statusicons.h"
 #include "gui/connection/serverconnection.h"
 

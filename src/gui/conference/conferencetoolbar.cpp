@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/conference/conferencetoolbar.h"
 
-#include "core/conferencecommand.h"
-#include "core/participantmodel.h"
+#include "core/commands/conferencecommand.h"
+#include "core/model/participantmodel.h"
 #include "gui/app/statusicons.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferenceinsights.h"

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/conference/conferenceview.h"
 
-#include "core/conferencepoller.h"
-#include "core/eslclient.h" // complete type for EslCommandTransport::client()
-#include "core/eslcommandtransport.h"
-#include "core/parsers.h"
-#include "core/participantmodel.h"
-#include "core/pushconferencesource.h"
+#include "core/esl/eslclient.h" // complete type for EslCommandTransport::client()
+#include "core/esl/eslcommandtransport.h"
+#include "core/model/participantmodel.h"
+#include "core/parsers/parsers.h"
+#include "core/sources/conferencepoller.h"
+#include "core/sources/pushconferencesource.h"
 #include "gui/app/statusicons.h"
 #include "gui/app/theme.h"
 #include "gui/conference/commandcontroller.h"

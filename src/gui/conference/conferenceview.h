@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/commandresponse.h"
-#include "core/conferencecommand.h"
-#include "core/participant.h"
+#include "core/commands/commandresponse.h"
+#include "core/commands/conferencecommand.h"
+#include "core/model/participant.h"
 
 #include <QDateTime>
 #include <QList>

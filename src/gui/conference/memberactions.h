@@ -4,7 +4,7 @@
 // the selection, bulk selectors, transfer in batches and the relate choice after a drop.
 #pragma once
 
-#include "core/conferencecommand.h"
+#include "core/commands/conferencecommand.h"
 
 #include <QList>
 #include <QObject>

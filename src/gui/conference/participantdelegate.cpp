@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/conference/participantdelegate.h"
 
-#include "core/participantmodel.h"
+#include "core/model/participantmodel.h"
 #include "gui/conference/participantproxymodel.h"
 
 #include <QApplication>

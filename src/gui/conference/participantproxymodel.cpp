@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/conference/participantproxymodel.h"
 
-#include "core/participant.h"
-#include "core/participantmodel.h"
+#include "core/model/participant.h"
+#include "core/model/participantmodel.h"
 #include "gui/app/statusicons.h"
 
 #include <optional>

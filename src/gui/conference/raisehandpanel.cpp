@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/conference/raisehandpanel.h"
 
-#include "core/raisehandqueue.h"
+#include "core/insights/raisehandqueue.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/raisehandqueue.h" // QPointer<cc::RaiseHandQueue> needs the complete type
+#include "core/insights/raisehandqueue.h" // QPointer<cc::RaiseHandQueue> needs the complete type
 
 #include <QPointer>
 #include <QWidget>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/conference/relationspanel.h"
 
-#include "core/participantmodel.h"
+#include "core/model/participantmodel.h"
 #include "gui/app/statusicons.h"
 
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/participant.h"
+#include "core/model/participant.h"
 
 #include <QList>
 #include <QWidget>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/conference/speakertimeline.h"
 
-#include "core/attendancetracker.h"
-#include "core/participantmodel.h" // cc::formatDuration()
+#include "core/insights/attendancetracker.h"
+#include "core/model/participantmodel.h" // cc::formatDuration()
 
 #include <QActionGroup>
 #include <QContextMenuEvent>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/attendancetracker.h" // QPointer<cc::AttendanceTracker> needs the complete type
+#include "core/insights/attendancetracker.h" // QPointer<cc::AttendanceTracker> needs the complete type
 
 #include <QList>
 #include <QPointer>

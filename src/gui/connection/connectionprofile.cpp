@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/connection/connectionprofile.h"
 
-#include "core/serverurl.h"
+#include "core/rest/serverurl.h"
 
 #include <QCoreApplication>
 

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/connection/serverconnection.h"
 
-#include "core/commandresponse.h"
-#include "core/eslclient.h"
-#include "core/eslcommandtransport.h"
-#include "core/parsers.h"
-#include "core/restclient.h"
-#include "core/restcommandtransport.h"
+#include "core/commands/commandresponse.h"
+#include "core/esl/eslclient.h"
+#include "core/esl/eslcommandtransport.h"
+#include "core/parsers/parsers.h"
+#include "core/rest/restclient.h"
+#include "core/rest/restcommandtransport.h"
 
 namespace gui {
 

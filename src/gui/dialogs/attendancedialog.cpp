@@ -4,8 +4,8 @@
 
 #include "gui/dialogs/prompts.h"
 
-#include "core/attendancetracker.h"
-#include "core/participantmodel.h" // cc::formatDuration()
+#include "core/insights/attendancetracker.h"
+#include "core/model/participantmodel.h" // cc::formatDuration()
 
 #include <QCoreApplication>
 #include <QDateTime>

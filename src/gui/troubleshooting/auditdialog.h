@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/auditlog.h"
+#include "core/diagnostics/auditlog.h"
 
 #include <QDialog>
 #include <QList>

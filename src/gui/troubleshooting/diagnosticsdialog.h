@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/connectiondiagnostics.h"
+#include "core/diagnostics/connectiondiagnostics.h"
 #include "gui/connection/connectionprofile.h"
 
 #include <QDateTime>

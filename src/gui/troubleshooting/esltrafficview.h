@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/eslclient.h"
+#include "core/esl/eslclient.h"
 
 #include <QByteArray>
 #include <QString>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/troubleshooting/eventstreamview.h"
 
-#include "core/eslclient.h"
-#include "core/eventapplier.h"
+#include "core/esl/eslclient.h"
+#include "core/esl/eventapplier.h"
 
 #include <QDateTime>
 #include <QFontDatabase>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/eslframe.h"
+#include "core/esl/eslframe.h"
 
 #include <QList>
 #include <QPair>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/troubleshooting/logdock.h"
 
-#include "core/restclient.h"
+#include "core/rest/restclient.h"
 
 #include <QAction>
 #include <QFontDatabase>

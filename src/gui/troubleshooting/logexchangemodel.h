@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/restclient.h"
+#include "core/rest/restclient.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/commandresponse.h"
-#include "core/conferencecommand.h"
+#include "core/commands/commandresponse.h"
+#include "core/commands/conferencecommand.h"
 
 #include <QStringList>
 #include <QWidget>

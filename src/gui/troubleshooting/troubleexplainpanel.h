@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/failureexplainer.h"
+#include "core/diagnostics/failureexplainer.h"
 
 #include <QDateTime>
 #include <QWidget>

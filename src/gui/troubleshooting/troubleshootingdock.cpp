@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/troubleshooting/troubleshootingdock.h"
 
-#include "core/conferencepoller.h"
-#include "core/eslclient.h"
-#include "core/pushconferencesource.h"
+#include "core/esl/eslclient.h"
+#include "core/sources/conferencepoller.h"
+#include "core/sources/pushconferencesource.h"
 #include "gui/troubleshooting/esltrafficview.h"
 #include "gui/troubleshooting/logexchangemodel.h"
 #include "gui/troubleshooting/logview.h"

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/commandresponse.h"
-#include "core/conferencecommand.h"
-#include "core/restclient.h"
+#include "core/commands/commandresponse.h"
+#include "core/commands/conferencecommand.h"
+#include "core/rest/restclient.h"
 
 #include <QDockWidget>
 #include <QList>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/troubleshooting/xmlviewer.h"
 
-#include "core/parsers.h"
+#include "core/parsers/parsers.h"
 #include "gui/troubleshooting/xmlviewereditor.h"
 
 #include <QHBoxLayout>

@@ -6,7 +6,7 @@
 // windows define, T selects the talker, and the dark theme re-inks the status glyphs. Runs
 // against an in-process simulator over loopback HTTPS.
 #include "../guitestsupport.h"
-#include "core/participantmodel.h"
+#include "core/model/participantmodel.h"
 #include "gui/app/mainwindow.h"
 #include "gui/app/shortcutsdialog.h"
 #include "gui/app/statusicons.h"

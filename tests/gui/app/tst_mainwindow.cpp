@@ -4,8 +4,8 @@
 // conference tabs, toolbar and context-menu actions checked by the requests the simulator saw,
 // the conference dock, the log, and an offscreen screenshot like `--demo --screenshot`.
 #include "../guitestsupport.h"
-#include "core/conferencepoller.h"
-#include "core/participantmodel.h"
+#include "core/model/participantmodel.h"
+#include "core/sources/conferencepoller.h"
 #include "gui/app/mainwindow.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferencelistdock.h"

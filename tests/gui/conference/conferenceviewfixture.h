@@ -7,7 +7,7 @@
 #pragma once
 
 #include "../guitestsupport.h"
-#include "core/participantmodel.h"
+#include "core/model/participantmodel.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/connection/serverconnection.h"
 #include "sim/simulator.h"

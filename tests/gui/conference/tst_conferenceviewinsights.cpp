@@ -4,9 +4,9 @@
 // given the floor (unmute, release the holder's floor, hand it over), and what reaches the
 // desktop notifier (joins, leaves and lock changes, but not the members present at opening).
 #include "conferenceviewfixture.h"
-#include "core/attendancetracker.h"
-#include "core/participantmodel.h"
-#include "core/raisehandqueue.h"
+#include "core/insights/attendancetracker.h"
+#include "core/insights/raisehandqueue.h"
+#include "core/model/participantmodel.h"
 #include "gui/app/desktopnotifier.h"
 #include "gui/conference/conferenceinsights.h"
 #include "gui/conference/conferenceview.h"

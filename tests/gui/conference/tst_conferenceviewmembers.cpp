@@ -5,8 +5,8 @@
 // before kick and hangup, the energy and volume dialogs, refused input and the keyboard path.
 // Each action is checked by the request the simulator saw and by the state the next poll shows.
 #include "conferenceviewfixture.h"
-#include "core/conferencepoller.h"
-#include "core/participantmodel.h"
+#include "core/model/participantmodel.h"
+#include "core/sources/conferencepoller.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/dialogs/leveldialog.h"

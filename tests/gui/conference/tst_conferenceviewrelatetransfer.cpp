@@ -4,7 +4,7 @@
 // bridge simulator over loopback HTTPS: relate by drag and drop or from the menu (read back
 // through the relations panel), and transfer to another conference, in batches of 22 ids.
 #include "conferenceviewfixture.h"
-#include "core/participantmodel.h"
+#include "core/model/participantmodel.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/conference/relationspanel.h"

@@ -4,8 +4,8 @@
 // join order, selection that survives polls, the filter, the right-click menu, keyboard focus
 // in the filter, and the status glyphs the delegate paints.
 #include "conferenceviewfixture.h"
-#include "core/conferencepoller.h"
-#include "core/participantmodel.h"
+#include "core/model/participantmodel.h"
+#include "core/sources/conferencepoller.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/conference/participantdelegate.h"

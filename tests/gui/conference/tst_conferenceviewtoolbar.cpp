@@ -4,7 +4,7 @@
 // loopback HTTPS: lock and record follow the server's state, not the click, and dial-out
 // invites a new member through the DialOutDialog.
 #include "conferenceviewfixture.h"
-#include "core/participantmodel.h"
+#include "core/model/participantmodel.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/dialogs/dialoutdialog.h"

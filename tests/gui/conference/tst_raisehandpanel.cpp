@@ -3,7 +3,7 @@
 // RaiseHandPanel over a real cc::RaiseHandQueue fed by hand-built snapshots: title and empty
 // state, Enter gives the floor, Delete dismisses, the buttons and their mnemonics, accessible
 // names, the size signal for the owner, and a picture.
-#include "core/raisehandqueue.h"
+#include "core/insights/raisehandqueue.h"
 #include "gui/app/theme.h"
 #include "gui/conference/raisehandpanel.h"
 #include "participantfixture.h"

@@ -3,7 +3,7 @@
 // SpeakerTimeline fed by a real cc::AttendanceTracker on a fixed clock: lanes and their order,
 // bar geometry and hit-testing, tool tips, the accessible summary, the window choices, the
 // "+N more" cap, and pictures in the light and dark palettes.
-#include "core/attendancetracker.h"
+#include "core/insights/attendancetracker.h"
 #include "gui/app/theme.h"
 #include "gui/conference/speakertimeline.h"
 #include "participantfixture.h"

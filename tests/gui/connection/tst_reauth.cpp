@@ -4,9 +4,9 @@
 // no 401 loop, halted updates restart on the right password) or presents a certificate other
 // than the pinned one (refused, the dialog says the pin changed).
 #include "../guitestsupport.h"
-#include "core/conferencepoller.h"
-#include "core/eslclient.h"
-#include "core/participantmodel.h"
+#include "core/esl/eslclient.h"
+#include "core/model/participantmodel.h"
+#include "core/sources/conferencepoller.h"
 #include "gui/app/mainwindow.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/connection/certificatedialog.h"

@@ -3,7 +3,7 @@
 // AttendanceDialog over a real cc::AttendanceTracker on a fixed clock: the table follows the
 // tracker (rows kept in place, numeric sorting), CSV and PDF exports write real files (the CSV
 // byte for byte the tracker's), failures are reported, and a picture of the dialog.
-#include "core/attendancetracker.h"
+#include "core/insights/attendancetracker.h"
 #include "gui/dialogs/attendancedialog.h"
 #include "participantfixture.h"
 

@@ -3,9 +3,9 @@
 // The real-input tier: the console in a real X window (Xvfb + openbox, scripts/with-xvfb),
 // driven by real pointer and key events from xdotool, against the embedded demo bridge.
 // Every step writes a screenshot of the whole screen to $REALINPUT_SHOTS.
-#include "core/conferencepoller.h"
-#include "core/participantmodel.h"
-#include "core/raisehandqueue.h"
+#include "core/insights/raisehandqueue.h"
+#include "core/model/participantmodel.h"
+#include "core/sources/conferencepoller.h"
 #include "gui/app/mainwindow.h"
 #include "gui/app/shortcutsdialog.h"
 #include "gui/conference/conferenceinsights.h"

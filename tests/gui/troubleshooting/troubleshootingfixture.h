@@ -5,7 +5,7 @@
 // with a matching server config, and small helpers (canned REST results, tree lookups, screenshots).
 #pragma once
 
-#include "core/restclient.h"
+#include "core/rest/restclient.h"
 #include "sim/simulator.h"
 
 #include <QCoreApplication>

@@ -3,8 +3,8 @@
 // The audit trail of the desktop: every command a conference view sends (REST and event socket,
 // failures too) becomes one JSON line in the MainWindow's audit.jsonl, never with a password.
 #include "../guitestsupport.h"
-#include "core/auditlog.h"
-#include "core/participantmodel.h"
+#include "core/diagnostics/auditlog.h"
+#include "core/model/participantmodel.h"
 #include "gui/app/mainwindow.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferenceview.h"

@@ -4,10 +4,10 @@
 // loopback (ESL on any free port, REST over HTTPS for the comparisons): conference list of the
 // whole bridge, member table fed by events, commands only the socket can carry, the
 // mute-detect indicator and the raw event stream view.
-#include "core/commandtransport.h"
-#include "core/eslclient.h"
-#include "core/participantmodel.h"
-#include "core/pushconferencesource.h"
+#include "core/commands/commandtransport.h"
+#include "core/esl/eslclient.h"
+#include "core/model/participantmodel.h"
+#include "core/sources/pushconferencesource.h"
 #include "gui/app/mainwindow.h"
 #include "gui/app/statusicons.h"
 #include "gui/conference/commandcontroller.h"

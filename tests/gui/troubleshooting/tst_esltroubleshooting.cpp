@@ -3,10 +3,10 @@
 // The troubleshooting dock for event-socket tabs: XML from the push source's re-syncs, failures
 // explained, the raw socket traffic with the password masked, and connection diagnostics
 // (DNS, TCP, ESL auth) against the simulator's event socket over loopback.
-#include "core/connectiondiagnostics.h"
-#include "core/eslclient.h"
-#include "core/participantmodel.h"
-#include "core/pushconferencesource.h"
+#include "core/diagnostics/connectiondiagnostics.h"
+#include "core/esl/eslclient.h"
+#include "core/model/participantmodel.h"
+#include "core/sources/pushconferencesource.h"
 #include "gui/app/mainwindow.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferenceview.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The REST exchange log of the troubleshooting dock: the capped model and its filter, and
 // "copy as curl" / "save" against the bridge simulator, which never carry the password.
-#include "core/restclient.h"
+#include "core/rest/restclient.h"
 #include "gui/troubleshooting/logexchangemodel.h"
 #include "gui/troubleshooting/logfilterproxymodel.h"
 #include "gui/troubleshooting/logview.h"

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The troubleshooting console: completion and syntax hints, lines refused before anything is
 // sent, valid lines emitted as commands, and the persisted input history.
-#include "core/commandresponse.h"
-#include "core/conferencecommand.h"
+#include "core/commands/commandresponse.h"
+#include "core/commands/conferencecommand.h"
 #include "gui/troubleshooting/troubleconsole.h"
 #include "troubleshootingfixture.h"
 

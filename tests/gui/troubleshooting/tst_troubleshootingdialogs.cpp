@@ -4,8 +4,8 @@
 // connection diagnostics against the bridge simulator, step by step, with the right and a wrong
 // password; neither report carries the password.
 #include "../guitestsupport.h"
-#include "core/auditlog.h"
-#include "core/connectiondiagnostics.h"
+#include "core/diagnostics/auditlog.h"
+#include "core/diagnostics/connectiondiagnostics.h"
 #include "gui/connection/connectionprofile.h"
 #include "gui/troubleshooting/auditdialog.h"
 #include "gui/troubleshooting/diagnosticsdialog.h"

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The troubleshooting dock against the bridge simulator: it follows the conference being polled
 // (XML, log, console), explains failures in plain words, and is wired into the main window.
-#include "core/commandresponse.h"
-#include "core/conferencepoller.h"
-#include "core/failureexplainer.h"
-#include "core/participantmodel.h"
-#include "core/restclient.h"
+#include "core/commands/commandresponse.h"
+#include "core/diagnostics/failureexplainer.h"
+#include "core/model/participantmodel.h"
+#include "core/rest/restclient.h"
+#include "core/sources/conferencepoller.h"
 #include "gui/app/mainwindow.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferenceview.h"

@@ -3,7 +3,7 @@
 // Event-socket fixture: a BridgeEngine with three callers in 3000 (one in 4000) behind an EslServer.
 #include "eslfixture.h"
 
-#include "core/parsers.h"
+#include "core/parsers/parsers.h"
 #include "simsupport.h"
 
 #include <QTest>

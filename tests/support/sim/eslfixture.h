@@ -3,8 +3,8 @@
 // Event-socket fixture: a BridgeEngine with three callers in 3000 (one in 4000) behind an EslServer.
 #pragma once
 
-#include "core/eslclient.h"
-#include "core/participant.h"
+#include "core/esl/eslclient.h"
+#include "core/model/participant.h"
 #include "sim/bridgeengine.h"
 #include "sim/eslserver.h"
 

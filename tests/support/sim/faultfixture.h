@@ -3,9 +3,9 @@
 // Fault-matrix fixture: console views (client, poller, model) against simulators on one fixed port.
 #pragma once
 
-#include "core/conferencepoller.h"
-#include "core/participantmodel.h"
-#include "core/restclient.h"
+#include "core/model/participantmodel.h"
+#include "core/rest/restclient.h"
+#include "core/sources/conferencepoller.h"
 #include "sim/simulator.h"
 
 #include <QElapsedTimer>

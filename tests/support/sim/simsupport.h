@@ -3,7 +3,7 @@
 // Bridge-simulator helpers: the built-in scenario, starting a simulator, a client configuration for it.
 #pragma once
 
-#include "core/restclient.h"
+#include "core/rest/restclient.h"
 #include "sim/bridgeengine.h"
 #include "sim/simulator.h"
 
