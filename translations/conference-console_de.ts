@@ -331,150 +331,97 @@
     </message>
 </context>
 <context>
-    <name>cc</name>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="26"/>
-        <source>No server address given.</source>
-        <translation>Keine Serveradresse angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="31"/>
-        <source>No scheme given: assumed https://.</source>
-        <translation>Kein Schema angegeben: https:// angenommen.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="38"/>
-        <source>“%1” is not a server address.</source>
-        <translation>„%1“ ist keine Serveradresse.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="42"/>
-        <source>“%1” is not an http(s) URL.</source>
-        <translation>„%1“ ist keine http(s)-URL.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="46"/>
-        <source>Do not put credentials into the URL; the console asks for them.</source>
-        <translation>Keine Zugangsdaten in die URL schreiben; die Konsole fragt danach.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="50"/>
-        <source>Ignored the query and fragment of the URL.</source>
-        <translation>Abfrage und Fragment der URL wurden ignoriert.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="70"/>
-        <source>No path given: assumed %1.</source>
-        <translation>Kein Pfad angegeben: %1 angenommen.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="73"/>
-        <source>Completed the path to %1.</source>
-        <translation>Pfad zu %1 ergänzt.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="81"/>
-        <source>Used the server part of the URL; ignored “%1”.</source>
-        <translation>Der Serverteil der URL wurde verwendet; „%1“ wurde ignoriert.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="83"/>
-        <source>Used the server part of the URL; it names the conference “%1”.</source>
-        <translation>Der Serverteil der URL wurde verwendet; sie bezeichnet die Konferenz „%1“.</translation>
-    </message>
-</context>
-<context>
     <name>cc::AttendanceTracker</name>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="352"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="352"/>
         <source>Member</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="352"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="352"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="353"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="353"/>
         <source>Number</source>
         <translation>Rufnummer</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="353"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="353"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="354"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="354"/>
         <source>Joined</source>
         <translation>Beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="354"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="354"/>
         <source>Left</source>
         <translation>Gegangen</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="355"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="355"/>
         <source>Present</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="355"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="355"/>
         <source>Talk time</source>
         <translation>Redezeit</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="356"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="356"/>
         <source>Talk turns</source>
         <translation>Wortbeiträge</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="356"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="356"/>
         <source>Muted</source>
         <translation>Stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="368"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="368"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="368"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="368"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="370"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="370"/>
         <source>still here</source>
         <translation>noch anwesend</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="389"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="389"/>
         <source>Totals: members %1, talk time %2, talk turns %3, muted %4</source>
         <translation>Summen: Teilnehmer %1, Redezeit %2, Wortbeiträge %3, stummgeschaltet %4</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="410"/>
-        <location filename="../src/core/attendancetracker.cpp" line="436"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="410"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="436"/>
         <source>Attendance — %1</source>
         <translation>Anwesenheit — %1</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="412"/>
-        <location filename="../src/core/attendancetracker.cpp" line="447"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="412"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="447"/>
         <source>Meeting start: %1</source>
         <translation>Beginn der Besprechung: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="413"/>
-        <location filename="../src/core/attendancetracker.cpp" line="449"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="413"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="449"/>
         <source>Report time: %1</source>
         <translation>Berichtszeitpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="428"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="428"/>
         <source>Nobody has been seen in the conference.</source>
         <translation>In der Konferenz wurde niemand erfasst.</translation>
     </message>
@@ -482,23 +429,23 @@
 <context>
     <name>cc::AuditLog</name>
     <message>
-        <location filename="../src/core/auditlog.cpp" line="279"/>
+        <location filename="../src/core/diagnostics/auditlog.cpp" line="279"/>
         <source>The folder %1 for the audit log cannot be created.</source>
         <translation>Der Ordner %1 für das Prüfprotokoll kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/auditlog.cpp" line="287"/>
-        <location filename="../src/core/auditlog.cpp" line="323"/>
+        <location filename="../src/core/diagnostics/auditlog.cpp" line="287"/>
+        <location filename="../src/core/diagnostics/auditlog.cpp" line="323"/>
         <source>The audit log %1 cannot be written: %2</source>
         <translation>Das Prüfprotokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/auditlog.cpp" line="300"/>
+        <location filename="../src/core/diagnostics/auditlog.cpp" line="300"/>
         <source>The old audit log %1 cannot be removed.</source>
         <translation>Das alte Prüfprotokoll %1 kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/auditlog.cpp" line="306"/>
+        <location filename="../src/core/diagnostics/auditlog.cpp" line="306"/>
         <source>The audit log %1 cannot be renamed to %2.</source>
         <translation>Das Prüfprotokoll %1 kann nicht in %2 umbenannt werden.</translation>
     </message>
@@ -506,263 +453,263 @@
 <context>
     <name>cc::CommandOutcome</name>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="28"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="29"/>
         <source>
 [… %1 bytes in total]</source>
         <translation>
 [… insgesamt %1 Bytes]</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="215"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="160"/>
         <source>The invitation needs exactly one person or number to invite.</source>
         <translation>Die Einladung benötigt genau eine Person oder Rufnummer.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="219"/>
-        <location filename="../src/core/commandresponse.cpp" line="365"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="164"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="310"/>
         <source>No command was given to the conference.</source>
         <translation>Der Konferenz wurde kein Befehl übergeben.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="221"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="166"/>
         <source>The server did not accept the request (bad request).</source>
         <translation>Der Server hat die Anfrage nicht angenommen (Bad Request).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="225"/>
-        <location filename="../src/core/commandresponse.cpp" line="420"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="170"/>
+        <location filename="../src/core/rest/restclient.cpp" line="500"/>
         <source>The server did not accept the user name or password.</source>
         <translation>Der Server hat den Benutzernamen oder das Passwort nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="229"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="174"/>
         <source>You are not the owner of this conference, so you cannot control it.</source>
         <translation>Sie sind nicht der Inhaber dieser Konferenz und können sie daher nicht steuern.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="234"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="179"/>
         <source>sipXconfig does not know a conference with this name.</source>
         <translation>sipXconfig kennt keine Konferenz mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="237"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="182"/>
         <source>The server has no such address. Check the server URL in the connection settings.</source>
         <translation>Diese Adresse gibt es auf dem Server nicht. Prüfen Sie die Server-URL in den Verbindungseinstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="242"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="187"/>
         <source>The server does not allow this request method for commands; send commands with GET.</source>
         <translation>Der Server erlaubt diese Anfragemethode für Befehle nicht; senden Sie Befehle mit GET.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="248"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="193"/>
         <source>The conference exists but is not active: nobody has joined it yet.</source>
         <translation>Die Konferenz existiert, ist aber nicht aktiv: Es ist noch niemand beigetreten.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="251"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="196"/>
         <source>The server cannot answer in the requested format (content negotiation failed).</source>
         <translation>Der Server kann nicht im angeforderten Format antworten (Content Negotiation fehlgeschlagen).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="261"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="206"/>
         <source>The invitation failed: the IM id is unknown or the invitation could not be sent.</source>
         <translation>Die Einladung ist fehlgeschlagen: Die IM-ID ist unbekannt oder die Einladung konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="265"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="210"/>
         <source>sipXconfig cannot reach the FreeSWITCH conference bridge.</source>
         <translation>sipXconfig kann die FreeSWITCH-Konferenzbrücke nicht erreichen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="269"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="214"/>
         <source>sipXconfig refused the request: %1</source>
         <translation>sipXconfig hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="272"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="217"/>
         <source>The server reported an internal error: %1</source>
         <translation>Der Server hat einen internen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="276"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="221"/>
         <source>The server reported an internal error (HTTP 500).</source>
         <translation>Der Server hat einen internen Fehler gemeldet (HTTP 500).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="284"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="229"/>
         <source>The web server got no answer from the conference service behind it (HTTP %1). The conference bridge may be down or overloaded.</source>
         <translation>Der Webserver hat vom dahinterliegenden Konferenzdienst keine Antwort erhalten (HTTP %1). Die Konferenzbrücke ist möglicherweise ausgefallen oder überlastet.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="292"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="237"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="295"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="240"/>
         <source>The server answered with HTTP status %1: %2.</source>
         <translation>Der Server hat mit HTTP-Status %1 geantwortet: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="321"/>
-        <location filename="../src/core/commandresponse.cpp" line="501"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="266"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="416"/>
         <source>No recording file exists, so there is no duration.</source>
         <translation>Es gibt keine Aufnahmedatei, daher gibt es keine Dauer.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="324"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="269"/>
         <source>FreeSWITCH carried out the command and had nothing to report.</source>
         <translation>FreeSWITCH hat den Befehl ausgeführt und hatte nichts zu melden.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="326"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="271"/>
         <source>FreeSWITCH printed nothing: no member matched the selection, or there was nothing to report.</source>
         <translation>FreeSWITCH hat nichts ausgegeben: Kein Teilnehmer entsprach der Auswahl, oder es gab nichts zu melden.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="340"/>
-        <location filename="../src/core/commandresponse.cpp" line="409"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="285"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="356"/>
         <source>The command was carried out.</source>
         <translation>Der Befehl wurde ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="350"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="295"/>
         <source>Member %1 is no longer in the conference. Refresh the member list.</source>
         <translation>Teilnehmer %1 ist nicht mehr in der Konferenz. Aktualisieren Sie die Teilnehmerliste.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="354"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="299"/>
         <source>No member in the conference matches the selection.</source>
         <translation>Kein Teilnehmer der Konferenz entspricht der Auswahl.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="359"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="304"/>
         <source>The conference bridge does not know the command &quot;%1&quot;.</source>
         <translation>Die Konferenzbrücke kennt den Befehl „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="368"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="313"/>
         <source>The conference &quot;%1&quot; is not running on the bridge: nobody has joined it yet, or it has just ended.</source>
         <translation>Die Konferenz „%1“ läuft nicht auf der Konferenzbrücke: Es ist noch niemand beigetreten, oder sie wurde gerade beendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="378"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="323"/>
         <source>The conference bridge reported an error: %1</source>
         <translation>Die Konferenzbrücke hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="385"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="330"/>
         <source>The recording service did not understand the recording action.</source>
         <translation>Der Aufnahmedienst hat die Aufnahmeaktion nicht verstanden.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="387"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="332"/>
         <source>The recording service reported an error: %1</source>
         <translation>Der Aufnahmedienst hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="397"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="343"/>
         <source>The conference bridge did not accept the command&apos;s arguments. Usage: %1</source>
         <translation>Die Konferenzbrücke hat die Argumente des Befehls nicht akzeptiert. Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="404"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="351"/>
         <source>The invitation was sent.</source>
         <translation>Die Einladung wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="406"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="353"/>
         <source>A recording is in progress.</source>
         <translation>Eine Aufnahme läuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="408"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="355"/>
         <source>No recording is in progress.</source>
         <translation>Es läuft keine Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="418"/>
+        <location filename="../src/core/rest/restclient.cpp" line="498"/>
         <source>The server answered.</source>
         <translation>Der Server hat geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="423"/>
+        <location filename="../src/core/rest/restclient.cpp" line="503"/>
         <source>The secure connection failed: the server&apos;s certificate is not trusted or does not match.</source>
         <translation>Die sichere Verbindung ist fehlgeschlagen: Das Serverzertifikat ist nicht vertrauenswürdig oder passt nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="427"/>
+        <location filename="../src/core/rest/restclient.cpp" line="507"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="429"/>
+        <location filename="../src/core/rest/restclient.cpp" line="509"/>
         <source>The server&apos;s answer was too large and was not read.</source>
         <translation>Die Antwort des Servers war zu groß und wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="432"/>
+        <location filename="../src/core/rest/restclient.cpp" line="512"/>
         <source>The server refused the connection. Check the address and port, and that the service is running.</source>
         <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie Adresse und Port und ob der Dienst läuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="437"/>
+        <location filename="../src/core/rest/restclient.cpp" line="517"/>
         <source>The server name could not be found. Check the server address.</source>
         <translation>Der Servername wurde nicht gefunden. Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="440"/>
+        <location filename="../src/core/rest/restclient.cpp" line="520"/>
         <source>A network error stopped the request.</source>
         <translation>Ein Netzwerkfehler hat die Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="442"/>
+        <location filename="../src/core/rest/restclient.cpp" line="522"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="444"/>
+        <location filename="../src/core/rest/restclient.cpp" line="524"/>
         <source>The request failed.</source>
         <translation>Die Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="482"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="397"/>
         <source>No answer arrived from the server.</source>
         <translation>Vom Server ist keine Antwort eingetroffen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="505"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="420"/>
         <source>The conference service answered with nothing. The recording service (sipxrecording) or FreeSWITCH&apos;s event socket is probably down.</source>
         <translation>Der Konferenzdienst hat leer geantwortet. Der Aufnahmedienst (sipxrecording) oder der Event-Socket von FreeSWITCH ist vermutlich ausgefallen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="516"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="431"/>
         <source>The conference service&apos;s answer was cut off (no closing &lt;/command-response&gt;).</source>
         <translation>Die Antwort des Konferenzdienstes wurde abgeschnitten (kein schließendes &lt;/command-response&gt;).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="526"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="441"/>
         <source>FreeSWITCH did not finish the command within 60 seconds, or the conference service failed while running it.</source>
         <translation>FreeSWITCH hat den Befehl nicht innerhalb von 60 Sekunden abgeschlossen, oder der Konferenzdienst ist bei der Ausführung ausgefallen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="534"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="449"/>
         <source>The recording service (sipxrecording) cannot be reached: the Conference Event Listener service may not be running, or the bridge&apos;s host name cannot be resolved (%1).</source>
         <translation>Der Aufnahmedienst (sipxrecording) ist nicht erreichbar: Der Dienst „Conference Event Listener“ läuft möglicherweise nicht, oder der Hostname der Konferenzbrücke kann nicht aufgelöst werden (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="545"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="460"/>
         <source>The server sent a web page instead of a command reply.</source>
         <translation>Der Server hat eine Webseite statt einer Befehlsantwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="547"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="462"/>
         <source>The server sent a web page instead of a command reply: %1</source>
         <translation>Der Server hat eine Webseite statt einer Befehlsantwort gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="552"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="467"/>
         <source>The server sent an unexpected reply instead of a command result.</source>
         <translation>Der Server hat eine unerwartete Antwort statt eines Befehlsergebnisses gesendet.</translation>
     </message>
@@ -770,433 +717,433 @@
 <context>
     <name>cc::ConferenceCommand</name>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="509"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="509"/>
         <source>Choose a participant for %1: a member id or last.</source>
         <translation>Wählen Sie einen Teilnehmer für %1: eine Teilnehmer-ID oder last.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="510"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="510"/>
         <source>Choose a participant for %1: a member id, all, last or non_moderator.</source>
         <translation>Wählen Sie einen Teilnehmer für %1: eine Teilnehmer-ID, all, last oder non_moderator.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="523"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="523"/>
         <source>“%1” is not valid for %2: use a member id (a positive number) or last.</source>
         <translation>„%1“ ist für %2 ungültig: Verwenden Sie eine Teilnehmer-ID (eine positive Zahl) oder last.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="525"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="525"/>
         <source>“%1” is not a participant: use a member id (a positive number), all, last or non_moderator.</source>
         <translation>„%1“ ist kein Teilnehmer: Verwenden Sie eine Teilnehmer-ID (eine positive Zahl), all, last oder non_moderator.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="102"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="102"/>
         <source>%1 must be a whole number from %2 to %3, or up or down; “%4” is not.</source>
         <translation>%1 muss eine ganze Zahl von %2 bis %3 oder up bzw. down sein; „%4“ ist das nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="117"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="117"/>
         <source>The energy level</source>
         <translation>Die Energieschwelle</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="122"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="122"/>
         <source>The volume</source>
         <translation>Die Lautstärke</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="129"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="129"/>
         <source>Enter the DTMF digits to send.</source>
         <translation>Geben Sie die zu sendenden DTMF-Ziffern ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="131"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="131"/>
         <source>Send at most %1 DTMF digits at a time.</source>
         <translation>Senden Sie höchstens %1 DTMF-Ziffern auf einmal.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="143"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="143"/>
         <source>“%1” is not a DTMF digit: use 0-9, *, #, A-D, or w/W for a pause.</source>
         <translation>„%1“ ist keine DTMF-Ziffer: Verwenden Sie 0-9, *, #, A-D oder w/W für eine Pause.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="157"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="157"/>
         <source>Enter the text to speak.</source>
         <translation>Geben Sie den anzusagenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="159"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="159"/>
         <source>The text to speak must be a single line without control characters.</source>
         <translation>Der anzusagende Text muss eine einzelne Zeile ohne Steuerzeichen sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="161"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="161"/>
         <source>The text to speak cannot contain quotes or backslashes; please rephrase without them.</source>
         <translation>Der anzusagende Text darf keine Anführungszeichen oder Backslashes enthalten; bitte formulieren Sie ihn ohne diese.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="164"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="164"/>
         <source>The text to speak is too long (at most %1 characters).</source>
         <translation>Der anzusagende Text ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="70"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="70"/>
         <source>Enter a file name.</source>
         <translation>Geben Sie einen Dateinamen ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="72"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="72"/>
         <source>The file name cannot contain line breaks or control characters.</source>
         <translation>Der Dateiname darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="74"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="74"/>
         <source>“%1” is not an absolute path; it must start with “/” on the conference server.</source>
         <translation>„%1“ ist kein absoluter Pfad; er muss auf dem Konferenzserver mit „/“ beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="174"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="174"/>
         <source>Choose the participant who should hear the text.</source>
         <translation>Wählen Sie den Teilnehmer, der den Text hören soll.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="195"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="195"/>
         <source>Choose the participant who should hear the file.</source>
         <translation>Wählen Sie den Teilnehmer, der die Datei hören soll.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="197"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="197"/>
         <source>A file is played either to one participant or asynchronously to everyone, not both.</source>
         <translation>Eine Datei wird entweder für einen Teilnehmer oder asynchron für alle abgespielt, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="211"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="211"/>
         <source>FreeSWITCH lists “stop last” but does not implement it; use current, all or async.</source>
         <translation>FreeSWITCH führt „stop last“ auf, implementiert es aber nicht; verwenden Sie current, all oder async.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="215"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="215"/>
         <source>“%1” is not a stop mode: use current, all or async.</source>
         <translation>„%1“ ist kein Stoppmodus: Verwenden Sie current, all oder async.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="63"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="63"/>
         <source>A member id is a positive number.</source>
         <translation>Eine Teilnehmer-ID ist eine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="236"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="236"/>
         <source>Enter the conference to transfer to.</source>
         <translation>Geben Sie die Zielkonferenz für die Verschiebung ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="238"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="238"/>
         <source>“%1” is not a conference name: it cannot contain spaces, quotes or control characters.</source>
         <translation>„%1“ ist kein Konferenzname: Er darf keine Leerzeichen, Anführungszeichen oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="250"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="250"/>
         <source>Choose at least one participant to transfer.</source>
         <translation>Wählen Sie mindestens einen zu verschiebenden Teilnehmer.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="262"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="262"/>
         <source>At most %1 participants can be transferred at once; transfer the others in another step.</source>
         <translation>Es können höchstens %1 Teilnehmer auf einmal verschoben werden; verschieben Sie die übrigen in einem weiteren Schritt.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="276"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="276"/>
         <source>Choose the participants on both sides of the relationship.</source>
         <translation>Wählen Sie die Teilnehmer auf beiden Seiten der Beziehung.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="281"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="281"/>
         <source>Participant %1 cannot be related to itself.</source>
         <translation>Teilnehmer %1 kann keine Beziehung zu sich selbst haben.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="307"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="307"/>
         <source>Enter the new PIN.</source>
         <translation>Geben Sie die neue PIN ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="309"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="309"/>
         <source>A PIN can only contain the digits 0-9 (at most 32).</source>
         <translation>Eine PIN darf nur die Ziffern 0-9 enthalten (höchstens 32).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="320"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="320"/>
         <source>The list delimiter must be 1 to 8 characters without spaces, quotes or control characters.</source>
         <translation>Das Listentrennzeichen muss 1 bis 8 Zeichen lang sein, ohne Leerzeichen, Anführungszeichen oder Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="323"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="323"/>
         <source>The list delimiter cannot contain “|”: FreeSWITCH uses it inside the flags field.</source>
         <translation>Das Listentrennzeichen darf kein „|“ enthalten: FreeSWITCH verwendet es im Feld flags.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="342"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="342"/>
         <source>Enter the recording path to stop, or all.</source>
         <translation>Geben Sie den Pfad der zu beendenden Aufnahme oder all ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="348"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="348"/>
         <source>Enter the path of the recording.</source>
         <translation>Geben Sie den Pfad der Aufnahme ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="361"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="361"/>
         <source>Enter the endpoint module, for example sofia, loopback or user.</source>
         <translation>Geben Sie das Endpunkt-Modul ein, zum Beispiel sofia, loopback oder user.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="363"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="363"/>
         <source>“%1” is not an endpoint module name (letters, digits and _ only, for example sofia).</source>
         <translation>„%1“ ist kein Endpunkt-Modulname (nur Buchstaben, Ziffern und _, zum Beispiel sofia).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="367"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="367"/>
         <source>Enter the destination to dial, for example default/1000@example.com.</source>
         <translation>Geben Sie das zu wählende Ziel ein, zum Beispiel default/1000@example.com.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="370"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="370"/>
         <source>The destination “%1” cannot contain spaces, quotes, braces, commas or control characters.</source>
         <translation>Das Ziel „%1“ darf keine Leerzeichen, Anführungszeichen, geschweiften Klammern, Kommas oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="46"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="46"/>
         <source>The caller-ID number “%1” may only contain digits and a leading +.</source>
         <translation>Die Anrufer-Rufnummer „%1“ darf nur Ziffern und ein führendes + enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="378"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="378"/>
         <source>A caller-ID name needs a caller-ID number in front of it.</source>
         <translation>Ein Anrufername erfordert davor eine Anrufer-Rufnummer.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="38"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="38"/>
         <source>The caller-ID name cannot contain quotes, backslashes or control characters (at most %1 characters).</source>
         <translation>Der Anrufername darf keine Anführungszeichen, Backslashes oder Steuerzeichen enthalten (höchstens %1 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="387"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="387"/>
         <source>“%1” is not a dial-string variable name (letters, digits and _ only).</source>
         <translation>„%1“ ist kein Variablenname für die Wählzeichenfolge (nur Buchstaben, Ziffern und _).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="391"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="391"/>
         <source>The dial-string variable %1 needs a value.</source>
         <translation>Die Wählzeichenfolgen-Variable %1 benötigt einen Wert.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="395"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="395"/>
         <source>The value of dial-string variable %1 cannot contain quotes, braces, backslashes or control characters.</source>
         <translation>Der Wert der Wählzeichenfolgen-Variable %1 darf keine Anführungszeichen, geschweiften Klammern, Backslashes oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="431"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="431"/>
         <source>Enter the extension, number or SIP address to invite.</source>
         <translation>Geben Sie die einzuladende Nebenstelle, Rufnummer oder SIP-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="432"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="432"/>
         <source>“%1” is not an extension, number or SIP address that sipXconfig can invite.</source>
         <translation>„%1“ ist keine Nebenstelle, Rufnummer oder SIP-Adresse, die sipXconfig einladen kann.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="440"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="440"/>
         <source>Enter the instant-message id to invite.</source>
         <translation>Geben Sie die einzuladende Instant-Messaging-ID ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="441"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="441"/>
         <source>“%1” is not an instant-message id (letters, digits, . _ - + @ only).</source>
         <translation>„%1“ ist keine Instant-Messaging-ID (nur Buchstaben, Ziffern, . _ - + @).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="458"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="458"/>
         <source>“%1” is not a conference parameter; choose one of: %2.</source>
         <translation>„%1“ ist kein Konferenzparameter; wählen Sie einen von: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="464"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="464"/>
         <source>“%1” cannot be set; choose one of: %2.</source>
         <translation>„%1“ kann nicht gesetzt werden; wählen Sie einen von: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="472"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="472"/>
         <source>Enter a value for %1.</source>
         <translation>Geben Sie einen Wert für %1 ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="476"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="476"/>
         <source>%1 must be a whole number of 0 or more.</source>
         <translation>%1 muss eine ganze Zahl größer oder gleich 0 sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="220"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="220"/>
         <source>sipXconfig handles “record” itself and always records into its own file, so a path cannot be given over the REST API. Use “record start” / “record stop”, or the event socket transport to record into a chosen file.</source>
         <translation>sipXconfig verarbeitet „record“ selbst und nimmt immer in eine eigene Datei auf, daher kann über die REST-API kein Pfad angegeben werden. Verwenden Sie „record start“ / „record stop“ oder den Event-Socket-Transport, um in eine gewählte Datei aufzunehmen.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="229"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="229"/>
         <source>Use “invite” to call someone into the conference through sipXconfig instead.</source>
         <translation>Verwenden Sie stattdessen „invite“, um jemanden über sipXconfig in die Konferenz anzurufen.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="231"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="231"/>
         <source>Use the event socket transport for commands with file paths.</source>
         <translation>Verwenden Sie für Befehle mit Dateipfaden den Event-Socket-Transport.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="233"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="233"/>
         <source>Remove the character from the argument.</source>
         <translation>Entfernen Sie das Zeichen aus dem Argument.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="234"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="234"/>
         <source>“%1” cannot be sent over the sipXconfig REST API: the argument “%2” %3 %4</source>
         <translation>„%1“ kann nicht über die sipXconfig-REST-API gesendet werden: Das Argument „%2“ %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="252"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="252"/>
         <source>contains “/”, which ends the URL path segment (the encoded form %2F is rejected by Apache).</source>
         <translation>enthält „/“, das das URL-Pfadsegment beendet (die kodierte Form %2F wird von Apache abgewiesen).</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="255"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="255"/>
         <source>contains “&amp;”, which sipXconfig uses to split arguments, even when it is encoded.</source>
         <translation>enthält „&amp;“, an dem sipXconfig Argumente trennt, auch wenn es kodiert ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="258"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="258"/>
         <source>contains “?”, which starts the URL query.</source>
         <translation>enthält „?“, das den URL-Query-Teil einleitet.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="260"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="260"/>
         <source>contains “#”, which starts the URL fragment.</source>
         <translation>enthält „#“, das das URL-Fragment einleitet.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="262"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="262"/>
         <source>contains “%”, which the server would decode again and so change the argument.</source>
         <translation>enthält „%“, das der Server erneut dekodieren und so das Argument verändern würde.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="268"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="268"/>
         <source>contains “;”, which the server treats as the start of path parameters.</source>
         <translation>enthält „;“, das der Server als Beginn von Pfadparametern behandelt.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="274"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="274"/>
         <source>contains a space, which FreeSWITCH would read as the start of another argument.</source>
         <translation>enthält ein Leerzeichen, das FreeSWITCH als Beginn eines weiteren Arguments lesen würde.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="282"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="282"/>
         <source>contains a control character.</source>
         <translation>enthält ein Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="341"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="341"/>
         <source>“%1” is carried out by sipXconfig itself and has no FreeSWITCH command line.</source>
         <translation>„%1“ wird von sipXconfig selbst ausgeführt und hat keine FreeSWITCH-Befehlszeile.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="355"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="355"/>
         <source>Type a command, for example “mute 5”.</source>
         <translation>Geben Sie einen Befehl ein, zum Beispiel „mute 5“.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="358"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="358"/>
         <source>A command must be a single line without control characters.</source>
         <translation>Ein Befehl muss eine einzelne Zeile ohne Steuerzeichen sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="370"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="370"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="370"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="370"/>
         <source>Usage: %1 %2</source>
         <translation>Aufruf: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="376"/>
-        <location filename="../src/core/commandparse.cpp" line="400"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="376"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="400"/>
         <source>Too many arguments.</source>
         <translation>Zu viele Argumente.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="228"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="228"/>
         <source>“%1” is not a member id: saymember speaks to one participant.</source>
         <translation>„%1“ ist keine Teilnehmer-ID: saymember spricht zu einem einzelnen Teilnehmer.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="243"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="243"/>
         <source>“%1” is not a member id: play goes to one participant (by id), or to everyone when left out.</source>
         <translation>„%1“ ist keine Teilnehmer-ID: play geht an einen Teilnehmer (per ID) oder an alle, wenn sie weggelassen wird.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="253"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="253"/>
         <source>“%1” is not a member id.</source>
         <translation>„%1“ ist keine Teilnehmer-ID.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="265"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="265"/>
         <source>“%1” is not a member id: transfer moves participants by id.</source>
         <translation>„%1“ ist keine Teilnehmer-ID: transfer verschiebt Teilnehmer per ID.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="111"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="111"/>
         <source>“%1” is not a list of member ids (numbers separated by commas).</source>
         <translation>„%1“ ist keine Liste von Teilnehmer-IDs (durch Kommas getrennte Zahlen).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="130"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="130"/>
         <source>Say what to change: nospeak, nohear, nospeak,nohear or clear.</source>
         <translation>Geben Sie an, was geändert werden soll: nospeak, nohear, nospeak,nohear oder clear.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="136"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="136"/>
         <source>“%1” is not a relationship flag: use nospeak, nohear, nospeak,nohear or clear.</source>
         <translation>„%1“ ist kein Beziehungs-Flag: Verwenden Sie nospeak, nohear, nospeak,nohear oder clear.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="380"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="380"/>
         <source>%1 takes no arguments.</source>
         <translation>%1 erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="290"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="290"/>
         <source>“%1” is neither start, stop, status, duration nor an absolute path.</source>
         <translation>„%1“ ist weder start, stop, status, duration noch ein absoluter Pfad.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="154"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="154"/>
         <source>The dial-string variables are missing the closing “}”.</source>
         <translation>Bei den Wählzeichenfolgen-Variablen fehlt die schließende „}“.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="176"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="176"/>
         <source>“%1” is not a dial-string variable (use name=value).</source>
         <translation>„%1“ ist keine Wählzeichenfolgen-Variable (verwenden Sie name=value).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="184"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="184"/>
         <source>The dial string “%1” needs the form endpoint/destination, for example sofia/default/1000@example.com.</source>
         <translation>Die Wählzeichenfolge „%1“ benötigt die Form endpoint/destination, zum Beispiel sofia/default/1000@example.com.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="328"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="328"/>
         <source>Unknown command “%1”. Known commands: %2.</source>
         <translation>Unbekannter Befehl „%1“. Bekannte Befehle: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="330"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="330"/>
         <source>Unknown command “%1”. Did you mean: %2?</source>
         <translation>Unbekannter Befehl „%1“. Meinten Sie: %2?</translation>
     </message>
@@ -1204,12 +1151,12 @@
 <context>
     <name>cc::ConferencePoller</name>
     <message>
-        <location filename="../src/core/conferencepoller.cpp" line="110"/>
+        <location filename="../src/core/sources/conferencepoller.cpp" line="110"/>
         <source>No connection to the server is configured.</source>
         <translation>Es ist keine Verbindung zum Server eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencepoller.cpp" line="173"/>
+        <location filename="../src/core/sources/conferencepoller.cpp" line="173"/>
         <source>The member list of &quot;%1&quot; could not be read: %2</source>
         <translation>Die Teilnehmerliste von „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
@@ -1217,325 +1164,325 @@
 <context>
     <name>cc::ConnectionDiagnostics</name>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="19"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="19"/>
         <source>Name lookup</source>
         <translation>Namensauflösung</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="21"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="21"/>
         <source>TCP connection</source>
         <translation>TCP-Verbindung</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="23"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="23"/>
         <source>TLS certificate</source>
         <translation>TLS-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="25"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="25"/>
         <source>Authentication offered</source>
         <translation>Angebotene Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="27"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="27"/>
         <source>User name and password</source>
         <translation>Benutzername und Passwort</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="29"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="29"/>
         <source>Command method</source>
         <translation>Befehlsmethode</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="31"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="31"/>
         <source>Round-trip time</source>
         <translation>Umlaufzeit</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="125"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="125"/>
         <source>The server address is not a valid http or https URL.</source>
         <translation>Die Serveradresse ist keine gültige http- oder https-URL.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="85"/>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="126"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="85"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="126"/>
         <source>The server address is not valid.</source>
         <translation>Die Serveradresse ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="33"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="33"/>
         <source>Event socket password</source>
         <translation>Event-Socket-Passwort</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="84"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="84"/>
         <source>The event socket address needs a host and a port.</source>
         <translation>Die Event-Socket-Adresse benötigt einen Host und einen Port.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="189"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="189"/>
         <source>No result within %1 ms.</source>
         <translation>Kein Ergebnis innerhalb von %1 ms.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="193"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="193"/>
         <source>The server could not be reached.</source>
         <translation>Der Server war nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="88"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="88"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="91"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="91"/>
         <source>The connection works, with a warning. %1: %2</source>
         <translation>Die Verbindung funktioniert, mit einer Warnung. %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="93"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="93"/>
         <source>All checks passed.</source>
         <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="267"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="267"/>
         <source>%1 is an IP address; no lookup needed.</source>
         <translation>%1 ist eine IP-Adresse; keine Namensauflösung nötig.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="280"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="280"/>
         <source>The name %1 could not be resolved: %2</source>
         <translation>Der Name %1 konnte nicht aufgelöst werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="281"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="281"/>
         <source>The server name is unknown.</source>
         <translation>Der Servername ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="293"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="293"/>
         <source>%1 resolves to %2.</source>
         <translation>%1 wird zu %2 aufgelöst.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="313"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="313"/>
         <source>Connected to %1 port %2 in %3 ms.</source>
         <translation>Mit %1 Port %2 in %3 ms verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="324"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="324"/>
         <source>%1 port %2 refused the connection: nothing listens there, or a firewall rejects it.</source>
         <translation>%1 Port %2 hat die Verbindung abgelehnt: Dort lauscht nichts, oder eine Firewall weist sie ab.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="328"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="328"/>
         <source>Connecting to %1 port %2 failed: %3</source>
         <translation>Verbindung zu %1 Port %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="333"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="333"/>
         <source>No connection to the server.</source>
         <translation>Keine Verbindung zum Server.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="45"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="45"/>
         <source>The address uses plain http: nothing is encrypted, and with Basic authentication the password travels readable. Use https.</source>
         <translation>Die Adresse verwendet einfaches http: Nichts wird verschlüsselt, und bei Basic-Authentifizierung wird das Passwort lesbar übertragen. Verwenden Sie https.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="87"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="87"/>
         <source>%1 (issued by %2, valid %3 to %4)</source>
         <translation>%1 (ausgestellt von %2, gültig %3 bis %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="105"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="105"/>
         <source>Certificate: %1. SHA-256 %2.</source>
         <translation>Zertifikat: %1. SHA-256 %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="107"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="107"/>
         <source>Trusted by this computer.</source>
         <translation>Von diesem Computer als vertrauenswürdig eingestuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="114"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="114"/>
         <source>Pinned, so the console accepts it, but it is outside its validity period.</source>
         <translation>Gepinnt, daher akzeptiert die Konsole es, aber es liegt außerhalb seines Gültigkeitszeitraums.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="117"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="117"/>
         <source>Not trusted by this computer, but pinned.</source>
         <translation>Von diesem Computer nicht als vertrauenswürdig eingestuft, aber gepinnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="123"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="123"/>
         <source>Not trusted (%1) and not pinned: the console will refuse this server until the fingerprint is checked and pinned.</source>
         <translation>Nicht vertrauenswürdig (%1) und nicht gepinnt: Die Konsole lehnt diesen Server ab, bis der Fingerabdruck geprüft und gepinnt ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="137"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="137"/>
         <source>The TLS handshake failed: %1</source>
         <translation>Der TLS-Handshake ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="146"/>
-        <location filename="../src/core/diagreststeps.cpp" line="262"/>
-        <location filename="../src/core/diagreststeps.cpp" line="263"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="146"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="262"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="263"/>
         <source>Skipped: the server&apos;s certificate is not accepted.</source>
         <translation>Übersprungen: Das Serverzertifikat wird nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="179"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="179"/>
         <source>No HTTP answer: %1</source>
         <translation>Keine HTTP-Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="186"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="186"/>
         <source>The server answered 404 for /my/logindetails: the address does not point at sipXconfig&apos;s REST API (it should end in /sipxconfig/rest).</source>
         <translation>Der Server hat für /my/logindetails mit 404 geantwortet: Die Adresse zeigt nicht auf die REST-API von sipXconfig (sie sollte auf /sipxconfig/rest enden).</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="192"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="192"/>
         <source>The server answered without asking for credentials; sipXconfig always asks. Check the address.</source>
         <translation>Der Server hat geantwortet, ohne Anmeldedaten anzufordern; sipXconfig fordert sie immer an. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="198"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="198"/>
         <source>The server answered HTTP %1 instead of asking for credentials.</source>
         <translation>Der Server hat mit HTTP %1 geantwortet, statt Anmeldedaten anzufordern.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="224"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="224"/>
         <source>Digest algorithm %1 is not supported (only MD5).</source>
         <translation>Der Digest-Algorithmus %1 wird nicht unterstützt (nur MD5).</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="228"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="228"/>
         <source>Digest qop %1 is not supported (only auth).</source>
         <translation>Digest-qop %1 wird nicht unterstützt (nur auth).</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="240"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="240"/>
         <source>The server asks for credentials with a scheme the console does not speak: %1</source>
         <translation>Der Server fordert Anmeldedaten mit einem Verfahren an, das die Konsole nicht beherrscht: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="247"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="247"/>
         <source>The server asks for %1 (realm &quot;%2&quot;).</source>
         <translation>Der Server fordert %1 an (Realm „%2“).</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="248"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="248"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="251"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="251"/>
         <source>Digest uses the user&apos;s web PIN; users whose password lives only in LDAP need Basic over https.</source>
         <translation>Digest verwendet die Web-PIN des Benutzers; Benutzer, deren Passwort nur im LDAP hinterlegt ist, benötigen Basic über https.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="268"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="268"/>
         <source>No user name is set.</source>
         <translation>Es ist kein Benutzername festgelegt.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="269"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="269"/>
         <source>Skipped: no user name.</source>
         <translation>Übersprungen: kein Benutzername.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="280"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="280"/>
         <source>sipXconfig accepted %1&apos;s credentials.</source>
         <translation>sipXconfig hat die Anmeldedaten von %1 akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="286"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="286"/>
         <source>sipXconfig rejected the user name or password of %1.</source>
         <translation>sipXconfig hat den Benutzernamen oder das Passwort von %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="288"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="288"/>
         <source>The server answered HTTP %1.</source>
         <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="290"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="290"/>
         <source>Skipped: the credentials were rejected.</source>
         <translation>Übersprungen: Die Anmeldedaten wurden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="291"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="291"/>
         <source>Skipped: the login failed.</source>
         <translation>Übersprungen: Die Anmeldung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="306"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="306"/>
         <source>The list of your conferences could not be read (%1), so the method was not probed.</source>
         <translation>Die Liste Ihrer Konferenzen konnte nicht gelesen werden (%1), daher wurde die Methode nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="317"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="317"/>
         <source>You own no conference, so the command method could not be probed. Keep the method on &quot;Automatic&quot;: it switches to GET when the server refuses PUT.</source>
         <translation>Sie besitzen keine Konferenz, daher konnte die Befehlsmethode nicht getestet werden. Belassen Sie die Methode auf „Automatisch“: Sie wechselt zu GET, wenn der Server PUT ablehnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="341"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="341"/>
         <source>Probed with PUT …/%1/list&amp;count, which only reads the member count.</source>
         <translation>Getestet mit PUT …/%1/list&amp;count, das nur die Teilnehmerzahl liest.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="347"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="347"/>
         <source>The server refuses PUT (405): it is upstream sipXconfig, which runs commands only on GET. Set the method to &quot;Automatic&quot; or &quot;GET&quot;.</source>
         <translation>Der Server lehnt PUT ab (405): Es ist das originale sipXconfig, das Befehle nur bei GET ausführt. Stellen Sie die Methode auf „Automatisch“ oder „GET“.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="354"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="354"/>
         <source>The server refuses PUT (405): upstream sipXconfig, commands go by GET.</source>
         <translation>Der Server lehnt PUT ab (405): originales sipXconfig, Befehle laufen über GET.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="359"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="359"/>
         <source>The server accepts PUT for commands.</source>
         <translation>Der Server akzeptiert PUT für Befehle.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="376"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="376"/>
         <source>Request %1 of %2 failed: %3</source>
         <translation>Anfrage %1 von %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="405"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="405"/>
         <source>Median round trip %1 ms over %2 requests: slow; the member list will lag.</source>
         <translation>Median-Umlaufzeit %1 ms über %2 Anfragen: langsam; die Teilnehmerliste wird verzögert sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="411"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="411"/>
         <source>Median round trip %1 ms over %2 requests.</source>
         <translation>Median-Umlaufzeit %1 ms über %2 Anfragen.</translation>
     </message>
     <message>
-        <location filename="../src/core/diageslsteps.cpp" line="54"/>
+        <location filename="../src/core/diagnostics/diageslsteps.cpp" line="54"/>
         <source>The event socket refused this computer (its access list).</source>
         <translation>Der Event-Socket hat diesen Computer abgewiesen (seine Zugriffsliste).</translation>
     </message>
     <message>
-        <location filename="../src/core/diageslsteps.cpp" line="60"/>
+        <location filename="../src/core/diagnostics/diageslsteps.cpp" line="60"/>
         <source>%1 port %2 answered, but not like a FreeSWITCH event socket (no auth/request).</source>
         <translation>%1 Port %2 hat geantwortet, aber nicht wie ein FreeSWITCH-Event-Socket (kein auth/request).</translation>
     </message>
     <message>
-        <location filename="../src/core/diageslsteps.cpp" line="73"/>
+        <location filename="../src/core/diagnostics/diageslsteps.cpp" line="73"/>
         <source>The event socket accepted the password.</source>
         <translation>Der Event-Socket hat das Passwort akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/diageslsteps.cpp" line="76"/>
+        <location filename="../src/core/diagnostics/diageslsteps.cpp" line="76"/>
         <source>The event socket refused the password (%1). FreeSWITCH&apos;s default is ClueCon; the real one is in event_socket.conf.xml.</source>
         <translation>Der Event-Socket hat das Passwort abgelehnt (%1). Standard bei FreeSWITCH ist ClueCon; das tatsächliche steht in event_socket.conf.xml.</translation>
     </message>
     <message>
-        <location filename="../src/core/diageslsteps.cpp" line="87"/>
+        <location filename="../src/core/diagnostics/diageslsteps.cpp" line="87"/>
         <source>The event socket closed the connection before answering: %1</source>
         <translation>Der Event-Socket hat die Verbindung vor einer Antwort geschlossen: %1</translation>
     </message>
@@ -1543,62 +1490,62 @@
 <context>
     <name>cc::EslClient</name>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="42"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="42"/>
         <source>The event socket did not answer a request within %1 seconds.</source>
         <translation>Der Event-Socket hat eine Anfrage nicht innerhalb von %1 Sekunden beantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="91"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="91"/>
         <source>Reconnecting with new settings.</source>
         <translation>Neu verbinden mit neuen Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="116"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="116"/>
         <source>The connection to the event socket was closed.</source>
         <translation>Die Verbindung zum Event-Socket wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="119"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="119"/>
         <source>Disconnected.</source>
         <translation>Getrennt.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="139"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="139"/>
         <source>The event socket closed the connection.</source>
         <translation>Der Event-Socket hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="149"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="149"/>
         <source>The event socket refused the connection (is FreeSWITCH running and the port right?).</source>
         <translation>Der Event-Socket hat die Verbindung abgelehnt (läuft FreeSWITCH und ist der Port richtig?).</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="151"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="151"/>
         <source>Event socket connection failed: %1</source>
         <translation>Verbindung zum Event-Socket fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="192"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="192"/>
         <source>The event socket rejected the password.</source>
         <translation>Der Event-Socket hat das Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="216"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="216"/>
         <source>The event socket ended the session: %1</source>
         <translation>Der Event-Socket hat die Sitzung beendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="221"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="221"/>
         <source>The event socket refused this computer (access list): %1</source>
         <translation>Der Event-Socket hat diesen Computer abgewiesen (Zugriffsliste): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="286"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="286"/>
         <source>The event socket refused the event subscription: %1</source>
         <translation>Der Event-Socket hat das Event-Abonnement abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="347"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="347"/>
         <source>Not connected to the event socket.</source>
         <translation>Nicht mit dem Event-Socket verbunden.</translation>
     </message>
@@ -1606,17 +1553,17 @@
 <context>
     <name>cc::EslCommandTransport</name>
     <message>
-        <location filename="../src/core/eslcommandtransport.cpp" line="17"/>
+        <location filename="../src/core/esl/eslcommandtransport.cpp" line="17"/>
         <source>No answer from the event socket.</source>
         <translation>Keine Antwort vom Event-Socket.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslcommandtransport.cpp" line="49"/>
+        <location filename="../src/core/esl/eslcommandtransport.cpp" line="49"/>
         <source>event socket</source>
         <translation>Event-Socket</translation>
     </message>
     <message>
-        <location filename="../src/core/eslcommandtransport.cpp" line="58"/>
+        <location filename="../src/core/esl/eslcommandtransport.cpp" line="58"/>
         <source>&quot;%1&quot; is a sipXconfig service; it cannot be sent over FreeSWITCH&apos;s event socket. Use the REST connection for it.</source>
         <translation>„%1“ ist ein sipXconfig-Dienst; er kann nicht über den Event-Socket von FreeSWITCH gesendet werden. Verwenden Sie dafür die REST-Verbindung.</translation>
     </message>
@@ -1624,38 +1571,38 @@
 <context>
     <name>cc::EslFrameParser</name>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="171"/>
-        <location filename="../src/core/eslframe.cpp" line="182"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="171"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="182"/>
         <source>The event socket sent a header block larger than %1 bytes.</source>
         <translation>Der Event-Socket hat einen Header-Block größer als %1 Bytes gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="204"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="204"/>
         <source>The event socket sent an invalid Content-Length: &quot;%1&quot;.</source>
         <translation>Der Event-Socket hat eine ungültige Content-Length gesendet: „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="210"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="210"/>
         <source>The event socket announced a message of %1 bytes, more than the limit of %2 bytes.</source>
         <translation>Der Event-Socket hat eine Nachricht von %1 Bytes angekündigt, mehr als die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="263"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="263"/>
         <source>An event carries an invalid body length.</source>
         <translation>Ein Event enthält eine ungültige Body-Länge.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="273"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="273"/>
         <source>An event without any header arrived.</source>
         <translation>Ein Event ohne jeglichen Header ist eingetroffen.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="279"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="279"/>
         <source>An event&apos;s body is shorter than its Content-Length.</source>
         <translation>Der Body eines Events ist kürzer als seine Content-Length.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="294"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="294"/>
         <source>An event is not a JSON object: %1</source>
         <translation>Ein Event ist kein JSON-Objekt: %1</translation>
     </message>
@@ -1663,885 +1610,900 @@
 <context>
     <name>cc::FailureExplainer</name>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="51"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="46"/>
         <source>the server</source>
         <translation>dem Server</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="50"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="50"/>
         <source>Server certificate expired</source>
         <translation>Serverzertifikat abgelaufen</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="52"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="52"/>
         <source>The certificate of %1 is outside its validity period.</source>
         <translation>Das Zertifikat von %1 liegt außerhalb seines Gültigkeitszeitraums.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="53"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="53"/>
         <source>The certificate of %1 is outside its validity period (valid until %2).</source>
         <translation>Das Zertifikat von %1 liegt außerhalb seines Gültigkeitszeitraums (gültig bis %2).</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="55"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="55"/>
         <source>Renew the certificate of the sipXconfig web server (Apache) on %1.</source>
         <translation>Erneuern Sie das Zertifikat des sipXconfig-Webservers (Apache) auf %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="56"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="56"/>
         <source>Check the date and time of this computer and of the server: a wrong clock makes a valid certificate look expired.</source>
         <translation>Prüfen Sie Datum und Uhrzeit dieses Computers und des Servers: Eine falsche Uhr lässt ein gültiges Zertifikat abgelaufen erscheinen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="58"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="58"/>
         <source>After the server has a new certificate, pin the new fingerprint if it is self-signed.</source>
         <translation>Sobald der Server ein neues Zertifikat hat, pinnen Sie den neuen Fingerabdruck, falls es selbstsigniert ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="63"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="63"/>
         <source>Server certificate changed</source>
         <translation>Serverzertifikat geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="64"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="64"/>
         <source>%1 presented a certificate whose SHA-256 fingerprint (%2) is not the one you pinned. Either the server got a new certificate, or something is intercepting the connection.</source>
         <translation>Von %1 wurde ein Zertifikat vorgelegt, dessen SHA-256-Fingerabdruck (%2) nicht dem gepinnten entspricht. Entweder hat der Server ein neues Zertifikat erhalten, oder etwas fängt die Verbindung ab.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="67"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="67"/>
         <source>Ask the server administrator whether the certificate of %1 was replaced recently, and compare the fingerprint with the one they see on the server.</source>
         <translation>Fragen Sie den Serveradministrator, ob das Zertifikat von %1 kürzlich ersetzt wurde, und vergleichen Sie den Fingerabdruck mit dem, der auf dem Server angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="70"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="70"/>
         <source>Only if it matches, pin the new fingerprint in the connection settings.</source>
         <translation>Nur wenn er übereinstimmt, pinnen Sie den neuen Fingerabdruck in den Verbindungseinstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="71"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="71"/>
         <source>If nobody changed the certificate, do not connect: the connection may be intercepted.</source>
         <translation>Wenn niemand das Zertifikat geändert hat, verbinden Sie sich nicht: Die Verbindung wird möglicherweise abgefangen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="75"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="75"/>
         <source>Certificate is for another name</source>
         <translation>Zertifikat gilt für einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="76"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="76"/>
         <source>The certificate of %1 was issued for a different host name.</source>
         <translation>Das Zertifikat von %1 wurde für einen anderen Hostnamen ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="77"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="77"/>
         <source>Use the host name written in the certificate (usually the server&apos;s fully qualified domain name) instead of an IP address or alias.</source>
         <translation>Verwenden Sie den im Zertifikat eingetragenen Hostnamen (meist den vollqualifizierten Domainnamen des Servers) statt einer IP-Adresse oder eines Alias.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="79"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="79"/>
         <source>Or pin this certificate&apos;s fingerprint after checking it with the administrator.</source>
         <translation>Oder pinnen Sie den Fingerabdruck dieses Zertifikats, nachdem Sie ihn mit dem Administrator abgeglichen haben.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="83"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="83"/>
         <source>The secure connection to %1 failed: its certificate is not trusted by this computer.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Das Zertifikat wird von diesem Computer nicht als vertrauenswürdig eingestuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="85"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="85"/>
         <source>The certificate of %1 (SHA-256 %2) is not trusted by this computer and not pinned.</source>
         <translation>Das Zertifikat von %1 (SHA-256 %2) wird von diesem Computer nicht als vertrauenswürdig eingestuft und ist nicht gepinnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="88"/>
-        <location filename="../src/core/failuretransport.cpp" line="90"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="88"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="90"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="91"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="91"/>
         <source>Server certificate not trusted</source>
         <translation>Serverzertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="92"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="92"/>
         <source>sipXconfig installs a self-signed certificate by default: compare the fingerprint with the one the administrator sees on the server, then pin it.</source>
         <translation>sipXconfig installiert standardmäßig ein selbstsigniertes Zertifikat: Vergleichen Sie den Fingerabdruck mit dem, den der Administrator auf dem Server sieht, und pinnen Sie ihn dann.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="94"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="94"/>
         <source>Or install the certificate authority that signed the server&apos;s certificate on this computer.</source>
         <translation>Oder installieren Sie auf diesem Computer die Zertifizierungsstelle, die das Serverzertifikat signiert hat.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="96"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="96"/>
         <source>Check that the server address really is your sipXconfig server.</source>
         <translation>Prüfen Sie, ob die Serveradresse wirklich Ihr sipXconfig-Server ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="107"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="107"/>
         <source>User name or password rejected</source>
         <translation>Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="108"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="108"/>
         <source>sipXconfig answered 401: it did not accept the user name or password (sipXconfig checks them with Spring Security before anything else).</source>
         <translation>sipXconfig hat mit 401 geantwortet: Benutzername oder Passwort wurden nicht akzeptiert (sipXconfig prüft sie vor allem anderen mit Spring Security).</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="111"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="111"/>
         <source>Check the user name: the sipXconfig user name, an alias (extension) or the IM id work.</source>
         <translation>Prüfen Sie den Benutzernamen: Der sipXconfig-Benutzername, ein Alias (Nebenstelle) oder die IM-ID funktionieren.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="112"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="112"/>
         <source>Check the password: Digest uses the user&apos;s web PIN (the sipXconfig &quot;PIN&quot;), not the voicemail PIN.</source>
         <translation>Prüfen Sie das Passwort: Digest verwendet die Web-PIN des Benutzers (die „PIN“ in sipXconfig), nicht die Voicemail-PIN.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="115"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="115"/>
         <source>Digest is computed for the server&apos;s realm, which is the SIP realm chosen at install time; an old realm cached by a proxy breaks it.</source>
         <translation>Digest wird für den Realm des Servers berechnet, also den bei der Installation gewählten SIP-Realm; ein von einem Proxy zwischengespeicherter alter Realm macht es ungültig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="118"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="118"/>
         <source>Users whose password lives only in LDAP cannot use Digest: connect over HTTPS so that Basic authentication is used.</source>
         <translation>Benutzer, deren Passwort nur im LDAP hinterlegt ist, können Digest nicht verwenden: Verbinden Sie sich über HTTPS, damit Basic-Authentifizierung verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="121"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="121"/>
         <source>A disabled or locked user also gets 401: check the user in sipXconfig.</source>
         <translation>Auch ein deaktivierter oder gesperrter Benutzer erhält 401: Prüfen Sie den Benutzer in sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="126"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="126"/>
         <source>No answer in time</source>
         <translation>Keine rechtzeitige Antwort</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="127"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="127"/>
         <source>%1 accepted the request but did not answer within the time limit.</source>
         <translation>Die Anfrage wurde von %1 angenommen, aber nicht innerhalb des Zeitlimits beantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="128"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="128"/>
         <source>The conference bridge may be busy: sipXconfig waits for the recording service, which waits up to 60 s for FreeSWITCH.</source>
         <translation>Die Konferenzbrücke ist möglicherweise ausgelastet: sipXconfig wartet auf den Aufnahmedienst, der bis zu 60 s auf FreeSWITCH wartet.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="130"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="130"/>
         <source>Check that sipXconfig (Jetty) and the sipxrecording service are running on the server.</source>
         <translation>Prüfen Sie, ob sipXconfig (Jetty) und der Dienst sipxrecording auf dem Server laufen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="131"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="131"/>
         <source>A slow network or VPN may need a longer timeout in the connection settings.</source>
         <translation>Ein langsames Netz oder VPN erfordert möglicherweise ein längeres Zeitlimit in den Verbindungseinstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="135"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="135"/>
         <source>Answer too large</source>
         <translation>Antwort zu groß</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="136"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="136"/>
         <source>%1 sent more data than the console accepts; it stopped reading to protect memory.</source>
         <translation>Von %1 kamen mehr Daten, als die Konsole annimmt; sie hat das Lesen zum Schutz des Speichers beendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="137"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="137"/>
         <source>Check that the server address points at sipXconfig&apos;s REST API and not at another service.</source>
         <translation>Prüfen Sie, ob die Serveradresse auf die REST-API von sipXconfig zeigt und nicht auf einen anderen Dienst.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="139"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="139"/>
         <source>A conference with very many members produces a large member list; raise the size limit only if that is the case.</source>
         <translation>Eine Konferenz mit sehr vielen Teilnehmern erzeugt eine große Teilnehmerliste; erhöhen Sie die Größengrenze nur in diesem Fall.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="142"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="142"/>
         <source>Connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="143"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="143"/>
         <source>Nothing accepts connections at %1 port %2.</source>
         <translation>Bei %1, Port %2, nimmt nichts Verbindungen an.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="144"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="144"/>
         <source>Check the port in the server address (sipXconfig is normally reached over HTTPS on 443 through Apache).</source>
         <translation>Prüfen Sie den Port in der Serveradresse (sipXconfig ist normalerweise per HTTPS auf 443 über Apache erreichbar).</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="146"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="146"/>
         <source>Check that Apache and sipXconfig are running on the server.</source>
         <translation>Prüfen Sie, ob Apache und sipXconfig auf dem Server laufen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="147"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="147"/>
         <source>A firewall may reject the connection.</source>
         <translation>Möglicherweise weist eine Firewall die Verbindung ab.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="150"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="150"/>
         <source>Server name unknown</source>
         <translation>Servername unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="151"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="151"/>
         <source>The name %1 could not be resolved to an address.</source>
         <translation>Die Namensauflösung zu %1 ist fehlgeschlagen: keine Adresse gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="152"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="152"/>
         <source>Check the spelling of the server address.</source>
         <translation>Prüfen Sie die Schreibweise der Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="153"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="153"/>
         <source>Check this computer&apos;s DNS settings or VPN connection.</source>
         <translation>Prüfen Sie die DNS-Einstellungen oder die VPN-Verbindung dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="154"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="154"/>
         <source>Try the server&apos;s IP address to rule out DNS.</source>
         <translation>Versuchen Sie es mit der IP-Adresse des Servers, um DNS als Ursache auszuschließen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="158"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="158"/>
         <source>Request cancelled</source>
         <translation>Anfrage abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="159"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="159"/>
         <source>The request was cancelled before an answer arrived.</source>
         <translation>Die Anfrage wurde abgebrochen, bevor eine Antwort eintraf.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="160"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="160"/>
         <source>Nothing to fix: repeat the action if it is still wanted; check its effect first if it was a command that must not run twice.</source>
         <translation>Nichts zu beheben: Wiederholen Sie die Aktion, falls sie noch gewünscht ist; prüfen Sie zuerst ihre Wirkung, wenn es ein Befehl war, der nicht zweimal ausgeführt werden darf.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="166"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="166"/>
         <source>Network error</source>
         <translation>Netzwerkfehler</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="168"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="168"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="169"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="169"/>
         <source>Check the network connection to %1.</source>
         <translation>Prüfen Sie die Netzwerkverbindung zu %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="170"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="170"/>
         <source>If a command was interrupted, check its effect in the member list before repeating it: commands such as kick or dial are never resent automatically.</source>
         <translation>Wenn ein Befehl unterbrochen wurde, prüfen Sie seine Wirkung in der Teilnehmerliste, bevor Sie ihn wiederholen: Befehle wie kick oder dial werden nie automatisch erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="17"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="17"/>
         <source>Invitation malformed</source>
         <translation>Einladung fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="18"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="18"/>
         <source>sipXconfig answered 400 &quot;Incorect invite command&quot;: an invitation needs exactly one target.</source>
         <translation>sipXconfig hat mit 400 „Incorect invite command“ geantwortet: Eine Einladung benötigt genau ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="20"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="20"/>
         <source>Give exactly one SIP address, extension or IM id to invite.</source>
         <translation>Geben Sie genau eine SIP-Adresse, Nebenstelle oder IM-ID zum Einladen an.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="21"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="21"/>
         <source>The target must not contain &apos;&amp;&apos;, &apos;/&apos;, &apos;?&apos; or &apos;#&apos;.</source>
         <translation>Das Ziel darf weder &apos;&amp;&apos;, &apos;/&apos;, &apos;?&apos; noch &apos;#&apos; enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="24"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="24"/>
         <source>No command given</source>
         <translation>Kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="25"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="25"/>
         <source>sipXconfig answered 400 &quot;No conference command specified&quot;: the command part of the address was empty.</source>
         <translation>sipXconfig hat mit 400 „No conference command specified“ geantwortet: Der Befehlsteil der Adresse war leer.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="27"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="27"/>
         <source>Type a command (for example &quot;list&quot;) before sending.</source>
         <translation>Geben Sie vor dem Senden einen Befehl ein (zum Beispiel „list“).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="28"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="28"/>
         <source>Request refused</source>
         <translation>Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="29"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="29"/>
         <source>The server answered 400 Bad Request. %1</source>
         <translation>Der Server hat mit 400 Bad Request geantwortet. %1</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="30"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="30"/>
         <source>Check for characters the address cannot carry (&apos;%&apos;, &apos;/&apos;, &apos;?&apos;, &apos;#&apos;).</source>
         <translation>Prüfen Sie auf Zeichen, die die Adresse nicht transportieren kann (&apos;%&apos;, &apos;/&apos;, &apos;?&apos;, &apos;#&apos;).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="33"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="33"/>
         <source>Not the conference owner</source>
         <translation>Nicht Inhaber der Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="34"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="34"/>
         <source>sipXconfig answered 403: only the conference&apos;s owner may control it through this API. Administrators are not exempt.</source>
         <translation>sipXconfig hat mit 403 geantwortet: Nur der Inhaber der Konferenz darf sie über diese API steuern. Administratoren sind davon nicht ausgenommen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="36"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="36"/>
         <source>Log in as the user who owns the conference (see the conference&apos;s owner in sipXconfig).</source>
         <translation>Melden Sie sich als der Benutzer an, dem die Konferenz gehört (siehe Inhaber der Konferenz in sipXconfig).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="37"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="37"/>
         <source>Or ask an administrator to make your user the owner of the conference.</source>
         <translation>Oder bitten Sie einen Administrator, Ihren Benutzer zum Inhaber der Konferenz zu machen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="38"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="38"/>
         <source>A conference without an owner cannot be controlled through the API at all.</source>
         <translation>Eine Konferenz ohne Inhaber kann über die API überhaupt nicht gesteuert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="41"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="41"/>
         <source>Conference unknown</source>
         <translation>Konferenz unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="42"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="42"/>
         <source>sipXconfig answered 404 &quot;Conference not found&quot;: it has no conference with this name.</source>
         <translation>sipXconfig hat mit 404 „Conference not found“ geantwortet: Es gibt keine Konferenz mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="44"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="44"/>
         <source>Check the conference name (it is case-sensitive); refresh the conference list.</source>
         <translation>Prüfen Sie den Konferenznamen (Groß-/Kleinschreibung beachten); aktualisieren Sie die Konferenzliste.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="45"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="45"/>
         <source>The conference may have been renamed or deleted in sipXconfig.</source>
         <translation>Die Konferenz wurde in sipXconfig möglicherweise umbenannt oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="47"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="47"/>
         <source>Address not found</source>
         <translation>Adresse nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="48"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="48"/>
         <source>The server answered 404 for %1: no such page.</source>
         <translation>Der Server hat für %1 mit 404 geantwortet: Diese Seite gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="49"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="49"/>
         <source>this address</source>
         <translation>diese Adresse</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="50"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="50"/>
         <source>Check the server address: it must end in /sipxconfig/rest.</source>
         <translation>Prüfen Sie die Serveradresse: Sie muss auf /sipxconfig/rest enden.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="51"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="51"/>
         <source>Check that this server runs sipXconfig (a different web application answers here).</source>
         <translation>Prüfen Sie, ob auf diesem Server sipXconfig läuft (hier antwortet eine andere Webanwendung).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="54"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="54"/>
         <source>Method not allowed</source>
         <translation>Methode nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="55"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="55"/>
         <source>The server answered 405 to a PUT: this is upstream sipXconfig, which runs commands only on GET.</source>
         <translation>Der Server hat auf ein PUT mit 405 geantwortet: Dies ist das originale sipXconfig, das Befehle nur bei GET ausführt.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="57"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="57"/>
         <source>Set the command method in the connection settings to &quot;Automatic&quot; or &quot;GET&quot;.</source>
         <translation>Stellen Sie die Befehlsmethode in den Verbindungseinstellungen auf „Automatisch“ oder „GET“.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="60"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="60"/>
         <source>Conference not active</source>
         <translation>Konferenz nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="61"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="61"/>
         <source>sipXconfig answered 406 &quot;Conference found, but not active&quot;: nobody is in the conference, so the bridge has no running instance.</source>
         <translation>sipXconfig hat mit 406 „Conference found, but not active“ geantwortet: Niemand ist in der Konferenz, daher hat die Konferenzbrücke keine laufende Instanz.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="63"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="63"/>
         <source>Wait until somebody dials into the conference, then try again.</source>
         <translation>Warten Sie, bis sich jemand in die Konferenz einwählt, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="64"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="64"/>
         <source>Check that the conference is enabled in sipXconfig.</source>
         <translation>Prüfen Sie, ob die Konferenz in sipXconfig aktiviert ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="66"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="66"/>
         <source>Format not acceptable</source>
         <translation>Format nicht akzeptabel</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="67"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="67"/>
         <source>The server answered 406: it cannot answer in the format the console asked for.</source>
         <translation>Der Server hat mit 406 geantwortet: Er kann nicht in dem von der Konsole angeforderten Format antworten.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="68"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="68"/>
         <source>A proxy between the console and sipXconfig may rewrite the Accept header.</source>
         <translation>Möglicherweise schreibt ein Proxy zwischen Konsole und sipXconfig den Accept-Header um.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="69"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="69"/>
         <source>Check that the address points straight at sipXconfig&apos;s REST API.</source>
         <translation>Prüfen Sie, ob die Adresse direkt auf die REST-API von sipXconfig zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="74"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="74"/>
         <source>Web server got no answer</source>
         <translation>Webserver hat keine Antwort erhalten</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="75"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="75"/>
         <source>The web server in front of sipXconfig answered %1: the service behind it did not answer (Apache gives up after its proxy timeout).</source>
         <translation>Der Webserver vor sipXconfig hat mit %1 geantwortet: Der dahinterliegende Dienst hat nicht geantwortet (Apache gibt nach seinem Proxy-Zeitlimit auf).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="78"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="78"/>
         <source>Check that sipXconfig (Jetty) is running on the server.</source>
         <translation>Prüfen Sie, ob sipXconfig (Jetty) auf dem Server läuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="79"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="79"/>
         <source>Check that the sipxrecording service (&quot;Conference Event Listener&quot;) answers: sipXconfig waits for it without a timeout.</source>
         <translation>Prüfen Sie, ob der Dienst sipxrecording („Conference Event Listener“) antwortet: sipXconfig wartet ohne Zeitlimit auf ihn.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="81"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="81"/>
         <source>Check the load of the conference bridge.</source>
         <translation>Prüfen Sie die Auslastung der Konferenzbrücke.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="91"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="91"/>
         <source>Bridge unreachable</source>
         <translation>Konferenzbrücke nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="92"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="92"/>
         <source>sipXconfig could not reach FreeSWITCH on the conference bridge (%1).</source>
         <translation>sipXconfig konnte FreeSWITCH auf der Konferenzbrücke nicht erreichen (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="93"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="93"/>
         <source>Check that FreeSWITCH runs on the conference server.</source>
         <translation>Prüfen Sie, ob FreeSWITCH auf dem Konferenzserver läuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="94"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="94"/>
         <source>Check that mod_xml_rpc is loaded and that its port is reachable from the sipXconfig host.</source>
         <translation>Prüfen Sie, ob mod_xml_rpc geladen ist und sein Port vom sipXconfig-Host aus erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="97"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="97"/>
         <source>Server error</source>
         <translation>Serverfehler</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="99"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="99"/>
         <source>sipXconfig reported an internal error (HTTP %1).</source>
         <translation>sipXconfig hat einen internen Fehler gemeldet (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="100"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="100"/>
         <source>sipXconfig reported an internal error (HTTP %1): %2</source>
         <translation>sipXconfig hat einen internen Fehler gemeldet (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="101"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="101"/>
         <source>The JSON body names the error and its Java exception type; look for it in sipxconfig.log on the server.</source>
         <translation>Der JSON-Body nennt den Fehler und seinen Java-Exception-Typ; suchen Sie danach in sipxconfig.log auf dem Server.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="103"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="103"/>
         <source>For an invitation, check that the IM id or address is known to sipXconfig.</source>
         <translation>Prüfen Sie bei einer Einladung, ob die IM-ID oder Adresse sipXconfig bekannt ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="91"/>
-        <location filename="../src/core/failurehttp.cpp" line="106"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="86"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="106"/>
         <source>Unexpected answer</source>
         <translation>Unerwartete Antwort</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="107"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="107"/>
         <source>The server answered HTTP %1. %2</source>
         <translation>Der Server hat mit HTTP %1 geantwortet. %2</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="108"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="108"/>
         <source>Check the server address and look at the raw answer in the log.</source>
         <translation>Prüfen Sie die Serveradresse und sehen Sie sich die Rohantwort im Protokoll an.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="61"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="56"/>
         <source>Conference service unreachable</source>
         <translation>Konferenzdienst nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="62"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="57"/>
         <source>sipXconfig could not reach the sipxrecording service on the conference bridge: &quot;%1&quot;.</source>
         <translation>sipXconfig konnte den Dienst sipxrecording auf der Konferenzbrücke nicht erreichen: „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="64"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="59"/>
         <source>Check that the &quot;Conference Event Listener&quot; (sipxrecording) service is enabled and running on the conference server (it needs the Conference feature on the same host).</source>
         <translation>Prüfen Sie, ob der Dienst „Conference Event Listener“ (sipxrecording) auf dem Konferenzserver aktiviert ist und läuft (er benötigt die Conference-Funktion auf demselben Host).</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="66"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="61"/>
         <source>Check that the conference bridge&apos;s fully qualified host name resolves from the sipXconfig host (sipXconfig calls it by that name).</source>
         <translation>Prüfen Sie, ob der vollqualifizierte Hostname der Konferenzbrücke vom sipXconfig-Host aus aufgelöst wird (sipXconfig spricht sie unter diesem Namen an).</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="68"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="63"/>
         <source>Check that port 8549 on the bridge is not blocked by a firewall.</source>
         <translation>Prüfen Sie, ob Port 8549 auf der Konferenzbrücke nicht durch eine Firewall blockiert wird.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="72"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="67"/>
         <source>FreeSWITCH too slow</source>
         <translation>FreeSWITCH zu langsam</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="73"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="68"/>
         <source>The recording service waited more than 60 seconds for FreeSWITCH and gave up.</source>
         <translation>Der Aufnahmedienst hat mehr als 60 Sekunden auf FreeSWITCH gewartet und aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="74"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="69"/>
         <source>FreeSWITCH on the conference bridge is overloaded or hung: check its CPU and its log.</source>
         <translation>FreeSWITCH auf der Konferenzbrücke ist überlastet oder hängt: Prüfen Sie CPU-Last und Log.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="75"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="70"/>
         <source>Check the effect of the command before repeating it: it may still have run.</source>
         <translation>Prüfen Sie die Wirkung des Befehls, bevor Sie ihn wiederholen: Er wurde möglicherweise trotzdem ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="78"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="73"/>
         <source>Answer cut off</source>
         <translation>Antwort abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="79"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="74"/>
         <source>The answer from %1 ended before it was complete.</source>
         <translation>Die Antwort von %1 endete, bevor sie vollständig war.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="80"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="75"/>
         <source>Check the network and any proxy between the console and sipXconfig.</source>
         <translation>Prüfen Sie das Netzwerk und etwaige Proxys zwischen Konsole und sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="81"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="76"/>
         <source>Repeat the request; check a command&apos;s effect first.</source>
         <translation>Wiederholen Sie die Anfrage; prüfen Sie bei Befehlen zuerst deren Wirkung.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="85"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="80"/>
         <source>Empty answer</source>
         <translation>Leere Antwort</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="86"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="81"/>
         <source>sipXconfig answered with an empty body: the recording service reached nothing behind it.</source>
         <translation>sipXconfig hat mit leerem Body geantwortet: Der Aufnahmedienst hat dahinter nichts erreicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="87"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="82"/>
         <source>Check that FreeSWITCH runs on the conference bridge and that its event socket (127.0.0.1:8021, password ClueCon) is enabled: the recording service uses it.</source>
         <translation>Prüfen Sie, ob FreeSWITCH auf der Konferenzbrücke läuft und sein Event-Socket (127.0.0.1:8021, Passwort ClueCon) aktiviert ist: Der Aufnahmedienst verwendet ihn.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="89"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="84"/>
         <source>For &quot;record duration&quot;, an empty answer means that no recording file exists yet.</source>
         <translation>Bei „record duration“ bedeutet eine leere Antwort, dass noch keine Aufnahmedatei existiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="92"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="87"/>
         <source>The conference service answered something the console does not understand: &quot;%1&quot;.</source>
         <translation>Der Konferenzdienst hat etwas geantwortet, das die Konsole nicht versteht: „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="94"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="89"/>
         <source>Check the server address: it must point at sipXconfig&apos;s REST API.</source>
         <translation>Prüfen Sie die Serveradresse: Sie muss auf die REST-API von sipXconfig zeigen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="95"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="90"/>
         <source>Look at the raw answer in the log.</source>
         <translation>Sehen Sie sich die Rohantwort im Protokoll an.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="107"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="102"/>
         <source>Member no longer there</source>
         <translation>Teilnehmer nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="109"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="104"/>
         <source>FreeSWITCH has no member %1 in the conference (&quot;Non-Existant ID&quot;): the caller left, or rejoined and got a new id.</source>
         <translation>FreeSWITCH hat keinen Teilnehmer %1 in der Konferenz („Non-Existant ID“): Der Anrufer hat sie verlassen oder ist erneut beigetreten und hat eine neue ID erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="112"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="107"/>
         <source>No member matched the selection.</source>
         <translation>Kein Teilnehmer entsprach der Auswahl.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="113"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="108"/>
         <source>Refresh the member list and pick the member again: ids change when a caller rejoins.</source>
         <translation>Aktualisieren Sie die Teilnehmerliste und wählen Sie den Teilnehmer erneut: IDs ändern sich, wenn ein Anrufer erneut beitritt.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="115"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="110"/>
         <source>Unknown command</source>
         <translation>Unbekannter Befehl</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="116"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="111"/>
         <source>This FreeSWITCH version does not know the command &quot;%1&quot;.</source>
         <translation>Diese FreeSWITCH-Version kennt den Befehl „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="117"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="112"/>
         <source>Check the spelling; some commands (tmute, floor, hold) exist only in newer FreeSWITCH versions.</source>
         <translation>Prüfen Sie die Schreibweise; manche Befehle (tmute, floor, hold) gibt es nur in neueren FreeSWITCH-Versionen.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="121"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="116"/>
         <source>Nobody in the conference</source>
         <translation>Niemand in der Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="122"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="117"/>
         <source>FreeSWITCH has no running conference &quot;%1&quot;: sipXconfig knows it, but nobody is in it, so the bridge has no instance.</source>
         <translation>FreeSWITCH hat keine laufende Konferenz „%1“: sipXconfig kennt sie, aber niemand ist darin, daher hat die Konferenzbrücke keine Instanz.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="125"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="120"/>
         <source>Wait until somebody dials in; the member list fills in by itself.</source>
         <translation>Warten Sie, bis sich jemand einwählt; die Teilnehmerliste füllt sich von selbst.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="126"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="121"/>
         <source>Dial-out and invitations still work and start the conference.</source>
         <translation>Hinauswählen und Einladungen funktionieren trotzdem und starten die Konferenz.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="129"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="124"/>
         <source>Arguments not accepted</source>
         <translation>Argumente nicht akzeptiert</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="130"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="125"/>
         <source>Check the command&apos;s arguments against its usage text.</source>
         <translation>Prüfen Sie die Argumente des Befehls anhand seines Aufruftexts.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="131"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="126"/>
         <source>FreeSWITCH reported an error</source>
         <translation>FreeSWITCH hat einen Fehler gemeldet</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="133"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="128"/>
         <source>Look at the FreeSWITCH answer in the log; refresh the member list.</source>
         <translation>Sehen Sie sich die FreeSWITCH-Antwort im Protokoll an; aktualisieren Sie die Teilnehmerliste.</translation>
     </message>
 </context>
 <context>
+    <name>cc::MemberName</name>
+    <message>
+        <location filename="../src/core/model/membername.cpp" line="37"/>
+        <source>%1 (%2)</source>
+        <comment>a member&apos;s name, then the member id</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/membername.cpp" line="44"/>
+        <source>Member %1</source>
+        <comment>a member known only by id</comment>
+        <translation>Teilnehmer %1</translation>
+    </message>
+</context>
+<context>
     <name>cc::Parsers</name>
     <message>
-        <location filename="../src/core/conferencesparser.cpp" line="63"/>
-        <location filename="../src/core/conferencesparser.cpp" line="97"/>
+        <location filename="../src/core/parsers/conferencesparser.cpp" line="63"/>
+        <location filename="../src/core/parsers/conferencesparser.cpp" line="97"/>
         <source>The conference list from sipXconfig</source>
         <translation>Die Konferenzliste von sipXconfig</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencesparser.cpp" line="112"/>
+        <location filename="../src/core/parsers/conferencesparser.cpp" line="112"/>
         <source>The conference list from sipXconfig has no &quot;conferences&quot; entry.</source>
         <translation>Die Konferenzliste von sipXconfig hat keinen Eintrag „conferences“.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencesparser.cpp" line="122"/>
+        <location filename="../src/core/parsers/conferencesparser.cpp" line="122"/>
         <source>The conference list from sipXconfig contains an invalid entry.</source>
         <translation>Die Konferenzliste von sipXconfig enthält einen ungültigen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../src/core/detailsparser.cpp" line="106"/>
-        <location filename="../src/core/detailsparser.cpp" line="147"/>
+        <location filename="../src/core/parsers/detailsparser.cpp" line="106"/>
+        <location filename="../src/core/parsers/detailsparser.cpp" line="147"/>
         <source>The conference details from sipXconfig</source>
         <translation>Die Konferenzdetails von sipXconfig</translation>
     </message>
     <message>
-        <location filename="../src/core/detailsparser.cpp" line="155"/>
+        <location filename="../src/core/parsers/detailsparser.cpp" line="155"/>
         <source>The conference details from sipXconfig have no &quot;conference&quot; entry.</source>
         <translation>Die Konferenzdetails von sipXconfig haben keinen Eintrag „conference“.</translation>
     </message>
     <message>
-        <location filename="../src/core/detailsparser.cpp" line="203"/>
+        <location filename="../src/core/parsers/detailsparser.cpp" line="203"/>
         <source>The conference details from sipXconfig contain an invalid value.</source>
         <translation>Die Konferenzdetails von sipXconfig enthalten einen ungültigen Wert.</translation>
     </message>
     <message>
-        <location filename="../src/core/listparser.cpp" line="129"/>
+        <location filename="../src/core/parsers/listparser.cpp" line="129"/>
         <source>FreeSWITCH answered &quot;%1&quot; instead of the member list.</source>
         <translation>FreeSWITCH hat „%1“ statt der Teilnehmerliste geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/listparser.cpp" line="138"/>
+        <location filename="../src/core/parsers/listparser.cpp" line="138"/>
         <source>Line %1 of the member list is not a valid conference header: &quot;%2&quot;.</source>
         <translation>Zeile %1 der Teilnehmerliste ist kein gültiger Konferenzkopf: „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/listparser.cpp" line="148"/>
+        <location filename="../src/core/parsers/listparser.cpp" line="148"/>
         <source>Line %1 of the member list has an invalid number.</source>
         <translation>Zeile %1 der Teilnehmerliste enthält eine ungültige Zahl.</translation>
     </message>
     <message>
-        <location filename="../src/core/listparser.cpp" line="168"/>
+        <location filename="../src/core/parsers/listparser.cpp" line="168"/>
         <source>Line %1 of the member list is not understood: &quot;%2&quot;.</source>
         <translation>Zeile %1 der Teilnehmerliste ist unverständlich: „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/listparser.cpp" line="183"/>
+        <location filename="../src/core/parsers/listparser.cpp" line="183"/>
         <source>Line %1 of the member list has an invalid number: &quot;%2&quot;.</source>
         <translation>Zeile %1 der Teilnehmerliste enthält eine ungültige Zahl: „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/relateparser.cpp" line="36"/>
+        <location filename="../src/core/parsers/relateparser.cpp" line="36"/>
         <source>FreeSWITCH answered &quot;%1&quot; instead of the relationship list.</source>
         <translation>FreeSWITCH hat „%1“ statt der Beziehungsliste geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/relateparser.cpp" line="39"/>
+        <location filename="../src/core/parsers/relateparser.cpp" line="39"/>
         <source>Line %1 of the relationship list is not understood: &quot;%2&quot;.</source>
         <translation>Zeile %1 der Beziehungsliste ist unverständlich: „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="18"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="18"/>
         <source>the document contains a document type declaration, which is not accepted</source>
         <translation>das Dokument enthält eine Dokumenttyp-Deklaration, die nicht akzeptiert wird</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="28"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="28"/>
         <source>the document is empty</source>
         <translation>das Dokument ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="32"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="32"/>
         <source>expected &lt;%1&gt; but found &lt;%2&gt;</source>
         <translation>&lt;%1&gt; erwartet, aber &lt;%2&gt; gefunden</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="55"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="55"/>
         <source>&lt;%1&gt; should be true or false but is &quot;%2&quot;</source>
         <translation>&lt;%1&gt; sollte true oder false sein, ist aber „%2“</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="68"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="68"/>
         <source>&lt;%1&gt; should be a number but is &quot;%2&quot;</source>
         <translation>&lt;%1&gt; sollte eine Zahl sein, ist aber „%2“</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="76"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="76"/>
         <source>%1 could not be read: %2.</source>
         <extracomment>%1 names the document, %2 is the reason</extracomment>
         <translation>%1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="89"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="89"/>
         <source>%1 is not valid JSON: %2.</source>
         <translation>%1 ist kein gültiges JSON: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="52"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="52"/>
         <source>The conference list from FreeSWITCH is not valid XML: %1.</source>
         <translation>Die Konferenzliste von FreeSWITCH ist kein gültiges XML: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="75"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="75"/>
         <source>The conference list contains a document type declaration, which FreeSWITCH never sends; it was not processed.</source>
         <translation>Die Konferenzliste enthält eine Dokumenttyp-Deklaration, die FreeSWITCH nie sendet; sie wurde nicht verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="87"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="87"/>
         <source>The conference list from FreeSWITCH is empty.</source>
         <translation>Die Konferenzliste von FreeSWITCH ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="91"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="91"/>
         <source>Expected &lt;conferences&gt; from FreeSWITCH but found &lt;%1&gt;.</source>
         <translation>&lt;conferences&gt; von FreeSWITCH erwartet, aber &lt;%1&gt; gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="126"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="126"/>
         <source>The conference attribute %1=&quot;%2&quot; is not a valid number.</source>
         <translation>Das Konferenzattribut %1=&quot;%2&quot; ist keine gültige Zahl.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="252"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="252"/>
         <source>Unexpected element &lt;%1&gt; where the conference list should have a value.</source>
         <translation>Unerwartetes Element &lt;%1&gt; an einer Stelle, an der die Konferenzliste einen Wert haben sollte.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="275"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="275"/>
         <source>The member field &lt;%1&gt; has the invalid value &quot;%2&quot;.</source>
         <translation>Das Teilnehmerfeld &lt;%1&gt; hat den ungültigen Wert „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="330"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="330"/>
         <source>The member flag &lt;%1&gt; has the invalid value &quot;%2&quot;.</source>
         <translation>Das Teilnehmer-Flag &lt;%1&gt; hat den ungültigen Wert „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="385"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="385"/>
         <source>The member field &lt;last_talking&gt; has the invalid value &quot;%1&quot;.</source>
         <translation>Das Teilnehmerfeld &lt;last_talking&gt; hat den ungültigen Wert „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="422"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="422"/>
         <source>A conference member at line %1, column %2 has no &lt;id&gt;.</source>
         <translation>Ein Konferenzteilnehmer in Zeile %1, Spalte %2 hat keine &lt;id&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistparser.cpp" line="81"/>
+        <location filename="../src/core/parsers/xmllistparser.cpp" line="81"/>
         <source>FreeSWITCH sent an empty reply instead of the conference list.</source>
         <translation>FreeSWITCH hat eine leere Antwort statt der Konferenzliste gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistparser.cpp" line="89"/>
+        <location filename="../src/core/parsers/xmllistparser.cpp" line="89"/>
         <source>FreeSWITCH answered &quot;%1&quot; instead of the conference list.</source>
         <translation>FreeSWITCH hat „%1“ statt der Konferenzliste geantwortet.</translation>
     </message>
@@ -2549,465 +2511,460 @@
 <context>
     <name>cc::ParticipantModel</name>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="284"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/participantmodel.cpp" line="286"/>
-        <source>member %1</source>
-        <translation>Teilnehmer %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/participantmodel.cpp" line="298"/>
-        <location filename="../src/core/participantmodel.cpp" line="309"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="289"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="300"/>
         <source>Cannot speak to %1</source>
         <translation>Kann nicht zu %1 sprechen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="300"/>
-        <location filename="../src/core/participantmodel.cpp" line="307"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="291"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="298"/>
         <source>Does not hear %1</source>
         <translation>Hört %1 nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="302"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="293"/>
         <source>Sends video to %1</source>
         <translation>Sendet Video an %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="311"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="302"/>
         <source>Receives video from %1</source>
         <translation>Empfängt Video von %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="47"/>
+        <location filename="../src/core/model/participantmodeldata.cpp" line="40"/>
         <source>%1h %2m</source>
         <comment>elapsed hours and minutes</comment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="51"/>
+        <location filename="../src/core/model/participantmodeldata.cpp" line="44"/>
         <source>%1m %2s</source>
         <comment>elapsed minutes and seconds</comment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="54"/>
+        <location filename="../src/core/model/participantmodeldata.cpp" line="47"/>
         <source>%1s</source>
         <comment>elapsed seconds</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="79"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="182"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="159"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="171"/>
         <source>talking</source>
         <translation>spricht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="79"/>
-        <source>muted talk</source>
-        <translation>spricht stumm</translation>
-    </message>
-    <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="81"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="193"/>
         <source>floor</source>
         <translation>Rederecht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="83"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="186"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="218"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="229"/>
         <source>muted</source>
         <translation>stumm</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="85"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="188"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="247"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="258"/>
         <source>deaf</source>
         <translation>taub</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="87"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="275"/>
         <source>mod</source>
         <translation>Mod</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="89"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="305"/>
         <source>hold</source>
         <translation>gehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="91"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="194"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="329"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="339"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="102"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="425"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="103"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="427"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="104"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="428"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="114"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="95"/>
         <source>Member id %1 (FreeSWITCH gives a new id on every join)</source>
         <translation>Teilnehmer-ID %1 (FreeSWITCH vergibt bei jedem Beitritt eine neue ID)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="117"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="114"/>
         <source>No caller-ID name</source>
         <translation>Kein Anrufername</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="119"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="116"/>
         <source>Number: %1</source>
         <translation>Rufnummer: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="121"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="118"/>
         <source>Ghost member (not counted)</source>
         <translation>Geisterteilnehmer (nicht mitgezählt)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="123"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="120"/>
         <source>Channel UUID: %1</source>
         <translation>Kanal-UUID: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="129"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="140"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="132"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="165"/>
         <source>Talking now</source>
         <translation>Spricht gerade</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="133"/>
-        <source>Talking while muted</source>
-        <translation>Spricht, während stummgeschaltet</translation>
-    </message>
-    <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="133"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="165"/>
         <source>Not talking</source>
         <translation>Spricht nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="135"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="170"/>
+        <source>muted but talking, wants to speak</source>
+        <translation>stummgeschaltet, spricht aber, möchte sprechen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/participantcolumns.cpp" line="196"/>
         <source>Has the floor (the loudest speaker)</source>
         <translation>Hat das Rederecht (lautester Sprecher)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="135"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="197"/>
         <source>Does not have the floor</source>
         <translation>Hat nicht das Rederecht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="138"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="142"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="222"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="251"/>
         <source>On hold</source>
         <translation>Gehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="139"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="223"/>
         <source>Can speak</source>
         <translation>Kann sprechen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="139"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="224"/>
         <source>Muted: the others cannot hear this member</source>
         <translation>Stummgeschaltet: Die anderen hören diesen Teilnehmer nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="143"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="252"/>
         <source>Can hear</source>
         <translation>Kann hören</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="143"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="253"/>
         <source>Deaf: this member hears nobody</source>
         <translation>Taub geschaltet: Dieser Teilnehmer hört niemanden</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="146"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="335"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="268"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="280"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="146"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="280"/>
         <source>Not a moderator</source>
         <translation>Kein Moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="148"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="282"/>
         <source>The conference ends when this member leaves</source>
         <translation>Die Konferenz endet, wenn dieser Teilnehmer sie verlässt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="150"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="284"/>
         <source>Mandatory member: the conference ends when this member leaves</source>
         <translation>Pflichtteilnehmer: Die Konferenz endet, wenn dieser Teilnehmer sie verlässt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="154"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="308"/>
         <source>On hold: hears music, is not heard</source>
         <translation>Gehalten: hört Wartemusik, wird nicht gehört</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="154"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="309"/>
         <source>Not on hold</source>
         <translation>Nicht gehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="157"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="333"/>
         <source>Audio only</source>
         <translation>Nur Audio</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="158"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="334"/>
         <source>Sends video (video bridge)</source>
         <translation>Sendet Video (Videobrücke)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="158"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="335"/>
         <source>Sends video</source>
         <translation>Sendet Video</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="160"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="359"/>
         <source>Energy threshold %1: quieter audio is not mixed</source>
         <translation>Energieschwelle %1: Leiseres Audio wird nicht gemischt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="162"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="376"/>
         <source>Input volume %1 (range -4 to 4)</source>
         <translation>Eingangslautstärke %1 (Bereich -4 bis 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="164"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="393"/>
         <source>Output volume %1 (range -4 to 4)</source>
         <translation>Ausgangslautstärke %1 (Bereich -4 bis 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="166"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="409"/>
         <source>Joined at %1, %2 ago</source>
         <translation>Beigetreten um %1, vor %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="170"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="433"/>
         <source>Has not talked yet</source>
         <translation>Hat noch nicht gesprochen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="171"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="434"/>
         <source>Last talked at %1, %2 ago</source>
         <translation>Zuletzt gesprochen um %1, vor %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="182"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="171"/>
         <source>not talking</source>
         <translation>spricht nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="184"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="201"/>
         <source>has the floor</source>
         <translation>hat das Rederecht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="184"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="201"/>
         <source>no floor</source>
         <translation>kein Rederecht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="186"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="188"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="192"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="230"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="259"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="313"/>
         <source>on hold</source>
         <translation>gehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="186"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="230"/>
         <source>can speak</source>
         <translation>kann sprechen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="188"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="259"/>
         <source>can hear</source>
         <translation>kann hören</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="190"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="289"/>
         <source>moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="190"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="289"/>
         <source>not a moderator</source>
         <translation>kein Moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="192"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="313"/>
         <source>not on hold</source>
         <translation>nicht gehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="194"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="339"/>
         <source>audio only</source>
         <translation>nur Audio</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="321"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="85"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="323"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="102"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="325"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="129"/>
         <source>Number</source>
         <translation>Rufnummer</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="327"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="147"/>
         <source>Talking</source>
         <translation>Spricht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="329"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="185"/>
         <source>Floor</source>
         <translation>Rederecht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="331"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="210"/>
         <source>Speak</source>
         <translation>Sprechen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="333"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="239"/>
         <source>Hear</source>
         <translation>Hören</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="337"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="298"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="339"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="322"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="341"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="348"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="343"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="366"/>
         <source>Volume in</source>
         <translation>Lautst. ein</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="345"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="383"/>
         <source>Volume out</source>
         <translation>Lautst. aus</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="347"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="400"/>
         <source>In call</source>
         <translation>Im Gespräch</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="349"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="417"/>
         <source>Last talked</source>
         <translation>Zuletzt gesprochen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="355"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="86"/>
         <source>FreeSWITCH member id; a caller who rejoins gets a new one</source>
         <translation>FreeSWITCH-Teilnehmer-ID; ein Anrufer, der erneut beitritt, erhält eine neue</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="357"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="103"/>
         <source>Caller-ID name, and any relationships set with relate</source>
         <translation>Anrufername und alle mit relate festgelegten Beziehungen</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="359"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="130"/>
         <source>Caller-ID number</source>
         <translation>Rufnummer des Anrufers</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="361"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="148"/>
         <source>Marked while the member is talking</source>
         <translation>Markiert, solange der Teilnehmer spricht</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="363"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="158"/>
+        <source>wants to speak</source>
+        <translation>möchte sprechen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/participantcolumns.cpp" line="164"/>
+        <source>Muted, but talking — wants to speak?</source>
+        <translation>Stummgeschaltet, spricht aber — möchte sprechen?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/participantcolumns.cpp" line="186"/>
         <source>Marked for the member who has the floor (the current main speaker)</source>
         <translation>Markiert beim Teilnehmer mit dem Rederecht (dem aktuellen Hauptsprecher)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="365"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="212"/>
         <source>&quot;muted&quot; when the others cannot hear this member</source>
         <translation>„stumm“, wenn die anderen diesen Teilnehmer nicht hören</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="367"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="241"/>
         <source>&quot;deaf&quot; when this member cannot hear the conference</source>
         <translation>„taub“, wenn dieser Teilnehmer die Konferenz nicht hört</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="369"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="269"/>
         <source>&quot;mod&quot; for conference moderators</source>
         <translation>„Mod“ bei Konferenzmoderatoren</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="371"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="299"/>
         <source>&quot;hold&quot; while the member is on hold</source>
         <translation>„gehalten“, solange der Teilnehmer gehalten wird</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="373"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="323"/>
         <source>&quot;video&quot; when the member sends video</source>
         <translation>„Video“, wenn der Teilnehmer Video sendet</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="375"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="349"/>
         <source>Energy threshold: audio quieter than this is not mixed</source>
         <translation>Energieschwelle: Leiseres Audio wird nicht gemischt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="377"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="368"/>
         <source>Gain applied to what the member says (-4 to 4)</source>
         <translation>Verstärkung für das, was der Teilnehmer sagt (-4 bis 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="379"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="385"/>
         <source>Gain applied to what the member hears (-4 to 4)</source>
         <translation>Verstärkung für das, was der Teilnehmer hört (-4 bis 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="381"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="401"/>
         <source>Time in the conference</source>
         <translation>Zeit in der Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="383"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="418"/>
         <source>Time since the member last talked</source>
         <translation>Zeit seit dem letzten Sprechen des Teilnehmers</translation>
     </message>
@@ -3015,7 +2972,7 @@
 <context>
     <name>cc::PushConferenceSource</name>
     <message>
-        <location filename="../src/core/pushconferencesource.cpp" line="150"/>
+        <location filename="../src/core/sources/pushconferencesource.cpp" line="150"/>
         <source>The member list of &quot;%1&quot; could not be read: %2</source>
         <translation>Die Teilnehmerliste von „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
@@ -3023,22 +2980,22 @@
 <context>
     <name>cc::RaiseHandQueue</name>
     <message>
-        <location filename="../src/core/raisehandqueue.cpp" line="27"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../src/core/insights/raisehandqueue.cpp" line="153"/>
+        <source>Number: %1</source>
+        <translation>Rufnummer: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/raisehandqueue.cpp" line="166"/>
+        <location filename="../src/core/insights/raisehandqueue.cpp" line="157"/>
         <source>%1 raised a hand and has been waiting %2; talking now while muted.</source>
         <translation>%1 hat sich gemeldet und wartet seit %2; spricht gerade trotz Stummschaltung.</translation>
     </message>
     <message>
-        <location filename="../src/core/raisehandqueue.cpp" line="168"/>
+        <location filename="../src/core/insights/raisehandqueue.cpp" line="159"/>
         <source>%1 raised a hand and has been waiting %2.</source>
         <translation>%1 hat sich gemeldet und wartet seit %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/raisehandqueue.cpp" line="175"/>
+        <location filename="../src/core/insights/raisehandqueue.cpp" line="166"/>
         <source>waiting %1</source>
         <translation>wartet seit %1</translation>
     </message>
@@ -3046,82 +3003,90 @@
 <context>
     <name>cc::RestClient</name>
     <message>
-        <location filename="../src/core/restclient.cpp" line="155"/>
+        <location filename="../src/core/rest/restclient.cpp" line="155"/>
         <source>The server address is not a valid http or https URL.</source>
         <translation>Die Serveradresse ist keine gültige http- oder https-URL.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="162"/>
+        <location filename="../src/core/rest/restclient.cpp" line="162"/>
         <source>The request was not sent: &quot;.&quot; and &quot;..&quot; cannot be used as a conference name or path segment, because URLs treat them as navigation.</source>
         <translation>Die Anfrage wurde nicht gesendet: „.“ und „..“ können nicht als Konferenzname oder Pfadsegment verwendet werden, weil URLs sie als Navigation behandeln.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="351"/>
+        <location filename="../src/core/rest/restclient.cpp" line="351"/>
         <source>The connection closed before the server answered. The command was not sent again because it must not run twice; check its effect before repeating it.</source>
         <translation>Die Verbindung wurde geschlossen, bevor der Server geantwortet hat. Der Befehl wurde nicht erneut gesendet, da er nicht zweimal ausgeführt werden darf; prüfen Sie seine Wirkung, bevor Sie ihn wiederholen.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="357"/>
+        <location filename="../src/core/rest/restclient.cpp" line="357"/>
         <source>The response exceeded %1 bytes.</source>
         <translation>Die Antwort hat %1 Bytes überschritten.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="498"/>
-        <source>The server answered.</source>
-        <translation>Der Server hat geantwortet.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="500"/>
-        <source>The server rejected the user name or password.</source>
-        <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="503"/>
-        <source>The secure connection failed: the server certificate is not trusted.</source>
-        <translation>Die sichere Verbindung ist fehlgeschlagen: Das Serverzertifikat ist nicht vertrauenswürdig.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="506"/>
-        <source>The server did not answer in time.</source>
-        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="508"/>
-        <source>The server sent more data than allowed; the request was stopped.</source>
-        <translation>Der Server hat mehr Daten als erlaubt gesendet; die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="511"/>
-        <source>The server refused the connection. Check the address and port.</source>
-        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie Adresse und Port.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="514"/>
-        <source>The server name could not be found.</source>
-        <translation>Der Servername wurde nicht gefunden.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="516"/>
-        <source>A network error interrupted the request.</source>
-        <translation>Ein Netzwerkfehler hat die Anfrage unterbrochen.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="518"/>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>cc::RestCommandTransport</name>
     <message>
-        <location filename="../src/core/restcommandtransport.cpp" line="21"/>
+        <location filename="../src/core/rest/restcommandtransport.cpp" line="21"/>
         <source>REST</source>
         <translation>REST</translation>
     </message>
     <message>
-        <location filename="../src/core/restcommandtransport.cpp" line="43"/>
+        <location filename="../src/core/rest/restcommandtransport.cpp" line="43"/>
         <source>No connection to the server is configured.</source>
         <translation>Es ist keine Verbindung zum Server eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ServerUrl</name>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="29"/>
+        <source>No server address given.</source>
+        <translation>Keine Serveradresse angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="34"/>
+        <source>No scheme given: assumed https://.</source>
+        <translation>Kein Schema angegeben: https:// angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="41"/>
+        <source>“%1” is not a server address.</source>
+        <translation>„%1“ ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="45"/>
+        <source>“%1” is not an http(s) URL.</source>
+        <translation>„%1“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="49"/>
+        <source>Do not put credentials into the URL; the console asks for them.</source>
+        <translation>Keine Zugangsdaten in die URL schreiben; die Konsole fragt danach.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="53"/>
+        <source>Ignored the query and fragment of the URL.</source>
+        <translation>Abfrage und Fragment der URL wurden ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="73"/>
+        <source>No path given: assumed %1.</source>
+        <translation>Kein Pfad angegeben: %1 angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="76"/>
+        <source>Completed the path to %1.</source>
+        <translation>Pfad zu %1 ergänzt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="84"/>
+        <source>Used the server part of the URL; ignored “%1”.</source>
+        <translation>Der Serverteil der URL wurde verwendet; „%1“ wurde ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="86"/>
+        <source>Used the server part of the URL; it names the conference “%1”.</source>
+        <translation>Der Serverteil der URL wurde verwendet; sie bezeichnet die Konferenz „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3635,25 +3600,122 @@
     </message>
 </context>
 <context>
-    <name>gui::ConferenceInsights</name>
+    <name>gui::ConferenceFeed</name>
     <message>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="55"/>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="58"/>
-        <source>member %1</source>
-        <translation>Teilnehmer %1</translation>
+        <location filename="../src/gui/conference/conferencefeed.cpp" line="62"/>
+        <source> — polling stopped</source>
+        <translation> — Abfrage angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConferenceHeader</name>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="60"/>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="106"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="73"/>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="61"/>
+        <source>The conference is locked: nobody new can join.</source>
+        <translation>Die Konferenz ist gesperrt: Niemand Neues kann beitreten.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="62"/>
+        <source>Conference locked</source>
+        <translation>Konferenz gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="66"/>
+        <source>The conference is being recorded.</source>
+        <translation>Die Konferenz wird aufgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="99"/>
+        <source>● REC %1</source>
+        <translation>● REC %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="121"/>
+        <source>connecting…</source>
+        <translation>verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="123"/>
+        <source>not running (nobody in it)</source>
+        <translation>läuft nicht (niemand darin)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="133"/>
+        <source>Not recording</source>
+        <translation>Keine Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="134"/>
+        <source>Recording for %1</source>
+        <translation>Aufnahme läuft seit %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="138"/>
+        <source>%1 (paused)</source>
+        <translation>%1 (pausiert)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="139"/>
+        <source>Recording (sipXconfig)</source>
+        <translation>Aufnahme (sipXconfig)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="147"/>
+        <source>live via event socket · re-synced just now</source>
+        <translation>live über Event-Socket · gerade abgeglichen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="148"/>
+        <source>live via event socket · re-synced %n s ago</source>
+        <translation>
+            <numerusform>live über Event-Socket · vor %n s abgeglichen</numerusform>
+            <numerusform>live über Event-Socket · vor %n s abgeglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="150"/>
+        <source>updated just now</source>
+        <translation>gerade aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="150"/>
+        <source>updated %n s ago</source>
+        <translation>
+            <numerusform>vor %n s aktualisiert</numerusform>
+            <numerusform>vor %n s aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="152"/>
+        <source>not updated yet</source>
+        <translation>noch nicht aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="157"/>
+        <source>⚠ Data may be out of date</source>
+        <translation>⚠ Daten sind möglicherweise veraltet</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConferenceInsights</name>
+    <message>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="71"/>
         <source>&lt;b&gt;Who spoke when&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer hat wann gesprochen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="75"/>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="73"/>
         <source>Talking over the last minutes, one lane per member; right-click to change the span.</source>
         <translation>Sprechaktivität der letzten Minuten, eine Spur pro Teilnehmer; Rechtsklick ändert den Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="125"/>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="105"/>
         <source>Attendance — %1</source>
         <translation>Anwesenheit — %1</translation>
     </message>
@@ -3766,232 +3828,250 @@
     </message>
 </context>
 <context>
+    <name>gui::ConferenceTabs</name>
+    <message>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="142"/>
+        <source>Members can only be moved between conferences of the same server.</source>
+        <translation>Teilnehmer können nur zwischen Konferenzen desselben Servers verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="165"/>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="166"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
     <name>gui::ConferenceToolbar</name>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="44"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="201"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="45"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="202"/>
         <source>Lock</source>
         <translation>Sperre</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="44"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="45"/>
         <source>Lock or unlock the conference</source>
         <translation>Konferenz sperren oder entsperren</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="55"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="56"/>
         <source>Mute all</source>
         <translation>Alle stummschalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="55"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="56"/>
         <source>Mute every member (mute all)</source>
         <translation>Alle Teilnehmer stummschalten (mute all)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="58"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="59"/>
         <source>Mute non-moderators</source>
         <translation>Nicht-Moderatoren stummschalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="59"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="60"/>
         <source>Mute everybody except moderators (mute non_moderator)</source>
         <translation>Alle außer Moderatoren stummschalten (mute non_moderator)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="62"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="63"/>
         <source>Unmute all</source>
         <translation>Stummschaltung für alle aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="62"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="63"/>
         <source>Unmute every member</source>
         <translation>Stummschaltung aller Teilnehmer aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="68"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="69"/>
         <source>Deaf all</source>
         <translation>Alle taub schalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="68"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="69"/>
         <source>Make every member deaf</source>
         <translation>Alle Teilnehmer taub schalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="72"/>
         <source>Undeaf all</source>
         <translation>Taubschaltung für alle aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="72"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="73"/>
         <source>Let every member hear again</source>
         <translation>Alle Teilnehmer wieder hören lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="77"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="78"/>
         <source>Kick all…</source>
         <translation>Alle entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="78"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="79"/>
         <source>Remove every member from the conference</source>
         <translation>Alle Teilnehmer aus der Konferenz entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="81"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
         <source>Kick all members</source>
         <translation>Alle Teilnehmer entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="83"/>
         <source>Remove all members (%1) from %2?</source>
         <translation>Alle Teilnehmer (%1) aus %2 entfernen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="83"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="84"/>
         <source>Kick all</source>
         <translation>Alle entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="90"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="182"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="203"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="91"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="183"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="204"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="91"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="92"/>
         <source>Start or stop recording to the owner&apos;s mailbox</source>
         <translation>Aufnahme in die Mailbox des Konferenzinhabers starten oder beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="94"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="95"/>
         <source>Start recording to a file on the FreeSWITCH server, or stop every recording</source>
         <translation>Aufnahme in eine Datei auf dem FreeSWITCH-Server starten oder alle Aufnahmen beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="100"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="101"/>
         <source>Play file…</source>
         <translation>Datei abspielen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="101"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="102"/>
         <source>Play a sound file to the whole conference</source>
         <translation>Eine Audiodatei für die gesamte Konferenz abspielen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="103"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="104"/>
         <source>Play file</source>
         <translation>Datei abspielen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="103"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="104"/>
         <source>File on the media server:</source>
         <translation>Datei auf dem Medienserver:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="107"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
         <source>Stop playback</source>
         <translation>Wiedergabe beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="109"/>
         <source>Stop every file playing to the conference</source>
         <translation>Alle in der Konferenz laufenden Dateien beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="111"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="112"/>
         <source>Say…</source>
         <translation>Ansagen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="112"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
         <source>Speak a text to the whole conference (TTS)</source>
         <translation>Einen Text für die gesamte Konferenz ansagen (TTS)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="114"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="115"/>
         <source>Say</source>
         <translation>Ansagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="114"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="115"/>
         <source>Text to speak to everybody:</source>
         <translation>Text für alle ansagen:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="122"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="123"/>
         <source>Set PIN…</source>
         <translation>PIN festlegen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="122"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="123"/>
         <source>Require a PIN to join</source>
         <translation>PIN zum Beitreten verlangen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="124"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="125"/>
         <source>Conference PIN</source>
         <translation>Konferenz-PIN</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="125"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="126"/>
         <source>New participant PIN (digits):</source>
         <translation>Neue Teilnehmer-PIN (Ziffern):</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="128"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="129"/>
         <source>Remove PIN</source>
         <translation>PIN entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="129"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="130"/>
         <source>Let callers join without a PIN</source>
         <translation>Anrufer ohne PIN beitreten lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="135"/>
         <source>Dial out…</source>
         <translation>Hinauswählen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="135"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="136"/>
         <source>Call someone into the conference (Ctrl+Shift+D)</source>
         <translation>Jemanden in die Konferenz anrufen (Strg+Umschalt+D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="140"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="141"/>
         <source>Attendance…</source>
         <translation>Anwesenheit…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="141"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="142"/>
         <source>Who joined and left, talk time and time muted; export as CSV or PDF (Ctrl+Shift+A)</source>
         <translation>Wer beigetreten und gegangen ist, Redezeit und Zeit der Stummschaltung; Export als CSV oder PDF (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="148"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="149"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="148"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="149"/>
         <source>Poll the conference now (F5)</source>
         <translation>Konferenz jetzt abfragen (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="183"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="184"/>
         <source>Record to this file on the FreeSWITCH server (absolute path):</source>
         <translation>In diese Datei auf dem FreeSWITCH-Server aufnehmen (absoluter Pfad):</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="201"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="202"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="203"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="204"/>
         <source>Stop recording</source>
         <translation>Aufnahme beenden</translation>
     </message>
@@ -3999,129 +4079,32 @@
 <context>
     <name>gui::ConferenceView</name>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="164"/>
-        <source> — polling stopped</source>
-        <translation> — Abfrage angehalten</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="233"/>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="404"/>
-        <source>Locked</source>
-        <translation>Gesperrt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="234"/>
-        <source>The conference is locked: nobody new can join.</source>
-        <translation>Die Konferenz ist gesperrt: Niemand Neues kann beitreten.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="239"/>
-        <source>The conference is being recorded.</source>
-        <translation>Die Konferenz wird aufgenommen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="259"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="130"/>
         <source>Filter by name or number (Ctrl+F)</source>
         <translation>Nach Name oder Rufnummer filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="267"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="138"/>
         <source>Conference</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="258"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="129"/>
         <source>Filter members</source>
         <translation>Teilnehmer filtern</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="235"/>
-        <source>Conference locked</source>
-        <translation>Konferenz gesperrt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="278"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="165"/>
         <source>Members of %1</source>
         <translation>Teilnehmer von %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="280"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="167"/>
         <source>One row per caller. M mutes, D deafens, Delete kicks, T selects the current talker.</source>
         <translation>Eine Zeile pro Anrufer. M schaltet stumm, D schaltet taub, Entf entfernt, T wählt den aktuellen Sprecher aus.</translation>
     </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="397"/>
-        <source>● REC %1</source>
-        <translation>● REC %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="425"/>
-        <source>connecting…</source>
-        <translation>verbinde…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="427"/>
-        <source>not running (nobody in it)</source>
-        <translation>läuft nicht (niemand darin)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="437"/>
-        <source>Not recording</source>
-        <translation>Keine Aufnahme</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="438"/>
-        <source>Recording for %1</source>
-        <translation>Aufnahme läuft seit %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="442"/>
-        <source>%1 (paused)</source>
-        <translation>%1 (pausiert)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="443"/>
-        <source>Recording (sipXconfig)</source>
-        <translation>Aufnahme (sipXconfig)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="451"/>
-        <source>live via event socket · re-synced just now</source>
-        <translation>live über Event-Socket · gerade abgeglichen</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="452"/>
-        <source>live via event socket · re-synced %n s ago</source>
-        <translation>
-            <numerusform>live über Event-Socket · vor %n s abgeglichen</numerusform>
-            <numerusform>live über Event-Socket · vor %n s abgeglichen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="454"/>
-        <source>updated just now</source>
-        <translation>gerade aktualisiert</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="454"/>
-        <source>updated %n s ago</source>
-        <translation>
-            <numerusform>vor %n s aktualisiert</numerusform>
-            <numerusform>vor %n s aktualisiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="456"/>
-        <source>not updated yet</source>
-        <translation>noch nicht aktualisiert</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="461"/>
-        <source>⚠ Data may be out of date</source>
-        <translation>⚠ Daten sind möglicherweise veraltet</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="582"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="342"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n Teilnehmer</numerusform>
@@ -4129,12 +4112,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="585"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="345"/>
         <source>1 member</source>
         <translation>1 Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="585"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="345"/>
         <source>%1 members</source>
         <translation>%1 Teilnehmer</translation>
     </message>
@@ -4205,6 +4188,58 @@
         <location filename="../src/gui/connection/connectiondialog.cpp" line="227"/>
         <source>No password entered: you will be asked when connecting.</source>
         <translation>Kein Passwort eingegeben: Sie werden beim Verbinden danach gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConnectionManager</name>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="90"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="108"/>
+        <source>There is no saved connection named “%1”.</source>
+        <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="176"/>
+        <source>%1: certificate pinned</source>
+        <translation>%1: Zertifikat gepinnt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="188"/>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="191"/>
+        <source>the event socket at %1</source>
+        <translation>den Event-Socket unter %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="192"/>
+        <source>“%1” at %2</source>
+        <translation>„%1“ auf %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="193"/>
+        <source>%1
+
+Enter the password for %2. Updates of this server stay stopped until you do.</source>
+        <translation>%1
+
+Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen dieses Servers angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="209"/>
+        <source>%1: trying the new password</source>
+        <translation>%1: Das neue Passwort wird versucht</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="213"/>
+        <source>%1: %2 Updates stay stopped.</source>
+        <translation>%1: %2 Die Aktualisierungen bleiben angehalten.</translation>
     </message>
 </context>
 <context>
@@ -4303,29 +4338,40 @@
 <context>
     <name>gui::DemoBridge</name>
     <message>
-        <location filename="../src/gui/app/demobridge.cpp" line="25"/>
+        <location filename="../src/gui/demo/demobridge.cpp" line="31"/>
+        <location filename="../src/gui/demo/demobridge.cpp" line="107"/>
         <source>The demo is already running.</source>
         <translation>Die Demo läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/demobridge.cpp" line="38"/>
+        <location filename="../src/gui/demo/demobridge.cpp" line="44"/>
         <source>The demo bridge could not start: %1</source>
         <translation>Die Demo-Konferenzbrücke konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/demobridge.cpp" line="48"/>
+        <location filename="../src/gui/demo/demobridge.cpp" line="54"/>
         <source>The demo scenario has no user “alice”.</source>
         <translation>Das Demo-Szenario hat keinen Benutzer „alice“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/demobridge.cpp" line="57"/>
+        <location filename="../src/gui/demo/demobridge.cpp" line="63"/>
         <source>Demo bridge (alice)</source>
         <translation>Demo-Konferenzbrücke (alice)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/demobridge.cpp" line="71"/>
+        <location filename="../src/gui/demo/demobridge.cpp" line="77"/>
         <source>Demo bridge (event socket)</source>
         <translation>Demo-Konferenzbrücke (Event-Socket)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/demo/demobridge.cpp" line="130"/>
+        <source>Connect to the Demo Bridge over the &amp;Event Socket</source>
+        <translation>Über den &amp;Event-Socket mit der Demo-Konferenzbrücke verbinden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/demo/demobridge.cpp" line="134"/>
+        <source>Demo bridge running at %1</source>
+        <translation>Demo-Konferenzbrücke läuft unter %1</translation>
     </message>
 </context>
 <context>
@@ -4587,208 +4633,203 @@
 <context>
     <name>gui::DialOutDialog</name>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="21"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="23"/>
         <source>the line is busy</source>
         <translation>die Leitung ist besetzt</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="22"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="24"/>
         <source>nobody answered</source>
         <translation>niemand hat sich gemeldet</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="24"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="26"/>
         <source>the phone did not respond</source>
         <translation>das Telefon hat nicht reagiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="25"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="27"/>
         <source>the call was rejected</source>
         <translation>der Anruf wurde abgewiesen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="27"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="29"/>
         <source>the phone is not registered</source>
         <translation>das Telefon ist nicht registriert</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="29"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="31"/>
         <source>the subscriber is not reachable</source>
         <translation>der Teilnehmer ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="31"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="33"/>
         <source>the number does not exist</source>
         <translation>die Rufnummer existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="33"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="35"/>
         <source>a temporary failure in the network</source>
         <translation>eine vorübergehende Störung im Netz</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="35"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="37"/>
         <source>the call timed out</source>
         <translation>Zeitüberschreitung beim Anruf</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="37"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="39"/>
         <source>the destination is out of order</source>
         <translation>das Ziel ist außer Betrieb</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="39"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="41"/>
         <source>the endpoint module is not available on the bridge</source>
         <translation>das Endpunkt-Modul ist auf der Konferenzbrücke nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="41"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="43"/>
         <source>the call was cancelled</source>
         <translation>der Anruf wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="54"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="56"/>
         <source>Dial out — %1</source>
         <translation>Hinauswählen — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="55"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="57"/>
         <source>Bring a participant into conference &quot;%1&quot;.</source>
         <translation>Einen Teilnehmer in die Konferenz „%1“ holen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="66"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="68"/>
         <source>Channel variables for the new call, sent as {name=value,…} in front of the dial string, e.g. originate_timeout = 30.</source>
         <translation>Kanalvariablen für den neuen Anruf, gesendet als {name=value,…} vor der Wählzeichenfolge, z. B. originate_timeout = 30.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="69"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="71"/>
         <source>FreeSWITCH endpoint: sofia/internal for a SIP user or address, sofia/gateway/&lt;gw&gt; for a carrier gateway, user for a directory user, loopback for a dialplan extension.</source>
         <translation>FreeSWITCH-Endpunkt: sofia/internal für einen SIP-Benutzer oder eine SIP-Adresse, sofia/gateway/&lt;gw&gt; für ein Provider-Gateway, user für einen Verzeichnisbenutzer, loopback für eine Dialplan-Nebenstelle.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="236"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="238"/>
         <source>I&amp;M ID:</source>
         <translation>I&amp;M-ID:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="237"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="239"/>
         <source>alice.smith</source>
         <translation>alice.smith</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="239"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="241"/>
         <source>sipXconfig looks the IM ID up and invites that user; an unknown IM ID fails with an error.</source>
         <translation>sipXconfig sucht die IM-ID und lädt diesen Benutzer ein; eine unbekannte IM-ID führt zu einem Fehler.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="241"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="243"/>
         <source>&amp;Target:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="242"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="244"/>
         <source>1000, alice or sip:alice@pbx.example.com</source>
         <translation>1000, alice oder sip:alice@pbx.example.com</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="244"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="246"/>
         <source>sipXconfig calls the target with the conference owner&apos;s account and transfers the call into the conference. It reports no progress; the participant appears when the call is answered.</source>
         <translation>sipXconfig ruft das Ziel mit dem Konto des Konferenzinhabers an und verbindet den Anruf in die Konferenz. Es wird kein Fortschritt gemeldet; der Teilnehmer erscheint, sobald der Anruf angenommen wird.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="57"/>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="249"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="59"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="251"/>
         <source>Dial</source>
         <translation>Wählen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="249"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="251"/>
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="256"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="258"/>
         <source>sipXconfig cannot pass this on: a dial string always contains &apos;/&apos;, which ends the command in the REST address (%2F is refused). Dial and bgdial need a direct FreeSWITCH connection; sipXconfig&apos;s invite can call the same person instead.</source>
         <translation>sipXconfig kann dies nicht weitergeben: Eine Wählzeichenfolge enthält immer &apos;/&apos;, was den Befehl in der REST-Adresse beendet (%2F wird abgelehnt). dial und bgdial benötigen eine direkte FreeSWITCH-Verbindung; stattdessen kann invite von sipXconfig dieselbe Person anrufen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="283"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="285"/>
         <source>Replace &lt;gw&gt; in the endpoint with the name of a gateway.</source>
         <translation>Ersetzen Sie &lt;gw&gt; im Endpunkt durch den Namen eines Gateways.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="300"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="302"/>
         <source>This console has a direct FreeSWITCH connection, so the call can still be placed.</source>
         <translation>Diese Konsole hat eine direkte FreeSWITCH-Verbindung, daher kann der Anruf trotzdem aufgebaut werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="320"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="324"/>
         <source>not possible (see above)</source>
         <translation>nicht möglich (siehe oben)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="325"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="329"/>
         <source>none: sipXconfig handles this command itself</source>
         <translation>keiner: sipXconfig verarbeitet diesen Befehl selbst</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="385"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="389"/>
         <source>Ringing…</source>
         <translation>Klingelt…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="398"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="402"/>
         <source>The request failed.</source>
         <translation>Die Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="415"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="419"/>
         <source>%1 — answered; the participant is joining.</source>
         <translation>%1 — angenommen; der Teilnehmer tritt bei.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="418"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="422"/>
         <source>The call failed: %1</source>
         <translation>Der Anruf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="419"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="423"/>
         <source>The call failed: %1 (%2).</source>
         <translation>Der Anruf ist fehlgeschlagen: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="425"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="429"/>
         <source>%1 — calling in the background; waiting for the participant to join…</source>
         <translation>%1 — Anruf im Hintergrund; warte auf den Beitritt des Teilnehmers…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="426"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="430"/>
         <source>Call started</source>
         <translation>Anruf gestartet</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="431"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="435"/>
         <source>%1 — waiting for the participant to answer and join…</source>
         <translation>%1 — warte, bis der Teilnehmer annimmt und beitritt…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="432"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="436"/>
         <source>Invitation sent</source>
         <translation>Einladung gesendet</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="448"/>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="449"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="451"/>
         <source>Joined as member %1</source>
         <translation>Als Teilnehmer %1 beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="450"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="452"/>
         <source>Joined as member %1 (%2)</source>
         <translation>Als Teilnehmer %1 beigetreten (%2)</translation>
     </message>
@@ -5256,188 +5297,119 @@
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="100"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="143"/>
         <source>Raw conference events of event-socket connections</source>
         <translation>Unbearbeitete Konferenz-Events der Event-Socket-Verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="101"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="144"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="146"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="102"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="146"/>
+        <source>Events (%1)</source>
+        <translation>Events (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="190"/>
         <source>&amp;Event Stream</source>
         <translation>&amp;Event-Stream</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="105"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="193"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="108"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="196"/>
         <source>Connection &amp;Diagnostics…</source>
         <translation>Verbindungs&amp;diagnose…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="111"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="199"/>
         <source>&amp;Audit Trail…</source>
         <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="122"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="165"/>
         <source>The conferences of each connected server</source>
         <translation>Die Konferenzen jedes verbundenen Servers</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="123"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="166"/>
         <source>Every request sent to the servers and its answer</source>
         <translation>Jede an die Server gesendete Anfrage und ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="124"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="167"/>
         <source>Administrator tools: raw command console and explanations</source>
         <translation>Administratorwerkzeuge: Befehlskonsole und Erklärungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="133"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="174"/>
         <source>Connect, open and refresh conferences</source>
         <translation>Konferenzen verbinden, öffnen und aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="90"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="154"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="83"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="187"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="71"/>
         <source>1 server</source>
         <translation>1 Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="244"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="71"/>
         <source>%1 servers</source>
         <translation>%1 Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="274"/>
-        <source>%1: certificate pinned</source>
-        <translation>%1: Zertifikat gepinnt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="286"/>
-        <source>Password for %1</source>
-        <translation>Passwort für %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="289"/>
-        <source>the event socket at %1</source>
-        <translation>den Event-Socket unter %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="290"/>
-        <source>“%1” at %2</source>
-        <translation>„%1“ auf %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="291"/>
-        <source>%1
-
-Enter the password for %2. Updates of this server stay stopped until you do.</source>
-        <translation>%1
-
-Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen dieses Servers angehalten.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="310"/>
-        <source>%1: trying the new password</source>
-        <translation>%1: Das neue Passwort wird versucht</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="314"/>
-        <source>%1: %2 Updates stay stopped.</source>
-        <translation>%1: %2 Die Aktualisierungen bleiben angehalten.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="357"/>
-        <source>There is no saved connection named “%1”.</source>
-        <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="375"/>
-        <source>The demo is already running.</source>
-        <translation>Die Demo läuft bereits.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="397"/>
-        <source>Connect to the Demo Bridge over the &amp;Event Socket</source>
-        <translation>Über den &amp;Event-Socket mit der Demo-Konferenzbrücke verbinden</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="406"/>
-        <source>Demo bridge running at %1</source>
-        <translation>Demo-Konferenzbrücke läuft unter %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="432"/>
-        <source>Members can only be moved between conferences of the same server.</source>
-        <translation>Teilnehmer können nur zwischen Konferenzen desselben Servers verschoben werden.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="471"/>
-        <source>%1 @ %2</source>
-        <translation>%1 @ %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="473"/>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="538"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="591"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="383"/>
         <source>Connect to a server first (File ▸ Connect…).</source>
         <translation>Verbinden Sie sich zuerst mit einem Server (Datei ▸ Verbinden…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="544"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="336"/>
         <source>Open conference</source>
         <translation>Konferenz öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="545"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="337"/>
         <source>Conference name on %1:</source>
         <translation>Konferenzname auf %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="573"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="365"/>
         <source>Open a conference first.</source>
         <translation>Öffnen Sie zuerst eine Konferenz.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="637"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="429"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="640"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="432"/>
         <source>%1 (%2) — %3 — Conference Console</source>
         <translation>%1 (%2) — %3 — Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="655"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="447"/>
         <source>About Conference Console</source>
         <translation>Über Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="656"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="448"/>
         <source>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderator console for FreeSWITCH conferences through the sipXconfig conference REST API.&lt;/p&gt;&lt;p&gt;Licensed under the GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderatorkonsole für FreeSWITCH-Konferenzen über die Konferenz-REST-API von sipXconfig.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GPL 3.0 oder später.&lt;/p&gt;</translation>
     </message>
@@ -5445,315 +5417,287 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::MemberActions</name>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="53"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="54"/>
         <source>Toggle mute</source>
         <translation>Stummschaltung umschalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="56"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="57"/>
         <source>Toggle deaf</source>
         <translation>Taubschaltung umschalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="59"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="60"/>
         <source>Kick selected…</source>
         <translation>Ausgewählte entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="64"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="65"/>
         <source>Energy up</source>
         <translation>Energieschwelle erhöhen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="68"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="69"/>
         <source>Energy down</source>
         <translation>Energieschwelle senken</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="74"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="75"/>
         <source>Filter members</source>
         <translation>Teilnehmer filtern</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="81"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="82"/>
         <source>Speaking volume up</source>
         <translation>Sprechlautstärke erhöhen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="86"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="87"/>
         <source>Speaking volume down</source>
         <translation>Sprechlautstärke senken</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="92"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="93"/>
         <source>Select the current talker</source>
         <translation>Aktuellen Sprecher auswählen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="96"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="97"/>
         <source>Nobody is talking in %1 right now.</source>
         <translation>In %1 spricht gerade niemand.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="131"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="132"/>
         <source>Select one or more members first.</source>
         <translation>Wählen Sie zuerst einen oder mehrere Teilnehmer aus.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="147"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="149"/>
-        <source>member %1</source>
-        <translation>Teilnehmer %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="185"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="182"/>
         <source>Transfer of %1 members to %2: %3 of %4 batches succeeded</source>
         <translation>Verschieben von %1 Teilnehmern nach %2: %3 von %4 Teilaufträgen erfolgreich</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="254"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="255"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="251"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="252"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="255"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="252"/>
         <source>Hang up %1? The call ends without the kicked sound.</source>
         <translation>%1 auflegen? Der Anruf endet ohne den Entfernen-Hinweiston.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="258"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="259"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="255"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="256"/>
         <source>Kick</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="259"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="256"/>
         <source>Remove %1 from %2?</source>
         <translation>%1 aus %2 entfernen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="310"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="307"/>
         <source>Mute</source>
         <translation>Stummschalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="314"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="311"/>
         <source>Unmute</source>
         <translation>Stummschaltung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="315"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="312"/>
         <source>Deaf</source>
         <translation>Taub schalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="319"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="316"/>
         <source>Undeaf</source>
         <translation>Taubschaltung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="328"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="325"/>
         <source>Energy…</source>
         <translation>Energieschwelle…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="330"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="327"/>
         <source>Volume in…</source>
         <translation>Eingangslautstärke…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="332"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="329"/>
         <source>Volume out…</source>
         <translation>Ausgangslautstärke…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="342"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="340"/>
         <source>Give floor</source>
         <translation>Rederecht erteilen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="348"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="349"/>
         <source>Release floor</source>
         <translation>Rederecht entziehen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="349"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="350"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="351"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="352"/>
         <source>Unhold</source>
         <translation>Halten beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="354"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="355"/>
         <source>Kick…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="357"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="358"/>
         <source>Hang up…</source>
         <translation>Auflegen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="360"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="361"/>
         <source>Copy caller ID</source>
         <translation>Anrufer-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="362"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="363"/>
         <source>Copy UUID</source>
         <translation>UUID kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="369"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="370"/>
         <source>Send DTMF…</source>
         <translation>DTMF senden…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="370"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="371"/>
         <source>Send DTMF</source>
         <translation>DTMF senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="371"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="372"/>
         <source>Digits to send to %1:</source>
         <translation>An %1 zu sendende Ziffern:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="377"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="378"/>
         <source>Say to member…</source>
         <translation>Dem Teilnehmer ansagen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="379"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="380"/>
         <source>Say to member</source>
         <translation>Dem Teilnehmer ansagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="380"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="381"/>
         <source>Text to speak to %1:</source>
         <translation>Für %1 anzusagender Text:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="386"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="387"/>
         <source>Play file to member…</source>
         <translation>Datei für Teilnehmer abspielen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="388"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="389"/>
         <source>Play file to member</source>
         <translation>Datei für Teilnehmer abspielen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="389"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="390"/>
         <source>File to play to %1:</source>
         <translation>Für %1 abzuspielende Datei:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="397"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="398"/>
         <source>Stop playback</source>
         <translation>Wiedergabe beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="406"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="407"/>
         <source>Transfer to conference</source>
         <translation>In Konferenz verschieben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="417"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="418"/>
         <source>No other conferences known</source>
         <translation>Keine anderen Konferenzen bekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="421"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="422"/>
         <source>Other conference…</source>
         <translation>Andere Konferenz…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="423"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="424"/>
         <source>Transfer</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="424"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="425"/>
         <source>Transfer %1 to conference:</source>
         <translation>%1 in Konferenz verschieben:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="432"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="433"/>
         <source>Relate</source>
         <translation>Beziehung festlegen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="448"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="449"/>
         <source>Cannot speak to %1 (nospeak)</source>
         <translation>Kann nicht zu %1 sprechen (nospeak)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="449"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="450"/>
         <source>Cannot hear %1 (nohear)</source>
         <translation>Kann %1 nicht hören (nohear)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="450"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="451"/>
         <source>Neither speak to nor hear %1</source>
         <translation>Weder zu %1 sprechen noch hören</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="451"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="502"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="452"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="503"/>
         <source>Clear relation</source>
         <translation>Beziehung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="463"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="464"/>
         <source>No other members</source>
         <translation>Keine anderen Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="492"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="493"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="499"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="500"/>
         <source>%1 cannot speak to %2 (nospeak)</source>
         <translation>%1 kann nicht zu %2 sprechen (nospeak)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="500"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="501"/>
         <source>%1 cannot hear %2 (nohear)</source>
         <translation>%1 kann %2 nicht hören (nohear)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="501"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="502"/>
         <source>Both (nospeak, nohear)</source>
         <translation>Beides (nospeak, nohear)</translation>
-    </message>
-</context>
-<context>
-    <name>gui::ParticipantProxyModel</name>
-    <message>
-        <location filename="../src/gui/conference/participantproxymodel.cpp" line="95"/>
-        <source>wants to speak</source>
-        <translation>möchte sprechen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/participantproxymodel.cpp" line="97"/>
-        <source>Muted, but talking — wants to speak?</source>
-        <translation>Stummgeschaltet, spricht aber — möchte sprechen?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/participantproxymodel.cpp" line="99"/>
-        <source>muted but talking, wants to speak</source>
-        <translation>stummgeschaltet, spricht aber, möchte sprechen</translation>
     </message>
 </context>
 <context>
@@ -5767,68 +5711,68 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::RaiseHandPanel</name>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="61"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="58"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="83"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="80"/>
         <source>&amp;Give the floor</source>
         <translation>&amp;Rederecht erteilen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="84"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="81"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="89"/>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="103"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="86"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="100"/>
         <source>Raised hands</source>
         <translation>Wortmeldungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="96"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="93"/>
         <source>Muted members who tried to speak, in the order they did.</source>
         <translation>Stummgeschaltete Teilnehmer, die zu sprechen versucht haben, in der Reihenfolge ihrer Versuche.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="99"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="96"/>
         <source>Nobody is waiting to speak.</source>
         <translation>Niemand wartet auf das Rederecht.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="105"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="102"/>
         <source>Members waiting to speak, first raised on top. Enter gives the floor, Delete dismisses.</source>
         <translation>Teilnehmer, die sprechen möchten, früheste Wortmeldung oben. Eingabetaste erteilt das Rederecht, Entf lehnt ab.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="117"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="114"/>
         <source>Give the floor</source>
         <translation>Rederecht erteilen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="118"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="115"/>
         <source>Unmute the selected member (Enter).</source>
         <translation>Stummschaltung des ausgewählten Teilnehmers aufheben (Eingabetaste).</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="121"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="118"/>
         <source>Dismiss</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="122"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="119"/>
         <source>Lower the selected hand without unmuting (Delete).</source>
         <translation>Ausgewählte Wortmeldung zurücknehmen, ohne die Stummschaltung aufzuheben (Entf).</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="254"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="251"/>
         <source>Raised hands (%1)</source>
         <translation>Wortmeldungen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="270"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="267"/>
         <source>%n member(s) waiting to speak. Enter gives the floor, Delete dismisses.</source>
         <translation>
             <numerusform>%n Teilnehmer möchte sprechen. Eingabetaste erteilt das Rederecht, Entf lehnt ab.</numerusform>
@@ -5839,67 +5783,57 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::RelationsPanel</name>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="32"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="33"/>
         <source>&lt;b&gt;Relations&lt;/b&gt;</source>
         <translation>&lt;b&gt;Beziehungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="33"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="34"/>
         <source>Who cannot speak to or hear whom, as reported by the server. Drag members onto each other in the table to add one.</source>
         <translation>Wer zu wem nicht sprechen bzw. wen nicht hören kann, laut Server. Ziehen Sie in der Tabelle einen Teilnehmer auf einen anderen, um eine Beziehung hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="41"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="42"/>
         <source>Relation</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="53"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="54"/>
         <source>none — drag a member onto another to add one</source>
         <translation>keine — einen Teilnehmer auf einen anderen ziehen, um eine hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="54"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="55"/>
         <source>Drag one member onto another to stop them hearing or speaking to each other.</source>
         <translation>Ziehen Sie einen Teilnehmer auf einen anderen, damit sie sich nicht mehr hören oder nicht mehr zueinander sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="74"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="75"/>
         <source>%1 cannot speak to or hear %2</source>
         <translation>%1 kann weder zu %2 sprechen noch hören</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="76"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="77"/>
         <source>%1 cannot speak to %2</source>
         <translation>%1 kann nicht zu %2 sprechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="78"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="79"/>
         <source>%1 cannot hear %2</source>
         <translation>%1 kann %2 nicht hören</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="79"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="80"/>
         <source>%1 → %2 (no restriction)</source>
         <translation>%1 → %2 (keine Einschränkung)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="88"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="91"/>
-        <source>member %1</source>
-        <translation>Teilnehmer %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="119"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="114"/>
         <source>Clear</source>
         <translation>Aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="120"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="115"/>
         <source>Remove this relation (relate %1 %2 clear)</source>
         <translation>Diese Beziehung entfernen (relate %1 %2 clear)</translation>
     </message>
@@ -6086,27 +6020,22 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::SpeakerTimeline</name>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="36"/>
-        <source>Member %1</source>
-        <translation>Teilnehmer %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="45"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="42"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="54"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="51"/>
         <source>Speaker timeline</source>
         <translation>Sprecher-Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="107"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="104"/>
         <source>Speaker timeline &amp;range</source>
         <translation>&amp;Zeitraum der Sprecher-Zeitleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="112"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="109"/>
         <source>Last %n min</source>
         <translation>
             <numerusform>Letzte %n min</numerusform>
@@ -6114,39 +6043,39 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="170"/>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="434"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="167"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="431"/>
         <source>No conference.</source>
         <translation>Keine Konferenz.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="173"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="170"/>
         <source>Nobody is talking now.</source>
         <translation>Gerade spricht niemand.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="175"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="172"/>
         <source>%1 is talking now.</source>
         <translation>%1 spricht gerade.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="177"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="174"/>
         <source>%1 are talking now.</source>
         <translation>%1 sprechen gerade.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="179"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="176"/>
         <source>%1 spoke most in the last %2 (%3).</source>
         <translation>%1 hat in den letzten %2 am meisten gesprochen (%3).</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="182"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="179"/>
         <source>Nobody spoke in the last %1.</source>
         <translation>In den letzten %1 hat niemand gesprochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="221"/>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="430"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="218"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="427"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n weitere</numerusform>
@@ -6154,7 +6083,7 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="305"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="302"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -6162,17 +6091,17 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="313"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="310"/>
         <source>%1 — silent in the last %2</source>
         <translation>%1 — hat in den letzten %2 nicht gesprochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="314"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="311"/>
         <source>%1 — spoke %2 in the last %3, %4</source>
         <translation>%1 — %2 Redezeit in den letzten %3, %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="316"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="313"/>
         <source>%n turn(s)</source>
         <translation>
             <numerusform>%n Wortbeitrag</numerusform>
@@ -6180,42 +6109,42 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="318"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="315"/>
         <source>%1; talking now</source>
         <translation>%1; spricht gerade</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="320"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="317"/>
         <source>%1; left the conference</source>
         <translation>%1; hat die Konferenz verlassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="322"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="319"/>
         <source>%1. Talk time in the meeting: %2</source>
         <translation>%1. Redezeit in der gesamten Konferenz: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="357"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="354"/>
         <source>Not shown: %1</source>
         <translation>Nicht angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="434"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="431"/>
         <source>Nobody in the conference.</source>
         <translation>Niemand in der Konferenz.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="466"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="463"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="468"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="465"/>
         <source>-%1 min</source>
         <translation>-%1 min</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="469"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="466"/>
         <source>-%1 s</source>
         <translation>-%1 s</translation>
     </message>
@@ -6223,62 +6152,62 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::StatusIcons</name>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="295"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="303"/>
         <source>Talking</source>
         <translation>Spricht</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="297"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="305"/>
         <source>Muted</source>
         <translation>Stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="299"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="307"/>
         <source>Deaf</source>
         <translation>Taub geschaltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="301"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="309"/>
         <source>Floor</source>
         <translation>Rederecht</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="303"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="311"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="305"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="313"/>
         <source>On hold</source>
         <translation>Gehalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="307"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="315"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="309"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="317"/>
         <source>Recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="311"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="319"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="313"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="321"/>
         <source>Relation</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="315"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="323"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="317"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="325"/>
         <source>Wants to speak</source>
         <translation>Möchte sprechen</translation>
     </message>
@@ -6286,22 +6215,22 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::Theme</name>
     <message>
-        <location filename="../src/gui/app/theme.cpp" line="167"/>
+        <location filename="../src/gui/common/theme.cpp" line="167"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/theme.cpp" line="172"/>
+        <location filename="../src/gui/common/theme.cpp" line="172"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/theme.cpp" line="173"/>
+        <location filename="../src/gui/common/theme.cpp" line="173"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/theme.cpp" line="174"/>
+        <location filename="../src/gui/common/theme.cpp" line="174"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
@@ -6344,37 +6273,47 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         <translation>Befehlssyntax</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="131"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="80"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="82"/>
+        <source>Clear the transcript; the command history stays</source>
+        <translation>Protokoll leeren; der Befehlsverlauf bleibt erhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="138"/>
         <source>Open a conference to send commands to it.</source>
         <translation>Öffnen Sie eine Konferenz, um Befehle an sie zu senden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="136"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="143"/>
         <source>Type a command; pick from the list to complete it, Up/Down recall earlier lines.</source>
         <translation>Geben Sie einen Befehl ein; zum Vervollständigen aus der Liste wählen, Auf/Ab ruft frühere Zeilen ab.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="150"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="157"/>
         <source>Unknown command “%1”.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="179"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="186"/>
         <source>No conference is open; nothing was sent.</source>
         <translation>Keine Konferenz geöffnet; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="195"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="202"/>
         <source>REST: %1</source>
         <translation>REST: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="199"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="206"/>
         <source>API:  %1</source>
         <translation>API:  %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="217"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="224"/>
         <source>(sent as %1)</source>
         <translation>(gesendet als %1)</translation>
     </message>
@@ -6567,98 +6506,98 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="29"/>
+        <location filename="../src/gui/app/main.cpp" line="121"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="37"/>
+        <location filename="../src/gui/app/main.cpp" line="89"/>
         <source>Unknown language “%1”; use one of: %2.</source>
         <translation>Unbekannte Sprache „%1“; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="46"/>
+        <location filename="../src/gui/app/main.cpp" line="54"/>
         <source>Moderator console for FreeSWITCH conferences via sipXconfig.</source>
         <translation>Moderatorkonsole für FreeSWITCH-Konferenzen über sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="51"/>
+        <location filename="../src/gui/app/main.cpp" line="28"/>
         <source>Start the built-in conference bridge simulator and connect to it as alice.</source>
         <translation>Den eingebauten Konferenzbrücken-Simulator starten und sich als alice damit verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="55"/>
+        <location filename="../src/gui/app/main.cpp" line="31"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>Mit dem gespeicherten Profil &lt;Name&gt; verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="56"/>
-        <location filename="../src/gui/app/main.cpp" line="74"/>
+        <location filename="../src/gui/app/main.cpp" line="32"/>
+        <location filename="../src/gui/app/main.cpp" line="48"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="59"/>
+        <location filename="../src/gui/app/main.cpp" line="35"/>
         <source>Save a picture of the main window to &lt;file&gt; (with --quit-after).</source>
         <translation>Ein Bild des Hauptfensters in &lt;Datei&gt; speichern (mit --quit-after).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="61"/>
+        <location filename="../src/gui/app/main.cpp" line="36"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="63"/>
+        <location filename="../src/gui/app/main.cpp" line="38"/>
         <source>Quit after &lt;seconds&gt;.</source>
         <translation>Nach &lt;Sekunden&gt; beenden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="64"/>
+        <location filename="../src/gui/app/main.cpp" line="39"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="67"/>
+        <location filename="../src/gui/app/main.cpp" line="41"/>
         <source>User interface language &lt;code&gt;: en, ro, de or fr (default: the system language).</source>
         <translation>Sprache der Benutzeroberfläche &lt;Code&gt;: en, ro, de oder fr (Standard: die Systemsprache).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="69"/>
+        <location filename="../src/gui/app/main.cpp" line="43"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="72"/>
+        <location filename="../src/gui/app/main.cpp" line="45"/>
         <source>Colour theme &lt;name&gt;: system, light or dark (default: the last one chosen in View ▸ Theme).</source>
         <translation>Farbschema &lt;Name&gt;: system, light oder dark (Standard: das zuletzt unter Ansicht ▸ Design gewählte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="76"/>
+        <location filename="../src/gui/app/main.cpp" line="49"/>
         <source>Same as --theme dark.</source>
         <translation>Wie --theme dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="89"/>
+        <location filename="../src/gui/app/main.cpp" line="146"/>
         <source>Unknown theme “%1”; use system, light or dark.</source>
         <translation>Unbekanntes Farbschema „%1“; verwenden Sie system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="105"/>
+        <location filename="../src/gui/app/main.cpp" line="162"/>
         <source>--quit-after needs a number of seconds.</source>
         <translation>--quit-after benötigt eine Anzahl Sekunden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="124"/>
+        <location filename="../src/gui/app/main.cpp" line="181"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="141"/>
+        <location filename="../src/gui/app/main.cpp" line="198"/>
         <source>Could not write the screenshot %1.</source>
         <translation>Der Screenshot %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="150"/>
+        <location filename="../src/gui/app/main.cpp" line="207"/>
         <source>--screenshot needs --quit-after.</source>
         <translation>--screenshot benötigt --quit-after.</translation>
     </message>

@@ -331,150 +331,97 @@
     </message>
 </context>
 <context>
-    <name>cc</name>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="26"/>
-        <source>No server address given.</source>
-        <translation>Aucune adresse de serveur indiquée.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="31"/>
-        <source>No scheme given: assumed https://.</source>
-        <translation>Aucun schéma indiqué&#xa0;: https:// supposé.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="38"/>
-        <source>“%1” is not a server address.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="42"/>
-        <source>“%1” is not an http(s) URL.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une URL http(s).</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="46"/>
-        <source>Do not put credentials into the URL; the console asks for them.</source>
-        <translation>Ne placez pas d’identifiants dans l’URL&#xa0;; la console les demande.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="50"/>
-        <source>Ignored the query and fragment of the URL.</source>
-        <translation>La chaîne de requête et le fragment de l’URL ont été ignorés.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="70"/>
-        <source>No path given: assumed %1.</source>
-        <translation>Aucun chemin indiqué&#xa0;: %1 supposé.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="73"/>
-        <source>Completed the path to %1.</source>
-        <translation>Chemin complété en %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="81"/>
-        <source>Used the server part of the URL; ignored “%1”.</source>
-        <translation>Seule la partie serveur de l’URL a été utilisée&#xa0;; «&#xa0;%1&#xa0;» a été ignoré.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="83"/>
-        <source>Used the server part of the URL; it names the conference “%1”.</source>
-        <translation>Seule la partie serveur de l’URL a été utilisée&#xa0;; elle désigne la conférence «&#xa0;%1&#xa0;».</translation>
-    </message>
-</context>
-<context>
     <name>cc::AttendanceTracker</name>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="352"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="352"/>
         <source>Member</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="352"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="352"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="353"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="353"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="353"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="353"/>
         <source>Moderator</source>
         <translation>Modérateur</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="354"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="354"/>
         <source>Joined</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="354"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="354"/>
         <source>Left</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="355"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="355"/>
         <source>Present</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="355"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="355"/>
         <source>Talk time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="356"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="356"/>
         <source>Talk turns</source>
         <translation>Prises de parole</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="356"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="356"/>
         <source>Muted</source>
         <translation>Micro coupé</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="368"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="368"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="368"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="368"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="370"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="370"/>
         <source>still here</source>
         <translation>toujours présent</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="389"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="389"/>
         <source>Totals: members %1, talk time %2, talk turns %3, muted %4</source>
         <translation>Totaux&#xa0;: participants %1, temps de parole %2, prises de parole %3, micro coupé %4</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="410"/>
-        <location filename="../src/core/attendancetracker.cpp" line="436"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="410"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="436"/>
         <source>Attendance — %1</source>
         <translation>Liste de présence — %1</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="412"/>
-        <location filename="../src/core/attendancetracker.cpp" line="447"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="412"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="447"/>
         <source>Meeting start: %1</source>
         <translation>Début de la réunion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="413"/>
-        <location filename="../src/core/attendancetracker.cpp" line="449"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="413"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="449"/>
         <source>Report time: %1</source>
         <translation>Heure du rapport&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="428"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="428"/>
         <source>Nobody has been seen in the conference.</source>
         <translation>Aucun participant n’a été vu dans la conférence.</translation>
     </message>
@@ -482,23 +429,23 @@
 <context>
     <name>cc::AuditLog</name>
     <message>
-        <location filename="../src/core/auditlog.cpp" line="279"/>
+        <location filename="../src/core/diagnostics/auditlog.cpp" line="279"/>
         <source>The folder %1 for the audit log cannot be created.</source>
         <translation>Impossible de créer le dossier %1 du journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../src/core/auditlog.cpp" line="287"/>
-        <location filename="../src/core/auditlog.cpp" line="323"/>
+        <location filename="../src/core/diagnostics/auditlog.cpp" line="287"/>
+        <location filename="../src/core/diagnostics/auditlog.cpp" line="323"/>
         <source>The audit log %1 cannot be written: %2</source>
         <translation>Impossible d’écrire le journal d’audit %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/auditlog.cpp" line="300"/>
+        <location filename="../src/core/diagnostics/auditlog.cpp" line="300"/>
         <source>The old audit log %1 cannot be removed.</source>
         <translation>Impossible de supprimer l’ancien journal d’audit %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/auditlog.cpp" line="306"/>
+        <location filename="../src/core/diagnostics/auditlog.cpp" line="306"/>
         <source>The audit log %1 cannot be renamed to %2.</source>
         <translation>Impossible de renommer le journal d’audit %1 en %2.</translation>
     </message>
@@ -506,263 +453,263 @@
 <context>
     <name>cc::CommandOutcome</name>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="28"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="29"/>
         <source>
 [… %1 bytes in total]</source>
         <translation>
 [… %1 octets au total]</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="215"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="160"/>
         <source>The invitation needs exactly one person or number to invite.</source>
         <translation>L’invitation nécessite exactement une personne ou un numéro à inviter.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="219"/>
-        <location filename="../src/core/commandresponse.cpp" line="365"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="164"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="310"/>
         <source>No command was given to the conference.</source>
         <translation>Aucune commande n’a été transmise à la conférence.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="221"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="166"/>
         <source>The server did not accept the request (bad request).</source>
         <translation>Le serveur n’a pas accepté la requête (requête incorrecte).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="225"/>
-        <location filename="../src/core/commandresponse.cpp" line="420"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="170"/>
+        <location filename="../src/core/rest/restclient.cpp" line="500"/>
         <source>The server did not accept the user name or password.</source>
         <translation>Le serveur n’a pas accepté le nom d’utilisateur ou le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="229"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="174"/>
         <source>You are not the owner of this conference, so you cannot control it.</source>
         <translation>Vous n’êtes pas le propriétaire de cette conférence&#xa0;: vous ne pouvez donc pas la piloter.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="234"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="179"/>
         <source>sipXconfig does not know a conference with this name.</source>
         <translation>sipXconfig ne connaît aucune conférence portant ce nom.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="237"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="182"/>
         <source>The server has no such address. Check the server URL in the connection settings.</source>
         <translation>Cette adresse n’existe pas sur le serveur. Vérifiez l’URL du serveur dans les paramètres de connexion.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="242"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="187"/>
         <source>The server does not allow this request method for commands; send commands with GET.</source>
         <translation>Le serveur n’autorise pas cette méthode de requête pour les commandes&#xa0;; envoyez les commandes en GET.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="248"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="193"/>
         <source>The conference exists but is not active: nobody has joined it yet.</source>
         <translation>La conférence existe mais n’est pas active&#xa0;: personne ne l’a encore rejointe.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="251"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="196"/>
         <source>The server cannot answer in the requested format (content negotiation failed).</source>
         <translation>Le serveur ne peut pas répondre dans le format demandé (échec de la négociation de contenu).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="261"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="206"/>
         <source>The invitation failed: the IM id is unknown or the invitation could not be sent.</source>
         <translation>L’invitation a échoué&#xa0;: l’identifiant IM est inconnu ou l’invitation n’a pas pu être envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="265"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="210"/>
         <source>sipXconfig cannot reach the FreeSWITCH conference bridge.</source>
         <translation>sipXconfig ne parvient pas à joindre le pont de conférence FreeSWITCH.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="269"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="214"/>
         <source>sipXconfig refused the request: %1</source>
         <translation>sipXconfig a refusé la requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="272"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="217"/>
         <source>The server reported an internal error: %1</source>
         <translation>Le serveur a signalé une erreur interne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="276"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="221"/>
         <source>The server reported an internal error (HTTP 500).</source>
         <translation>Le serveur a signalé une erreur interne (HTTP 500).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="284"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="229"/>
         <source>The web server got no answer from the conference service behind it (HTTP %1). The conference bridge may be down or overloaded.</source>
         <translation>Le serveur web n’a reçu aucune réponse du service de conférence situé derrière lui (HTTP %1). Le pont de conférence est peut-être arrêté ou surchargé.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="292"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="237"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>Le serveur a répondu avec le code HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="295"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="240"/>
         <source>The server answered with HTTP status %1: %2.</source>
         <translation>Le serveur a répondu avec le code HTTP %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="321"/>
-        <location filename="../src/core/commandresponse.cpp" line="501"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="266"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="416"/>
         <source>No recording file exists, so there is no duration.</source>
         <translation>Aucun fichier d’enregistrement n’existe&#xa0;: il n’y a donc pas de durée.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="324"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="269"/>
         <source>FreeSWITCH carried out the command and had nothing to report.</source>
         <translation>FreeSWITCH a exécuté la commande et n’avait rien à signaler.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="326"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="271"/>
         <source>FreeSWITCH printed nothing: no member matched the selection, or there was nothing to report.</source>
         <translation>FreeSWITCH n’a rien affiché&#xa0;: aucun participant ne correspondait à la sélection, ou il n’y avait rien à signaler.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="340"/>
-        <location filename="../src/core/commandresponse.cpp" line="409"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="285"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="356"/>
         <source>The command was carried out.</source>
         <translation>La commande a été exécutée.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="350"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="295"/>
         <source>Member %1 is no longer in the conference. Refresh the member list.</source>
         <translation>Le participant %1 n’est plus dans la conférence. Actualisez la liste des participants.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="354"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="299"/>
         <source>No member in the conference matches the selection.</source>
         <translation>Aucun participant de la conférence ne correspond à la sélection.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="359"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="304"/>
         <source>The conference bridge does not know the command &quot;%1&quot;.</source>
         <translation>Le pont de conférence ne connaît pas la commande «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="368"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="313"/>
         <source>The conference &quot;%1&quot; is not running on the bridge: nobody has joined it yet, or it has just ended.</source>
         <translation>La conférence «&#xa0;%1&#xa0;» n’est pas active sur le pont&#xa0;: personne ne l’a encore rejointe, ou elle vient de se terminer.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="378"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="323"/>
         <source>The conference bridge reported an error: %1</source>
         <translation>Le pont de conférence a signalé une erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="385"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="330"/>
         <source>The recording service did not understand the recording action.</source>
         <translation>Le service d’enregistrement n’a pas compris l’action d’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="387"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="332"/>
         <source>The recording service reported an error: %1</source>
         <translation>Le service d’enregistrement a signalé une erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="397"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="343"/>
         <source>The conference bridge did not accept the command&apos;s arguments. Usage: %1</source>
         <translation>Le pont de conférence n’a pas accepté les arguments de la commande. Syntaxe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="404"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="351"/>
         <source>The invitation was sent.</source>
         <translation>L’invitation a été envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="406"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="353"/>
         <source>A recording is in progress.</source>
         <translation>Un enregistrement est en cours.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="408"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="355"/>
         <source>No recording is in progress.</source>
         <translation>Aucun enregistrement n’est en cours.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="418"/>
+        <location filename="../src/core/rest/restclient.cpp" line="498"/>
         <source>The server answered.</source>
         <translation>Le serveur a répondu.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="423"/>
+        <location filename="../src/core/rest/restclient.cpp" line="503"/>
         <source>The secure connection failed: the server&apos;s certificate is not trusted or does not match.</source>
         <translation>La connexion sécurisée a échoué&#xa0;: le certificat du serveur n’est pas approuvé ou ne correspond pas.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="427"/>
+        <location filename="../src/core/rest/restclient.cpp" line="507"/>
         <source>The server did not answer in time.</source>
         <translation>Le serveur n’a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="429"/>
+        <location filename="../src/core/rest/restclient.cpp" line="509"/>
         <source>The server&apos;s answer was too large and was not read.</source>
         <translation>La réponse du serveur était trop volumineuse et n’a pas été lue.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="432"/>
+        <location filename="../src/core/rest/restclient.cpp" line="512"/>
         <source>The server refused the connection. Check the address and port, and that the service is running.</source>
         <translation>Le serveur a refusé la connexion. Vérifiez l’adresse et le port, ainsi que le fonctionnement du service.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="437"/>
+        <location filename="../src/core/rest/restclient.cpp" line="517"/>
         <source>The server name could not be found. Check the server address.</source>
         <translation>Le nom du serveur est introuvable. Vérifiez l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="440"/>
+        <location filename="../src/core/rest/restclient.cpp" line="520"/>
         <source>A network error stopped the request.</source>
         <translation>Une erreur réseau a interrompu la requête.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="442"/>
+        <location filename="../src/core/rest/restclient.cpp" line="522"/>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="444"/>
+        <location filename="../src/core/rest/restclient.cpp" line="524"/>
         <source>The request failed.</source>
         <translation>La requête a échoué.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="482"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="397"/>
         <source>No answer arrived from the server.</source>
         <translation>Aucune réponse n’est parvenue du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="505"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="420"/>
         <source>The conference service answered with nothing. The recording service (sipxrecording) or FreeSWITCH&apos;s event socket is probably down.</source>
         <translation>Le service de conférence a renvoyé une réponse vide. Le service d’enregistrement (sipxrecording) ou le socket d’événements de FreeSWITCH est probablement arrêté.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="516"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="431"/>
         <source>The conference service&apos;s answer was cut off (no closing &lt;/command-response&gt;).</source>
         <translation>La réponse du service de conférence a été tronquée (pas de &lt;/command-response&gt; de fermeture).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="526"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="441"/>
         <source>FreeSWITCH did not finish the command within 60 seconds, or the conference service failed while running it.</source>
         <translation>FreeSWITCH n’a pas terminé la commande en 60 secondes, ou le service de conférence a échoué pendant son exécution.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="534"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="449"/>
         <source>The recording service (sipxrecording) cannot be reached: the Conference Event Listener service may not be running, or the bridge&apos;s host name cannot be resolved (%1).</source>
         <translation>Le service d’enregistrement (sipxrecording) est injoignable&#xa0;: le service Conference Event Listener n’est peut-être pas démarré, ou le nom d’hôte du pont ne peut pas être résolu (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="545"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="460"/>
         <source>The server sent a web page instead of a command reply.</source>
         <translation>Le serveur a envoyé une page web au lieu d’une réponse à la commande.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="547"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="462"/>
         <source>The server sent a web page instead of a command reply: %1</source>
         <translation>Le serveur a envoyé une page web au lieu d’une réponse à la commande&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="552"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="467"/>
         <source>The server sent an unexpected reply instead of a command result.</source>
         <translation>Le serveur a envoyé une réponse inattendue au lieu d’un résultat de commande.</translation>
     </message>
@@ -770,433 +717,433 @@
 <context>
     <name>cc::ConferenceCommand</name>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="509"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="509"/>
         <source>Choose a participant for %1: a member id or last.</source>
         <translation>Choisissez un participant pour %1&#xa0;: un identifiant de participant ou last.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="510"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="510"/>
         <source>Choose a participant for %1: a member id, all, last or non_moderator.</source>
         <translation>Choisissez un participant pour %1&#xa0;: un identifiant de participant, all, last ou non_moderator.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="523"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="523"/>
         <source>“%1” is not valid for %2: use a member id (a positive number) or last.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas valide pour %2&#xa0;: utilisez un identifiant de participant (nombre positif) ou last.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="525"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="525"/>
         <source>“%1” is not a participant: use a member id (a positive number), all, last or non_moderator.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un participant&#xa0;: utilisez un identifiant de participant (nombre positif), all, last ou non_moderator.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="102"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="102"/>
         <source>%1 must be a whole number from %2 to %3, or up or down; “%4” is not.</source>
         <translation>%1 doit être un nombre entier de %2 à %3, ou up ou down&#xa0;; «&#xa0;%4&#xa0;» ne l’est pas.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="117"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="117"/>
         <source>The energy level</source>
         <translation>Le seuil d’énergie</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="122"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="122"/>
         <source>The volume</source>
         <translation>Le volume</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="129"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="129"/>
         <source>Enter the DTMF digits to send.</source>
         <translation>Saisissez les chiffres DTMF à envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="131"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="131"/>
         <source>Send at most %1 DTMF digits at a time.</source>
         <translation>Envoyez au plus %1 chiffres DTMF à la fois.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="143"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="143"/>
         <source>“%1” is not a DTMF digit: use 0-9, *, #, A-D, or w/W for a pause.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un chiffre DTMF&#xa0;: utilisez 0-9, *, #, A-D, ou w/W pour une pause.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="157"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="157"/>
         <source>Enter the text to speak.</source>
         <translation>Saisissez le texte à énoncer.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="159"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="159"/>
         <source>The text to speak must be a single line without control characters.</source>
         <translation>Le texte à énoncer doit tenir sur une seule ligne, sans caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="161"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="161"/>
         <source>The text to speak cannot contain quotes or backslashes; please rephrase without them.</source>
         <translation>Le texte à énoncer ne peut contenir ni guillemets ni barres obliques inverses&#xa0;; reformulez-le sans ces caractères.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="164"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="164"/>
         <source>The text to speak is too long (at most %1 characters).</source>
         <translation>Le texte à énoncer est trop long (%1 caractères au maximum).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="70"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="70"/>
         <source>Enter a file name.</source>
         <translation>Saisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="72"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="72"/>
         <source>The file name cannot contain line breaks or control characters.</source>
         <translation>Le nom de fichier ne peut contenir ni sauts de ligne ni caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="74"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="74"/>
         <source>“%1” is not an absolute path; it must start with “/” on the conference server.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un chemin absolu&#xa0;; il doit commencer par «&#xa0;/&#xa0;» sur le serveur de conférence.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="174"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="174"/>
         <source>Choose the participant who should hear the text.</source>
         <translation>Choisissez le participant qui doit entendre le texte.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="195"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="195"/>
         <source>Choose the participant who should hear the file.</source>
         <translation>Choisissez le participant qui doit entendre le fichier.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="197"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="197"/>
         <source>A file is played either to one participant or asynchronously to everyone, not both.</source>
         <translation>Un fichier est lu soit à un seul participant, soit de manière asynchrone à tous, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="211"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="211"/>
         <source>FreeSWITCH lists “stop last” but does not implement it; use current, all or async.</source>
         <translation>FreeSWITCH liste «&#xa0;stop last&#xa0;» mais ne l’implémente pas&#xa0;; utilisez current, all ou async.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="215"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="215"/>
         <source>“%1” is not a stop mode: use current, all or async.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un mode d’arrêt&#xa0;: utilisez current, all ou async.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="63"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="63"/>
         <source>A member id is a positive number.</source>
         <translation>Un identifiant de participant est un nombre positif.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="236"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="236"/>
         <source>Enter the conference to transfer to.</source>
         <translation>Saisissez la conférence de destination du transfert.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="238"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="238"/>
         <source>“%1” is not a conference name: it cannot contain spaces, quotes or control characters.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom de conférence&#xa0;: il ne peut contenir ni espaces, ni guillemets, ni caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="250"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="250"/>
         <source>Choose at least one participant to transfer.</source>
         <translation>Choisissez au moins un participant à transférer.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="262"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="262"/>
         <source>At most %1 participants can be transferred at once; transfer the others in another step.</source>
         <translation>Au plus %1 participants peuvent être transférés à la fois&#xa0;; transférez les autres en une étape suivante.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="276"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="276"/>
         <source>Choose the participants on both sides of the relationship.</source>
         <translation>Choisissez les participants des deux côtés de la relation.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="281"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="281"/>
         <source>Participant %1 cannot be related to itself.</source>
         <translation>Le participant %1 ne peut pas être mis en relation avec lui-même.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="307"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="307"/>
         <source>Enter the new PIN.</source>
         <translation>Saisissez le nouveau code PIN.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="309"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="309"/>
         <source>A PIN can only contain the digits 0-9 (at most 32).</source>
         <translation>Un code PIN ne peut contenir que les chiffres 0-9 (32 au maximum).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="320"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="320"/>
         <source>The list delimiter must be 1 to 8 characters without spaces, quotes or control characters.</source>
         <translation>Le délimiteur de liste doit comporter de 1 à 8 caractères, sans espaces, guillemets ni caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="323"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="323"/>
         <source>The list delimiter cannot contain “|”: FreeSWITCH uses it inside the flags field.</source>
         <translation>Le délimiteur de liste ne peut pas contenir «&#xa0;|&#xa0;»&#xa0;: FreeSWITCH l’utilise dans le champ des indicateurs.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="342"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="342"/>
         <source>Enter the recording path to stop, or all.</source>
         <translation>Saisissez le chemin de l’enregistrement à arrêter, ou all.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="348"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="348"/>
         <source>Enter the path of the recording.</source>
         <translation>Saisissez le chemin de l’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="361"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="361"/>
         <source>Enter the endpoint module, for example sofia, loopback or user.</source>
         <translation>Saisissez le module de terminaison, par exemple sofia, loopback ou user.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="363"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="363"/>
         <source>“%1” is not an endpoint module name (letters, digits and _ only, for example sofia).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom de module de terminaison (lettres, chiffres et _ uniquement, par exemple sofia).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="367"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="367"/>
         <source>Enter the destination to dial, for example default/1000@example.com.</source>
         <translation>Saisissez la destination à appeler, par exemple default/1000@example.com.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="370"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="370"/>
         <source>The destination “%1” cannot contain spaces, quotes, braces, commas or control characters.</source>
         <translation>La destination «&#xa0;%1&#xa0;» ne peut contenir ni espaces, ni guillemets, ni accolades, ni virgules, ni caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="46"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="46"/>
         <source>The caller-ID number “%1” may only contain digits and a leading +.</source>
         <translation>Le numéro d’appelant «&#xa0;%1&#xa0;» ne peut contenir que des chiffres et un + initial.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="378"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="378"/>
         <source>A caller-ID name needs a caller-ID number in front of it.</source>
         <translation>Un nom d’appelant doit être précédé d’un numéro d’appelant.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="38"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="38"/>
         <source>The caller-ID name cannot contain quotes, backslashes or control characters (at most %1 characters).</source>
         <translation>Le nom d’appelant ne peut contenir ni guillemets, ni barres obliques inverses, ni caractères de contrôle (%1 caractères au maximum).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="387"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="387"/>
         <source>“%1” is not a dial-string variable name (letters, digits and _ only).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom de variable de chaîne de numérotation (lettres, chiffres et _ uniquement).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="391"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="391"/>
         <source>The dial-string variable %1 needs a value.</source>
         <translation>La variable de chaîne de numérotation %1 nécessite une valeur.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="395"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="395"/>
         <source>The value of dial-string variable %1 cannot contain quotes, braces, backslashes or control characters.</source>
         <translation>La valeur de la variable de chaîne de numérotation %1 ne peut contenir ni guillemets, ni accolades, ni barres obliques inverses, ni caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="431"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="431"/>
         <source>Enter the extension, number or SIP address to invite.</source>
         <translation>Saisissez le poste, le numéro ou l’adresse SIP à inviter.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="432"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="432"/>
         <source>“%1” is not an extension, number or SIP address that sipXconfig can invite.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un poste, un numéro ou une adresse SIP que sipXconfig peut inviter.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="440"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="440"/>
         <source>Enter the instant-message id to invite.</source>
         <translation>Saisissez l’identifiant de messagerie instantanée à inviter.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="441"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="441"/>
         <source>“%1” is not an instant-message id (letters, digits, . _ - + @ only).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de messagerie instantanée (lettres, chiffres, . _ - + @ uniquement).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="458"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="458"/>
         <source>“%1” is not a conference parameter; choose one of: %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un paramètre de conférence&#xa0;; choisissez parmi&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="464"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="464"/>
         <source>“%1” cannot be set; choose one of: %2.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être défini&#xa0;; choisissez parmi&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="472"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="472"/>
         <source>Enter a value for %1.</source>
         <translation>Saisissez une valeur pour %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="476"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="476"/>
         <source>%1 must be a whole number of 0 or more.</source>
         <translation>%1 doit être un nombre entier supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="220"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="220"/>
         <source>sipXconfig handles “record” itself and always records into its own file, so a path cannot be given over the REST API. Use “record start” / “record stop”, or the event socket transport to record into a chosen file.</source>
         <translation>sipXconfig traite «&#xa0;record&#xa0;» lui-même et enregistre toujours dans son propre fichier&#xa0;: un chemin ne peut donc pas être indiqué via l’API REST. Utilisez «&#xa0;record start&#xa0;» / «&#xa0;record stop&#xa0;», ou le transport par socket d’événements pour enregistrer dans un fichier de votre choix.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="229"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="229"/>
         <source>Use “invite” to call someone into the conference through sipXconfig instead.</source>
         <translation>Utilisez plutôt «&#xa0;invite&#xa0;» pour appeler quelqu’un dans la conférence via sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="231"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="231"/>
         <source>Use the event socket transport for commands with file paths.</source>
         <translation>Utilisez le transport par socket d’événements pour les commandes comportant des chemins de fichier.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="233"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="233"/>
         <source>Remove the character from the argument.</source>
         <translation>Supprimez ce caractère de l’argument.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="234"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="234"/>
         <source>“%1” cannot be sent over the sipXconfig REST API: the argument “%2” %3 %4</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être envoyé via l’API REST de sipXconfig&#xa0;: l’argument «&#xa0;%2&#xa0;» %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="252"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="252"/>
         <source>contains “/”, which ends the URL path segment (the encoded form %2F is rejected by Apache).</source>
         <translation>contient «&#xa0;/&#xa0;», qui termine le segment de chemin de l’URL (la forme encodée %2F est rejetée par Apache).</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="255"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="255"/>
         <source>contains “&amp;”, which sipXconfig uses to split arguments, even when it is encoded.</source>
         <translation>contient «&#xa0;&amp;&#xa0;», que sipXconfig utilise pour séparer les arguments, même encodé.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="258"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="258"/>
         <source>contains “?”, which starts the URL query.</source>
         <translation>contient «&#xa0;?&#xa0;», qui introduit la requête de l’URL.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="260"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="260"/>
         <source>contains “#”, which starts the URL fragment.</source>
         <translation>contient «&#xa0;#&#xa0;», qui introduit le fragment de l’URL.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="262"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="262"/>
         <source>contains “%”, which the server would decode again and so change the argument.</source>
         <translation>contient «&#xa0;%&#xa0;», que le serveur décoderait une seconde fois, ce qui modifierait l’argument.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="268"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="268"/>
         <source>contains “;”, which the server treats as the start of path parameters.</source>
         <translation>contient «&#xa0;;&#xa0;», que le serveur interprète comme le début de paramètres de chemin.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="274"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="274"/>
         <source>contains a space, which FreeSWITCH would read as the start of another argument.</source>
         <translation>contient une espace, que FreeSWITCH interpréterait comme le début d’un autre argument.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="282"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="282"/>
         <source>contains a control character.</source>
         <translation>contient un caractère de contrôle.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="341"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="341"/>
         <source>“%1” is carried out by sipXconfig itself and has no FreeSWITCH command line.</source>
         <translation>«&#xa0;%1&#xa0;» est exécuté par sipXconfig lui-même et n’a pas de ligne de commande FreeSWITCH.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="355"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="355"/>
         <source>Type a command, for example “mute 5”.</source>
         <translation>Saisissez une commande, par exemple «&#xa0;mute 5&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="358"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="358"/>
         <source>A command must be a single line without control characters.</source>
         <translation>Une commande doit tenir sur une seule ligne, sans caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="370"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="370"/>
         <source>Usage: %1</source>
         <translation>Syntaxe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="370"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="370"/>
         <source>Usage: %1 %2</source>
         <translation>Syntaxe&#xa0;: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="376"/>
-        <location filename="../src/core/commandparse.cpp" line="400"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="376"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="400"/>
         <source>Too many arguments.</source>
         <translation>Trop d’arguments.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="228"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="228"/>
         <source>“%1” is not a member id: saymember speaks to one participant.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de participant&#xa0;: saymember s’adresse à un seul participant.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="243"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="243"/>
         <source>“%1” is not a member id: play goes to one participant (by id), or to everyone when left out.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de participant&#xa0;: play s’adresse à un participant (par identifiant), ou à tous s’il est omis.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="253"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="253"/>
         <source>“%1” is not a member id.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de participant.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="265"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="265"/>
         <source>“%1” is not a member id: transfer moves participants by id.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de participant&#xa0;: transfer déplace les participants par identifiant.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="111"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="111"/>
         <source>“%1” is not a list of member ids (numbers separated by commas).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une liste d’identifiants de participants (nombres séparés par des virgules).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="130"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="130"/>
         <source>Say what to change: nospeak, nohear, nospeak,nohear or clear.</source>
         <translation>Indiquez ce qu’il faut modifier&#xa0;: nospeak, nohear, nospeak,nohear ou clear.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="136"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="136"/>
         <source>“%1” is not a relationship flag: use nospeak, nohear, nospeak,nohear or clear.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un indicateur de relation&#xa0;: utilisez nospeak, nohear, nospeak,nohear ou clear.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="380"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="380"/>
         <source>%1 takes no arguments.</source>
         <translation>%1 ne prend aucun argument.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="290"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="290"/>
         <source>“%1” is neither start, stop, status, duration nor an absolute path.</source>
         <translation>«&#xa0;%1&#xa0;» n’est ni start, ni stop, ni status, ni duration, ni un chemin absolu.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="154"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="154"/>
         <source>The dial-string variables are missing the closing “}”.</source>
         <translation>Il manque l’accolade fermante «&#xa0;}&#xa0;» aux variables de la chaîne de numérotation.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="176"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="176"/>
         <source>“%1” is not a dial-string variable (use name=value).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une variable de chaîne de numérotation (utilisez nom=valeur).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="184"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="184"/>
         <source>The dial string “%1” needs the form endpoint/destination, for example sofia/default/1000@example.com.</source>
         <translation>La chaîne de numérotation «&#xa0;%1&#xa0;» doit avoir la forme terminaison/destination, par exemple sofia/default/1000@example.com.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="328"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="328"/>
         <source>Unknown command “%1”. Known commands: %2.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Commandes connues&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="330"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="330"/>
         <source>Unknown command “%1”. Did you mean: %2?</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Vouliez-vous dire&#xa0;: %2&#xa0;?</translation>
     </message>
@@ -1204,12 +1151,12 @@
 <context>
     <name>cc::ConferencePoller</name>
     <message>
-        <location filename="../src/core/conferencepoller.cpp" line="110"/>
+        <location filename="../src/core/sources/conferencepoller.cpp" line="110"/>
         <source>No connection to the server is configured.</source>
         <translation>Aucune connexion au serveur n’est configurée.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencepoller.cpp" line="173"/>
+        <location filename="../src/core/sources/conferencepoller.cpp" line="173"/>
         <source>The member list of &quot;%1&quot; could not be read: %2</source>
         <translation>Impossible de lire la liste des participants de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -1217,325 +1164,325 @@
 <context>
     <name>cc::ConnectionDiagnostics</name>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="19"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="19"/>
         <source>Name lookup</source>
         <translation>Résolution du nom</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="21"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="21"/>
         <source>TCP connection</source>
         <translation>Connexion TCP</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="23"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="23"/>
         <source>TLS certificate</source>
         <translation>Certificat TLS</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="25"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="25"/>
         <source>Authentication offered</source>
         <translation>Authentification proposée</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="27"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="27"/>
         <source>User name and password</source>
         <translation>Nom d’utilisateur et mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="29"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="29"/>
         <source>Command method</source>
         <translation>Méthode des commandes</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="31"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="31"/>
         <source>Round-trip time</source>
         <translation>Temps aller-retour</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="125"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="125"/>
         <source>The server address is not a valid http or https URL.</source>
         <translation>L’adresse du serveur n’est pas une URL http ou https valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="85"/>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="126"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="85"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="126"/>
         <source>The server address is not valid.</source>
         <translation>L’adresse du serveur n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="33"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="33"/>
         <source>Event socket password</source>
         <translation>Mot de passe du socket d’événements</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="84"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="84"/>
         <source>The event socket address needs a host and a port.</source>
         <translation>L’adresse du socket d’événements nécessite un hôte et un port.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="189"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="189"/>
         <source>No result within %1 ms.</source>
         <translation>Aucun résultat en %1 ms.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="193"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="193"/>
         <source>The server could not be reached.</source>
         <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="88"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="88"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="91"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="91"/>
         <source>The connection works, with a warning. %1: %2</source>
         <translation>La connexion fonctionne, avec un avertissement. %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="93"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="93"/>
         <source>All checks passed.</source>
         <translation>Toutes les vérifications ont réussi.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="267"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="267"/>
         <source>%1 is an IP address; no lookup needed.</source>
         <translation>%1 est une adresse IP&#xa0;; aucune résolution n’est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="280"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="280"/>
         <source>The name %1 could not be resolved: %2</source>
         <translation>Le nom %1 n’a pas pu être résolu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="281"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="281"/>
         <source>The server name is unknown.</source>
         <translation>Le nom du serveur est inconnu.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="293"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="293"/>
         <source>%1 resolves to %2.</source>
         <translation>%1 se résout en %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="313"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="313"/>
         <source>Connected to %1 port %2 in %3 ms.</source>
         <translation>Connecté à %1 port %2 en %3 ms.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="324"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="324"/>
         <source>%1 port %2 refused the connection: nothing listens there, or a firewall rejects it.</source>
         <translation>%1 port %2 a refusé la connexion&#xa0;: rien n’y écoute, ou un pare-feu la rejette.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="328"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="328"/>
         <source>Connecting to %1 port %2 failed: %3</source>
         <translation>La connexion à %1 port %2 a échoué&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="333"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="333"/>
         <source>No connection to the server.</source>
         <translation>Aucune connexion au serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="45"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="45"/>
         <source>The address uses plain http: nothing is encrypted, and with Basic authentication the password travels readable. Use https.</source>
         <translation>L’adresse utilise http simple&#xa0;: rien n’est chiffré et, avec l’authentification Basic, le mot de passe circule en clair. Utilisez https.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="87"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="87"/>
         <source>%1 (issued by %2, valid %3 to %4)</source>
         <translation>%1 (délivré par %2, valide du %3 au %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="105"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="105"/>
         <source>Certificate: %1. SHA-256 %2.</source>
         <translation>Certificat&#xa0;: %1. SHA-256 %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="107"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="107"/>
         <source>Trusted by this computer.</source>
         <translation>Approuvé par cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="114"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="114"/>
         <source>Pinned, so the console accepts it, but it is outside its validity period.</source>
         <translation>Épinglé, donc accepté par la console, mais en dehors de sa période de validité.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="117"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="117"/>
         <source>Not trusted by this computer, but pinned.</source>
         <translation>Non approuvé par cet ordinateur, mais épinglé.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="123"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="123"/>
         <source>Not trusted (%1) and not pinned: the console will refuse this server until the fingerprint is checked and pinned.</source>
         <translation>Non approuvé (%1) et non épinglé&#xa0;: la console refusera ce serveur tant que l’empreinte n’aura pas été vérifiée et épinglée.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="137"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="137"/>
         <source>The TLS handshake failed: %1</source>
         <translation>La négociation TLS a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="146"/>
-        <location filename="../src/core/diagreststeps.cpp" line="262"/>
-        <location filename="../src/core/diagreststeps.cpp" line="263"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="146"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="262"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="263"/>
         <source>Skipped: the server&apos;s certificate is not accepted.</source>
         <translation>Ignoré&#xa0;: le certificat du serveur n’est pas accepté.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="179"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="179"/>
         <source>No HTTP answer: %1</source>
         <translation>Pas de réponse HTTP&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="186"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="186"/>
         <source>The server answered 404 for /my/logindetails: the address does not point at sipXconfig&apos;s REST API (it should end in /sipxconfig/rest).</source>
         <translation>Le serveur a répondu 404 pour /my/logindetails&#xa0;: l’adresse ne pointe pas vers l’API REST de sipXconfig (elle devrait se terminer par /sipxconfig/rest).</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="192"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="192"/>
         <source>The server answered without asking for credentials; sipXconfig always asks. Check the address.</source>
         <translation>Le serveur a répondu sans demander d’identifiants&#xa0;; sipXconfig en demande toujours. Vérifiez l’adresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="198"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="198"/>
         <source>The server answered HTTP %1 instead of asking for credentials.</source>
         <translation>Le serveur a répondu HTTP %1 au lieu de demander des identifiants.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="224"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="224"/>
         <source>Digest algorithm %1 is not supported (only MD5).</source>
         <translation>L’algorithme Digest %1 n’est pas pris en charge (MD5 uniquement).</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="228"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="228"/>
         <source>Digest qop %1 is not supported (only auth).</source>
         <translation>Le qop Digest %1 n’est pas pris en charge (auth uniquement).</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="240"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="240"/>
         <source>The server asks for credentials with a scheme the console does not speak: %1</source>
         <translation>Le serveur demande des identifiants avec un schéma que la console ne gère pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="247"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="247"/>
         <source>The server asks for %1 (realm &quot;%2&quot;).</source>
         <translation>Le serveur demande %1 (realm «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="248"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="248"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="251"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="251"/>
         <source>Digest uses the user&apos;s web PIN; users whose password lives only in LDAP need Basic over https.</source>
         <translation>Digest utilise le PIN web de l’utilisateur&#xa0;; les utilisateurs dont le mot de passe n’existe que dans LDAP doivent utiliser Basic via https.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="268"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="268"/>
         <source>No user name is set.</source>
         <translation>Aucun nom d’utilisateur n’est défini.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="269"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="269"/>
         <source>Skipped: no user name.</source>
         <translation>Ignoré&#xa0;: aucun nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="280"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="280"/>
         <source>sipXconfig accepted %1&apos;s credentials.</source>
         <translation>sipXconfig a accepté les identifiants de %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="286"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="286"/>
         <source>sipXconfig rejected the user name or password of %1.</source>
         <translation>sipXconfig a refusé le nom d’utilisateur ou le mot de passe de %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="288"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="288"/>
         <source>The server answered HTTP %1.</source>
         <translation>Le serveur a répondu HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="290"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="290"/>
         <source>Skipped: the credentials were rejected.</source>
         <translation>Ignoré&#xa0;: les identifiants ont été refusés.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="291"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="291"/>
         <source>Skipped: the login failed.</source>
         <translation>Ignoré&#xa0;: la connexion a échoué.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="306"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="306"/>
         <source>The list of your conferences could not be read (%1), so the method was not probed.</source>
         <translation>La liste de vos conférences n’a pas pu être lue (%1)&#xa0;: la méthode n’a donc pas été testée.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="317"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="317"/>
         <source>You own no conference, so the command method could not be probed. Keep the method on &quot;Automatic&quot;: it switches to GET when the server refuses PUT.</source>
         <translation>Vous n’êtes propriétaire d’aucune conférence&#xa0;: la méthode des commandes n’a donc pas pu être testée. Laissez la méthode sur «&#xa0;Automatique&#xa0;»&#xa0;: elle passe à GET lorsque le serveur refuse PUT.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="341"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="341"/>
         <source>Probed with PUT …/%1/list&amp;count, which only reads the member count.</source>
         <translation>Testé avec PUT …/%1/list&amp;count, qui ne lit que le nombre de participants.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="347"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="347"/>
         <source>The server refuses PUT (405): it is upstream sipXconfig, which runs commands only on GET. Set the method to &quot;Automatic&quot; or &quot;GET&quot;.</source>
         <translation>Le serveur refuse PUT (405)&#xa0;: il s’agit de sipXconfig d’origine, qui n’exécute les commandes qu’en GET. Réglez la méthode sur «&#xa0;Automatique&#xa0;» ou «&#xa0;GET&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="354"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="354"/>
         <source>The server refuses PUT (405): upstream sipXconfig, commands go by GET.</source>
         <translation>Le serveur refuse PUT (405)&#xa0;: sipXconfig d’origine, les commandes passent par GET.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="359"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="359"/>
         <source>The server accepts PUT for commands.</source>
         <translation>Le serveur accepte PUT pour les commandes.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="376"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="376"/>
         <source>Request %1 of %2 failed: %3</source>
         <translation>La requête %1 sur %2 a échoué&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="405"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="405"/>
         <source>Median round trip %1 ms over %2 requests: slow; the member list will lag.</source>
         <translation>Aller-retour médian de %1 ms sur %2 requêtes&#xa0;: lent&#xa0;; la liste des participants sera en retard.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="411"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="411"/>
         <source>Median round trip %1 ms over %2 requests.</source>
         <translation>Aller-retour médian de %1 ms sur %2 requêtes.</translation>
     </message>
     <message>
-        <location filename="../src/core/diageslsteps.cpp" line="54"/>
+        <location filename="../src/core/diagnostics/diageslsteps.cpp" line="54"/>
         <source>The event socket refused this computer (its access list).</source>
         <translation>Le socket d’événements a refusé cet ordinateur (sa liste d’accès).</translation>
     </message>
     <message>
-        <location filename="../src/core/diageslsteps.cpp" line="60"/>
+        <location filename="../src/core/diagnostics/diageslsteps.cpp" line="60"/>
         <source>%1 port %2 answered, but not like a FreeSWITCH event socket (no auth/request).</source>
         <translation>%1 port %2 a répondu, mais pas comme un socket d’événements FreeSWITCH (pas de auth/request).</translation>
     </message>
     <message>
-        <location filename="../src/core/diageslsteps.cpp" line="73"/>
+        <location filename="../src/core/diagnostics/diageslsteps.cpp" line="73"/>
         <source>The event socket accepted the password.</source>
         <translation>Le socket d’événements a accepté le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/core/diageslsteps.cpp" line="76"/>
+        <location filename="../src/core/diagnostics/diageslsteps.cpp" line="76"/>
         <source>The event socket refused the password (%1). FreeSWITCH&apos;s default is ClueCon; the real one is in event_socket.conf.xml.</source>
         <translation>Le socket d’événements a refusé le mot de passe (%1). Par défaut dans FreeSWITCH&#xa0;: ClueCon&#xa0;; le vrai mot de passe se trouve dans event_socket.conf.xml.</translation>
     </message>
     <message>
-        <location filename="../src/core/diageslsteps.cpp" line="87"/>
+        <location filename="../src/core/diagnostics/diageslsteps.cpp" line="87"/>
         <source>The event socket closed the connection before answering: %1</source>
         <translation>Le socket d’événements a fermé la connexion avant de répondre&#xa0;: %1</translation>
     </message>
@@ -1543,62 +1490,62 @@
 <context>
     <name>cc::EslClient</name>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="42"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="42"/>
         <source>The event socket did not answer a request within %1 seconds.</source>
         <translation>Le socket d’événements n’a pas répondu à une requête dans un délai de %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="91"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="91"/>
         <source>Reconnecting with new settings.</source>
         <translation>Reconnexion avec les nouveaux paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="116"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="116"/>
         <source>The connection to the event socket was closed.</source>
         <translation>La connexion au socket d’événements a été fermée.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="119"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="119"/>
         <source>Disconnected.</source>
         <translation>Déconnecté.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="139"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="139"/>
         <source>The event socket closed the connection.</source>
         <translation>Le socket d’événements a fermé la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="149"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="149"/>
         <source>The event socket refused the connection (is FreeSWITCH running and the port right?).</source>
         <translation>Le socket d’événements a refusé la connexion (FreeSWITCH est-il démarré et le port est-il correct&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="151"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="151"/>
         <source>Event socket connection failed: %1</source>
         <translation>Échec de la connexion au socket d’événements&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="192"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="192"/>
         <source>The event socket rejected the password.</source>
         <translation>Le socket d’événements a refusé le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="216"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="216"/>
         <source>The event socket ended the session: %1</source>
         <translation>Le socket d’événements a mis fin à la session&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="221"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="221"/>
         <source>The event socket refused this computer (access list): %1</source>
         <translation>Le socket d’événements a refusé cet ordinateur (liste d’accès)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="286"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="286"/>
         <source>The event socket refused the event subscription: %1</source>
         <translation>Le socket d’événements a refusé l’abonnement aux événements&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="347"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="347"/>
         <source>Not connected to the event socket.</source>
         <translation>Non connecté au socket d’événements.</translation>
     </message>
@@ -1606,17 +1553,17 @@
 <context>
     <name>cc::EslCommandTransport</name>
     <message>
-        <location filename="../src/core/eslcommandtransport.cpp" line="17"/>
+        <location filename="../src/core/esl/eslcommandtransport.cpp" line="17"/>
         <source>No answer from the event socket.</source>
         <translation>Pas de réponse du socket d’événements.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslcommandtransport.cpp" line="49"/>
+        <location filename="../src/core/esl/eslcommandtransport.cpp" line="49"/>
         <source>event socket</source>
         <translation>socket d’événements</translation>
     </message>
     <message>
-        <location filename="../src/core/eslcommandtransport.cpp" line="58"/>
+        <location filename="../src/core/esl/eslcommandtransport.cpp" line="58"/>
         <source>&quot;%1&quot; is a sipXconfig service; it cannot be sent over FreeSWITCH&apos;s event socket. Use the REST connection for it.</source>
         <translation>«&#xa0;%1&#xa0;» est un service sipXconfig&#xa0;; il ne peut pas être envoyé via le socket d’événements de FreeSWITCH. Utilisez la connexion REST pour cela.</translation>
     </message>
@@ -1624,38 +1571,38 @@
 <context>
     <name>cc::EslFrameParser</name>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="171"/>
-        <location filename="../src/core/eslframe.cpp" line="182"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="171"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="182"/>
         <source>The event socket sent a header block larger than %1 bytes.</source>
         <translation>Le socket d’événements a envoyé un bloc d’en-têtes de plus de %1 octets.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="204"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="204"/>
         <source>The event socket sent an invalid Content-Length: &quot;%1&quot;.</source>
         <translation>Le socket d’événements a envoyé un Content-Length non valide&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="210"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="210"/>
         <source>The event socket announced a message of %1 bytes, more than the limit of %2 bytes.</source>
         <translation>Le socket d’événements a annoncé un message de %1 octets, au-delà de la limite de %2 octets.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="263"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="263"/>
         <source>An event carries an invalid body length.</source>
         <translation>Un événement comporte une longueur de corps non valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="273"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="273"/>
         <source>An event without any header arrived.</source>
         <translation>Un événement sans aucun en-tête est arrivé.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="279"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="279"/>
         <source>An event&apos;s body is shorter than its Content-Length.</source>
         <translation>Le corps d’un événement est plus court que son Content-Length.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="294"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="294"/>
         <source>An event is not a JSON object: %1</source>
         <translation>Un événement n’est pas un objet JSON&#xa0;: %1</translation>
     </message>
@@ -1663,885 +1610,900 @@
 <context>
     <name>cc::FailureExplainer</name>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="51"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="46"/>
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="50"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="50"/>
         <source>Server certificate expired</source>
         <translation>Certificat du serveur expiré</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="52"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="52"/>
         <source>The certificate of %1 is outside its validity period.</source>
         <translation>Le certificat de %1 est en dehors de sa période de validité.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="53"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="53"/>
         <source>The certificate of %1 is outside its validity period (valid until %2).</source>
         <translation>Le certificat de %1 est en dehors de sa période de validité (valide jusqu’au %2).</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="55"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="55"/>
         <source>Renew the certificate of the sipXconfig web server (Apache) on %1.</source>
         <translation>Renouvelez le certificat du serveur web de sipXconfig (Apache) sur %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="56"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="56"/>
         <source>Check the date and time of this computer and of the server: a wrong clock makes a valid certificate look expired.</source>
         <translation>Vérifiez la date et l’heure de cet ordinateur et du serveur&#xa0;: une horloge erronée fait paraître expiré un certificat valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="58"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="58"/>
         <source>After the server has a new certificate, pin the new fingerprint if it is self-signed.</source>
         <translation>Une fois que le serveur a un nouveau certificat, épinglez la nouvelle empreinte s’il est auto-signé.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="63"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="63"/>
         <source>Server certificate changed</source>
         <translation>Certificat du serveur modifié</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="64"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="64"/>
         <source>%1 presented a certificate whose SHA-256 fingerprint (%2) is not the one you pinned. Either the server got a new certificate, or something is intercepting the connection.</source>
         <translation>%1 a présenté un certificat dont l’empreinte SHA-256 (%2) n’est pas celle que vous avez épinglée. Soit le serveur a reçu un nouveau certificat, soit quelque chose intercepte la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="67"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="67"/>
         <source>Ask the server administrator whether the certificate of %1 was replaced recently, and compare the fingerprint with the one they see on the server.</source>
         <translation>Demandez à l’administrateur du serveur si le certificat de %1 a été remplacé récemment, et comparez l’empreinte avec celle qu’il voit sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="70"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="70"/>
         <source>Only if it matches, pin the new fingerprint in the connection settings.</source>
         <translation>Uniquement si elle correspond, épinglez la nouvelle empreinte dans les paramètres de connexion.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="71"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="71"/>
         <source>If nobody changed the certificate, do not connect: the connection may be intercepted.</source>
         <translation>Si personne n’a modifié le certificat, ne vous connectez pas&#xa0;: la connexion est peut-être interceptée.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="75"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="75"/>
         <source>Certificate is for another name</source>
         <translation>Certificat émis pour un autre nom</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="76"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="76"/>
         <source>The certificate of %1 was issued for a different host name.</source>
         <translation>Le certificat de %1 a été délivré pour un autre nom d’hôte.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="77"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="77"/>
         <source>Use the host name written in the certificate (usually the server&apos;s fully qualified domain name) instead of an IP address or alias.</source>
         <translation>Utilisez le nom d’hôte inscrit dans le certificat (généralement le nom de domaine complet du serveur) plutôt qu’une adresse IP ou un alias.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="79"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="79"/>
         <source>Or pin this certificate&apos;s fingerprint after checking it with the administrator.</source>
         <translation>Ou épinglez l’empreinte de ce certificat après l’avoir vérifiée avec l’administrateur.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="83"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="83"/>
         <source>The secure connection to %1 failed: its certificate is not trusted by this computer.</source>
         <translation>La connexion sécurisée à %1 a échoué&#xa0;: son certificat n’est pas approuvé par cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="85"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="85"/>
         <source>The certificate of %1 (SHA-256 %2) is not trusted by this computer and not pinned.</source>
         <translation>Le certificat de %1 (SHA-256 %2) n’est ni approuvé par cet ordinateur, ni épinglé.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="88"/>
-        <location filename="../src/core/failuretransport.cpp" line="90"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="88"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="90"/>
         <source>Reason: %1</source>
         <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="91"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="91"/>
         <source>Server certificate not trusted</source>
         <translation>Certificat du serveur non approuvé</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="92"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="92"/>
         <source>sipXconfig installs a self-signed certificate by default: compare the fingerprint with the one the administrator sees on the server, then pin it.</source>
         <translation>sipXconfig installe par défaut un certificat auto-signé&#xa0;: comparez l’empreinte avec celle que l’administrateur voit sur le serveur, puis épinglez-la.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="94"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="94"/>
         <source>Or install the certificate authority that signed the server&apos;s certificate on this computer.</source>
         <translation>Ou installez sur cet ordinateur l’autorité de certification qui a signé le certificat du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="96"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="96"/>
         <source>Check that the server address really is your sipXconfig server.</source>
         <translation>Vérifiez que l’adresse du serveur est bien celle de votre serveur sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="107"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="107"/>
         <source>User name or password rejected</source>
         <translation>Nom d’utilisateur ou mot de passe refusé</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="108"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="108"/>
         <source>sipXconfig answered 401: it did not accept the user name or password (sipXconfig checks them with Spring Security before anything else).</source>
         <translation>sipXconfig a répondu 401&#xa0;: il n’a pas accepté le nom d’utilisateur ou le mot de passe (sipXconfig les vérifie avec Spring Security avant toute autre chose).</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="111"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="111"/>
         <source>Check the user name: the sipXconfig user name, an alias (extension) or the IM id work.</source>
         <translation>Vérifiez le nom d’utilisateur&#xa0;: le nom d’utilisateur sipXconfig, un alias (poste) ou l’identifiant IM fonctionnent.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="112"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="112"/>
         <source>Check the password: Digest uses the user&apos;s web PIN (the sipXconfig &quot;PIN&quot;), not the voicemail PIN.</source>
         <translation>Vérifiez le mot de passe&#xa0;: Digest utilise le PIN web de l’utilisateur (le «&#xa0;PIN&#xa0;» de sipXconfig), et non le PIN de la messagerie vocale.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="115"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="115"/>
         <source>Digest is computed for the server&apos;s realm, which is the SIP realm chosen at install time; an old realm cached by a proxy breaks it.</source>
         <translation>Digest est calculé pour le realm du serveur, c’est-à-dire le domaine SIP choisi à l’installation&#xa0;; un ancien realm mis en cache par un proxy le met en échec.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="118"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="118"/>
         <source>Users whose password lives only in LDAP cannot use Digest: connect over HTTPS so that Basic authentication is used.</source>
         <translation>Les utilisateurs dont le mot de passe n’existe que dans LDAP ne peuvent pas utiliser Digest&#xa0;: connectez-vous en HTTPS pour que l’authentification Basic soit utilisée.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="121"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="121"/>
         <source>A disabled or locked user also gets 401: check the user in sipXconfig.</source>
         <translation>Un utilisateur désactivé ou verrouillé reçoit aussi 401&#xa0;: vérifiez l’utilisateur dans sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="126"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="126"/>
         <source>No answer in time</source>
         <translation>Pas de réponse à temps</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="127"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="127"/>
         <source>%1 accepted the request but did not answer within the time limit.</source>
         <translation>%1 a accepté la requête mais n’a pas répondu dans le délai imparti.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="128"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="128"/>
         <source>The conference bridge may be busy: sipXconfig waits for the recording service, which waits up to 60 s for FreeSWITCH.</source>
         <translation>Le pont de conférence est peut-être occupé&#xa0;: sipXconfig attend le service d’enregistrement, qui attend FreeSWITCH jusqu’à 60 s.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="130"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="130"/>
         <source>Check that sipXconfig (Jetty) and the sipxrecording service are running on the server.</source>
         <translation>Vérifiez que sipXconfig (Jetty) et le service sipxrecording sont démarrés sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="131"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="131"/>
         <source>A slow network or VPN may need a longer timeout in the connection settings.</source>
         <translation>Un réseau lent ou un VPN peut nécessiter un délai d’expiration plus long dans les paramètres de connexion.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="135"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="135"/>
         <source>Answer too large</source>
         <translation>Réponse trop volumineuse</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="136"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="136"/>
         <source>%1 sent more data than the console accepts; it stopped reading to protect memory.</source>
         <translation>%1 a envoyé plus de données que la console n’en accepte&#xa0;; la lecture a été arrêtée pour protéger la mémoire.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="137"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="137"/>
         <source>Check that the server address points at sipXconfig&apos;s REST API and not at another service.</source>
         <translation>Vérifiez que l’adresse du serveur pointe vers l’API REST de sipXconfig et non vers un autre service.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="139"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="139"/>
         <source>A conference with very many members produces a large member list; raise the size limit only if that is the case.</source>
         <translation>Une conférence comptant de très nombreux participants produit une longue liste de participants&#xa0;; n’augmentez la taille maximale que dans ce cas.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="142"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="142"/>
         <source>Connection refused</source>
         <translation>Connexion refusée</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="143"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="143"/>
         <source>Nothing accepts connections at %1 port %2.</source>
         <translation>Aucun service n’accepte de connexions sur %1 port %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="144"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="144"/>
         <source>Check the port in the server address (sipXconfig is normally reached over HTTPS on 443 through Apache).</source>
         <translation>Vérifiez le port dans l’adresse du serveur (sipXconfig est normalement joint en HTTPS sur le port 443 via Apache).</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="146"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="146"/>
         <source>Check that Apache and sipXconfig are running on the server.</source>
         <translation>Vérifiez qu’Apache et sipXconfig sont démarrés sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="147"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="147"/>
         <source>A firewall may reject the connection.</source>
         <translation>Un pare-feu rejette peut-être la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="150"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="150"/>
         <source>Server name unknown</source>
         <translation>Nom de serveur inconnu</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="151"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="151"/>
         <source>The name %1 could not be resolved to an address.</source>
         <translation>Le nom %1 n’a pas pu être résolu en adresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="152"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="152"/>
         <source>Check the spelling of the server address.</source>
         <translation>Vérifiez l’orthographe de l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="153"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="153"/>
         <source>Check this computer&apos;s DNS settings or VPN connection.</source>
         <translation>Vérifiez les paramètres DNS ou la connexion VPN de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="154"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="154"/>
         <source>Try the server&apos;s IP address to rule out DNS.</source>
         <translation>Essayez l’adresse IP du serveur pour écarter un problème DNS.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="158"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="158"/>
         <source>Request cancelled</source>
         <translation>Requête annulée</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="159"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="159"/>
         <source>The request was cancelled before an answer arrived.</source>
         <translation>La requête a été annulée avant l’arrivée d’une réponse.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="160"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="160"/>
         <source>Nothing to fix: repeat the action if it is still wanted; check its effect first if it was a command that must not run twice.</source>
         <translation>Rien à corriger&#xa0;: répétez l’action si elle est toujours souhaitée&#xa0;; vérifiez d’abord son effet s’il s’agissait d’une commande qui ne doit pas être exécutée deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="166"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="166"/>
         <source>Network error</source>
         <translation>Erreur réseau</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="168"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="168"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="169"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="169"/>
         <source>Check the network connection to %1.</source>
         <translation>Vérifiez la connexion réseau vers %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="170"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="170"/>
         <source>If a command was interrupted, check its effect in the member list before repeating it: commands such as kick or dial are never resent automatically.</source>
         <translation>Si une commande a été interrompue, vérifiez son effet dans la liste des participants avant de la répéter&#xa0;: les commandes telles que kick ou dial ne sont jamais renvoyées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="17"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="17"/>
         <source>Invitation malformed</source>
         <translation>Invitation mal formée</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="18"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="18"/>
         <source>sipXconfig answered 400 &quot;Incorect invite command&quot;: an invitation needs exactly one target.</source>
         <translation>sipXconfig a répondu 400 «&#xa0;Incorect invite command&#xa0;»&#xa0;: une invitation nécessite exactement une cible.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="20"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="20"/>
         <source>Give exactly one SIP address, extension or IM id to invite.</source>
         <translation>Indiquez exactement une adresse SIP, un poste ou un identifiant IM à inviter.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="21"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="21"/>
         <source>The target must not contain &apos;&amp;&apos;, &apos;/&apos;, &apos;?&apos; or &apos;#&apos;.</source>
         <translation>La cible ne doit contenir ni «&#xa0;&amp;&#xa0;», ni «&#xa0;/&#xa0;», ni «&#xa0;?&#xa0;», ni «&#xa0;#&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="24"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="24"/>
         <source>No command given</source>
         <translation>Aucune commande indiquée</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="25"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="25"/>
         <source>sipXconfig answered 400 &quot;No conference command specified&quot;: the command part of the address was empty.</source>
         <translation>sipXconfig a répondu 400 «&#xa0;No conference command specified&#xa0;»&#xa0;: la partie commande de l’adresse était vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="27"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="27"/>
         <source>Type a command (for example &quot;list&quot;) before sending.</source>
         <translation>Saisissez une commande (par exemple «&#xa0;list&#xa0;») avant l’envoi.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="28"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="28"/>
         <source>Request refused</source>
         <translation>Requête refusée</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="29"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="29"/>
         <source>The server answered 400 Bad Request. %1</source>
         <translation>Le serveur a répondu 400 Bad Request. %1</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="30"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="30"/>
         <source>Check for characters the address cannot carry (&apos;%&apos;, &apos;/&apos;, &apos;?&apos;, &apos;#&apos;).</source>
         <translation>Recherchez les caractères que l’adresse ne peut pas transporter («&#xa0;%&#xa0;», «&#xa0;/&#xa0;», «&#xa0;?&#xa0;», «&#xa0;#&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="33"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="33"/>
         <source>Not the conference owner</source>
         <translation>Pas propriétaire de la conférence</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="34"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="34"/>
         <source>sipXconfig answered 403: only the conference&apos;s owner may control it through this API. Administrators are not exempt.</source>
         <translation>sipXconfig a répondu 403&#xa0;: seul le propriétaire de la conférence peut la piloter via cette API. Les administrateurs ne font pas exception.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="36"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="36"/>
         <source>Log in as the user who owns the conference (see the conference&apos;s owner in sipXconfig).</source>
         <translation>Connectez-vous avec l’utilisateur propriétaire de la conférence (voir le propriétaire de la conférence dans sipXconfig).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="37"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="37"/>
         <source>Or ask an administrator to make your user the owner of the conference.</source>
         <translation>Ou demandez à un administrateur de faire de votre utilisateur le propriétaire de la conférence.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="38"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="38"/>
         <source>A conference without an owner cannot be controlled through the API at all.</source>
         <translation>Une conférence sans propriétaire ne peut pas du tout être pilotée via l’API.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="41"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="41"/>
         <source>Conference unknown</source>
         <translation>Conférence inconnue</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="42"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="42"/>
         <source>sipXconfig answered 404 &quot;Conference not found&quot;: it has no conference with this name.</source>
         <translation>sipXconfig a répondu 404 «&#xa0;Conference not found&#xa0;»&#xa0;: il n’a aucune conférence portant ce nom.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="44"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="44"/>
         <source>Check the conference name (it is case-sensitive); refresh the conference list.</source>
         <translation>Vérifiez le nom de la conférence (la casse est prise en compte)&#xa0;; actualisez la liste des conférences.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="45"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="45"/>
         <source>The conference may have been renamed or deleted in sipXconfig.</source>
         <translation>La conférence a peut-être été renommée ou supprimée dans sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="47"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="47"/>
         <source>Address not found</source>
         <translation>Adresse introuvable</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="48"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="48"/>
         <source>The server answered 404 for %1: no such page.</source>
         <translation>Le serveur a répondu 404 pour %1&#xa0;: page inexistante.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="49"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="49"/>
         <source>this address</source>
         <translation>cette adresse</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="50"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="50"/>
         <source>Check the server address: it must end in /sipxconfig/rest.</source>
         <translation>Vérifiez l’adresse du serveur&#xa0;: elle doit se terminer par /sipxconfig/rest.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="51"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="51"/>
         <source>Check that this server runs sipXconfig (a different web application answers here).</source>
         <translation>Vérifiez que ce serveur exécute sipXconfig (une autre application web répond à cette adresse).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="54"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="54"/>
         <source>Method not allowed</source>
         <translation>Méthode non autorisée</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="55"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="55"/>
         <source>The server answered 405 to a PUT: this is upstream sipXconfig, which runs commands only on GET.</source>
         <translation>Le serveur a répondu 405 à un PUT&#xa0;: il s’agit de sipXconfig d’origine, qui n’exécute les commandes qu’en GET.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="57"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="57"/>
         <source>Set the command method in the connection settings to &quot;Automatic&quot; or &quot;GET&quot;.</source>
         <translation>Réglez la méthode des commandes sur «&#xa0;Automatique&#xa0;» ou «&#xa0;GET&#xa0;» dans les paramètres de connexion.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="60"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="60"/>
         <source>Conference not active</source>
         <translation>Conférence inactive</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="61"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="61"/>
         <source>sipXconfig answered 406 &quot;Conference found, but not active&quot;: nobody is in the conference, so the bridge has no running instance.</source>
         <translation>sipXconfig a répondu 406 «&#xa0;Conference found, but not active&#xa0;»&#xa0;: personne n’est dans la conférence, le pont n’en a donc aucune instance active.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="63"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="63"/>
         <source>Wait until somebody dials into the conference, then try again.</source>
         <translation>Attendez que quelqu’un appelle la conférence, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="64"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="64"/>
         <source>Check that the conference is enabled in sipXconfig.</source>
         <translation>Vérifiez que la conférence est activée dans sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="66"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="66"/>
         <source>Format not acceptable</source>
         <translation>Format non acceptable</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="67"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="67"/>
         <source>The server answered 406: it cannot answer in the format the console asked for.</source>
         <translation>Le serveur a répondu 406&#xa0;: il ne peut pas répondre dans le format demandé par la console.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="68"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="68"/>
         <source>A proxy between the console and sipXconfig may rewrite the Accept header.</source>
         <translation>Un proxy situé entre la console et sipXconfig réécrit peut-être l’en-tête Accept.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="69"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="69"/>
         <source>Check that the address points straight at sipXconfig&apos;s REST API.</source>
         <translation>Vérifiez que l’adresse pointe directement vers l’API REST de sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="74"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="74"/>
         <source>Web server got no answer</source>
         <translation>Le serveur web n’a reçu aucune réponse</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="75"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="75"/>
         <source>The web server in front of sipXconfig answered %1: the service behind it did not answer (Apache gives up after its proxy timeout).</source>
         <translation>Le serveur web placé devant sipXconfig a répondu %1&#xa0;: le service situé derrière lui n’a pas répondu (Apache abandonne après son délai d’expiration de proxy).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="78"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="78"/>
         <source>Check that sipXconfig (Jetty) is running on the server.</source>
         <translation>Vérifiez que sipXconfig (Jetty) est démarré sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="79"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="79"/>
         <source>Check that the sipxrecording service (&quot;Conference Event Listener&quot;) answers: sipXconfig waits for it without a timeout.</source>
         <translation>Vérifiez que le service sipxrecording («&#xa0;Conference Event Listener&#xa0;») répond&#xa0;: sipXconfig l’attend sans délai d’expiration.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="81"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="81"/>
         <source>Check the load of the conference bridge.</source>
         <translation>Vérifiez la charge du pont de conférence.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="91"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="91"/>
         <source>Bridge unreachable</source>
         <translation>Pont injoignable</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="92"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="92"/>
         <source>sipXconfig could not reach FreeSWITCH on the conference bridge (%1).</source>
         <translation>sipXconfig n’a pas pu joindre FreeSWITCH sur le pont de conférence (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="93"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="93"/>
         <source>Check that FreeSWITCH runs on the conference server.</source>
         <translation>Vérifiez que FreeSWITCH est démarré sur le serveur de conférence.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="94"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="94"/>
         <source>Check that mod_xml_rpc is loaded and that its port is reachable from the sipXconfig host.</source>
         <translation>Vérifiez que mod_xml_rpc est chargé et que son port est joignable depuis l’hôte sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="97"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="97"/>
         <source>Server error</source>
         <translation>Erreur du serveur</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="99"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="99"/>
         <source>sipXconfig reported an internal error (HTTP %1).</source>
         <translation>sipXconfig a signalé une erreur interne (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="100"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="100"/>
         <source>sipXconfig reported an internal error (HTTP %1): %2</source>
         <translation>sipXconfig a signalé une erreur interne (HTTP %1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="101"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="101"/>
         <source>The JSON body names the error and its Java exception type; look for it in sipxconfig.log on the server.</source>
         <translation>Le corps JSON indique l’erreur et le type de son exception Java&#xa0;; recherchez-la dans sipxconfig.log sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="103"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="103"/>
         <source>For an invitation, check that the IM id or address is known to sipXconfig.</source>
         <translation>Pour une invitation, vérifiez que l’identifiant IM ou l’adresse est connu de sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="91"/>
-        <location filename="../src/core/failurehttp.cpp" line="106"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="86"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="106"/>
         <source>Unexpected answer</source>
         <translation>Réponse inattendue</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="107"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="107"/>
         <source>The server answered HTTP %1. %2</source>
         <translation>Le serveur a répondu HTTP %1. %2</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="108"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="108"/>
         <source>Check the server address and look at the raw answer in the log.</source>
         <translation>Vérifiez l’adresse du serveur et consultez la réponse brute dans le journal.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="61"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="56"/>
         <source>Conference service unreachable</source>
         <translation>Service de conférence injoignable</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="62"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="57"/>
         <source>sipXconfig could not reach the sipxrecording service on the conference bridge: &quot;%1&quot;.</source>
         <translation>sipXconfig n’a pas pu joindre le service sipxrecording sur le pont de conférence&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="64"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="59"/>
         <source>Check that the &quot;Conference Event Listener&quot; (sipxrecording) service is enabled and running on the conference server (it needs the Conference feature on the same host).</source>
         <translation>Vérifiez que le service «&#xa0;Conference Event Listener&#xa0;» (sipxrecording) est activé et démarré sur le serveur de conférence (il nécessite la fonction Conference sur le même hôte).</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="66"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="61"/>
         <source>Check that the conference bridge&apos;s fully qualified host name resolves from the sipXconfig host (sipXconfig calls it by that name).</source>
         <translation>Vérifiez que le nom d’hôte complet du pont de conférence se résout depuis l’hôte sipXconfig (sipXconfig l’appelle par ce nom).</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="68"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="63"/>
         <source>Check that port 8549 on the bridge is not blocked by a firewall.</source>
         <translation>Vérifiez que le port 8549 du pont n’est pas bloqué par un pare-feu.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="72"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="67"/>
         <source>FreeSWITCH too slow</source>
         <translation>FreeSWITCH trop lent</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="73"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="68"/>
         <source>The recording service waited more than 60 seconds for FreeSWITCH and gave up.</source>
         <translation>Le service d’enregistrement a attendu FreeSWITCH plus de 60 secondes et a abandonné.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="74"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="69"/>
         <source>FreeSWITCH on the conference bridge is overloaded or hung: check its CPU and its log.</source>
         <translation>FreeSWITCH est surchargé ou bloqué sur le pont de conférence&#xa0;: vérifiez son processeur et son journal.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="75"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="70"/>
         <source>Check the effect of the command before repeating it: it may still have run.</source>
         <translation>Vérifiez l’effet de la commande avant de la répéter&#xa0;: elle a peut-être quand même été exécutée.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="78"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="73"/>
         <source>Answer cut off</source>
         <translation>Réponse tronquée</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="79"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="74"/>
         <source>The answer from %1 ended before it was complete.</source>
         <translation>La réponse de %1 s’est interrompue avant d’être complète.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="80"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="75"/>
         <source>Check the network and any proxy between the console and sipXconfig.</source>
         <translation>Vérifiez le réseau et tout proxy situé entre la console et sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="81"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="76"/>
         <source>Repeat the request; check a command&apos;s effect first.</source>
         <translation>Répétez la requête&#xa0;; s’il s’agit d’une commande, vérifiez d’abord son effet.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="85"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="80"/>
         <source>Empty answer</source>
         <translation>Réponse vide</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="86"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="81"/>
         <source>sipXconfig answered with an empty body: the recording service reached nothing behind it.</source>
         <translation>sipXconfig a répondu avec un corps vide&#xa0;: le service d’enregistrement n’a rien pu joindre derrière lui.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="87"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="82"/>
         <source>Check that FreeSWITCH runs on the conference bridge and that its event socket (127.0.0.1:8021, password ClueCon) is enabled: the recording service uses it.</source>
         <translation>Vérifiez que FreeSWITCH est démarré sur le pont de conférence et que son socket d’événements (127.0.0.1:8021, mot de passe ClueCon) est activé&#xa0;: le service d’enregistrement l’utilise.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="89"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="84"/>
         <source>For &quot;record duration&quot;, an empty answer means that no recording file exists yet.</source>
         <translation>Pour «&#xa0;record duration&#xa0;», une réponse vide signifie qu’aucun fichier d’enregistrement n’existe encore.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="92"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="87"/>
         <source>The conference service answered something the console does not understand: &quot;%1&quot;.</source>
         <translation>Le service de conférence a répondu quelque chose que la console ne comprend pas&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="94"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="89"/>
         <source>Check the server address: it must point at sipXconfig&apos;s REST API.</source>
         <translation>Vérifiez l’adresse du serveur&#xa0;: elle doit pointer vers l’API REST de sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="95"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="90"/>
         <source>Look at the raw answer in the log.</source>
         <translation>Consultez la réponse brute dans le journal.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="107"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="102"/>
         <source>Member no longer there</source>
         <translation>Participant parti</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="109"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="104"/>
         <source>FreeSWITCH has no member %1 in the conference (&quot;Non-Existant ID&quot;): the caller left, or rejoined and got a new id.</source>
         <translation>FreeSWITCH n’a aucun participant %1 dans la conférence («&#xa0;Non-Existant ID&#xa0;»)&#xa0;: l’appelant est parti, ou il est revenu et a reçu un nouvel identifiant.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="112"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="107"/>
         <source>No member matched the selection.</source>
         <translation>Aucun participant ne correspondait à la sélection.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="113"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="108"/>
         <source>Refresh the member list and pick the member again: ids change when a caller rejoins.</source>
         <translation>Actualisez la liste des participants et sélectionnez à nouveau le participant&#xa0;: les identifiants changent lorsqu’un appelant revient.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="115"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="110"/>
         <source>Unknown command</source>
         <translation>Commande inconnue</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="116"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="111"/>
         <source>This FreeSWITCH version does not know the command &quot;%1&quot;.</source>
         <translation>Cette version de FreeSWITCH ne connaît pas la commande «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="117"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="112"/>
         <source>Check the spelling; some commands (tmute, floor, hold) exist only in newer FreeSWITCH versions.</source>
         <translation>Vérifiez l’orthographe&#xa0;; certaines commandes (tmute, floor, hold) n’existent que dans les versions récentes de FreeSWITCH.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="121"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="116"/>
         <source>Nobody in the conference</source>
         <translation>Personne dans la conférence</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="122"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="117"/>
         <source>FreeSWITCH has no running conference &quot;%1&quot;: sipXconfig knows it, but nobody is in it, so the bridge has no instance.</source>
         <translation>FreeSWITCH n’a pas de conférence «&#xa0;%1&#xa0;» active&#xa0;: sipXconfig la connaît, mais personne n’y participe, le pont n’en a donc aucune instance.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="125"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="120"/>
         <source>Wait until somebody dials in; the member list fills in by itself.</source>
         <translation>Attendez que quelqu’un appelle&#xa0;; la liste des participants se remplit d’elle-même.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="126"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="121"/>
         <source>Dial-out and invitations still work and start the conference.</source>
         <translation>Les appels sortants et les invitations fonctionnent toujours et démarrent la conférence.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="129"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="124"/>
         <source>Arguments not accepted</source>
         <translation>Arguments non acceptés</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="130"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="125"/>
         <source>Check the command&apos;s arguments against its usage text.</source>
         <translation>Comparez les arguments de la commande avec sa syntaxe.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="131"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="126"/>
         <source>FreeSWITCH reported an error</source>
         <translation>FreeSWITCH a signalé une erreur</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="133"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="128"/>
         <source>Look at the FreeSWITCH answer in the log; refresh the member list.</source>
         <translation>Consultez la réponse de FreeSWITCH dans le journal&#xa0;; actualisez la liste des participants.</translation>
     </message>
 </context>
 <context>
+    <name>cc::MemberName</name>
+    <message>
+        <location filename="../src/core/model/membername.cpp" line="37"/>
+        <source>%1 (%2)</source>
+        <comment>a member&apos;s name, then the member id</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/membername.cpp" line="44"/>
+        <source>Member %1</source>
+        <comment>a member known only by id</comment>
+        <translation>Participant %1</translation>
+    </message>
+</context>
+<context>
     <name>cc::Parsers</name>
     <message>
-        <location filename="../src/core/conferencesparser.cpp" line="63"/>
-        <location filename="../src/core/conferencesparser.cpp" line="97"/>
+        <location filename="../src/core/parsers/conferencesparser.cpp" line="63"/>
+        <location filename="../src/core/parsers/conferencesparser.cpp" line="97"/>
         <source>The conference list from sipXconfig</source>
         <translation>La liste des conférences de sipXconfig</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencesparser.cpp" line="112"/>
+        <location filename="../src/core/parsers/conferencesparser.cpp" line="112"/>
         <source>The conference list from sipXconfig has no &quot;conferences&quot; entry.</source>
         <translation>La liste des conférences de sipXconfig ne contient pas d’entrée «&#xa0;conferences&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencesparser.cpp" line="122"/>
+        <location filename="../src/core/parsers/conferencesparser.cpp" line="122"/>
         <source>The conference list from sipXconfig contains an invalid entry.</source>
         <translation>La liste des conférences de sipXconfig contient une entrée non valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/detailsparser.cpp" line="106"/>
-        <location filename="../src/core/detailsparser.cpp" line="147"/>
+        <location filename="../src/core/parsers/detailsparser.cpp" line="106"/>
+        <location filename="../src/core/parsers/detailsparser.cpp" line="147"/>
         <source>The conference details from sipXconfig</source>
         <translation>Les détails de la conférence de sipXconfig</translation>
     </message>
     <message>
-        <location filename="../src/core/detailsparser.cpp" line="155"/>
+        <location filename="../src/core/parsers/detailsparser.cpp" line="155"/>
         <source>The conference details from sipXconfig have no &quot;conference&quot; entry.</source>
         <translation>Les détails de la conférence de sipXconfig ne contiennent pas d’entrée «&#xa0;conference&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/detailsparser.cpp" line="203"/>
+        <location filename="../src/core/parsers/detailsparser.cpp" line="203"/>
         <source>The conference details from sipXconfig contain an invalid value.</source>
         <translation>Les détails de la conférence de sipXconfig contiennent une valeur non valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/listparser.cpp" line="129"/>
+        <location filename="../src/core/parsers/listparser.cpp" line="129"/>
         <source>FreeSWITCH answered &quot;%1&quot; instead of the member list.</source>
         <translation>FreeSWITCH a répondu «&#xa0;%1&#xa0;» au lieu de la liste des participants.</translation>
     </message>
     <message>
-        <location filename="../src/core/listparser.cpp" line="138"/>
+        <location filename="../src/core/parsers/listparser.cpp" line="138"/>
         <source>Line %1 of the member list is not a valid conference header: &quot;%2&quot;.</source>
         <translation>La ligne %1 de la liste des participants n’est pas un en-tête de conférence valide&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/listparser.cpp" line="148"/>
+        <location filename="../src/core/parsers/listparser.cpp" line="148"/>
         <source>Line %1 of the member list has an invalid number.</source>
         <translation>La ligne %1 de la liste des participants contient un nombre non valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/listparser.cpp" line="168"/>
+        <location filename="../src/core/parsers/listparser.cpp" line="168"/>
         <source>Line %1 of the member list is not understood: &quot;%2&quot;.</source>
         <translation>La ligne %1 de la liste des participants n’est pas comprise&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/listparser.cpp" line="183"/>
+        <location filename="../src/core/parsers/listparser.cpp" line="183"/>
         <source>Line %1 of the member list has an invalid number: &quot;%2&quot;.</source>
         <translation>La ligne %1 de la liste des participants contient un nombre non valide&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/relateparser.cpp" line="36"/>
+        <location filename="../src/core/parsers/relateparser.cpp" line="36"/>
         <source>FreeSWITCH answered &quot;%1&quot; instead of the relationship list.</source>
         <translation>FreeSWITCH a répondu «&#xa0;%1&#xa0;» au lieu de la liste des relations.</translation>
     </message>
     <message>
-        <location filename="../src/core/relateparser.cpp" line="39"/>
+        <location filename="../src/core/parsers/relateparser.cpp" line="39"/>
         <source>Line %1 of the relationship list is not understood: &quot;%2&quot;.</source>
         <translation>La ligne %1 de la liste des relations n’est pas comprise&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="18"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="18"/>
         <source>the document contains a document type declaration, which is not accepted</source>
         <translation>le document contient une déclaration de type de document, ce qui n’est pas accepté</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="28"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="28"/>
         <source>the document is empty</source>
         <translation>le document est vide</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="32"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="32"/>
         <source>expected &lt;%1&gt; but found &lt;%2&gt;</source>
         <translation>&lt;%1&gt; attendu mais &lt;%2&gt; trouvé</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="55"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="55"/>
         <source>&lt;%1&gt; should be true or false but is &quot;%2&quot;</source>
         <translation>&lt;%1&gt; devrait valoir true ou false mais vaut «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="68"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="68"/>
         <source>&lt;%1&gt; should be a number but is &quot;%2&quot;</source>
         <translation>&lt;%1&gt; devrait être un nombre mais vaut «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="76"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="76"/>
         <source>%1 could not be read: %2.</source>
         <extracomment>%1 names the document, %2 is the reason</extracomment>
         <translation>%1&#xa0;: lecture impossible (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="89"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="89"/>
         <source>%1 is not valid JSON: %2.</source>
         <translation>%1&#xa0;: JSON non valide (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="52"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="52"/>
         <source>The conference list from FreeSWITCH is not valid XML: %1.</source>
         <translation>La liste des conférences de FreeSWITCH n’est pas un XML valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="75"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="75"/>
         <source>The conference list contains a document type declaration, which FreeSWITCH never sends; it was not processed.</source>
         <translation>La liste des conférences contient une déclaration de type de document, ce que FreeSWITCH n’envoie jamais&#xa0;; elle n’a pas été traitée.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="87"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="87"/>
         <source>The conference list from FreeSWITCH is empty.</source>
         <translation>La liste des conférences de FreeSWITCH est vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="91"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="91"/>
         <source>Expected &lt;conferences&gt; from FreeSWITCH but found &lt;%1&gt;.</source>
         <translation>&lt;conferences&gt; attendu de FreeSWITCH, mais &lt;%1&gt; trouvé.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="126"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="126"/>
         <source>The conference attribute %1=&quot;%2&quot; is not a valid number.</source>
         <translation>L’attribut de conférence %1=&quot;%2&quot; n’est pas un nombre valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="252"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="252"/>
         <source>Unexpected element &lt;%1&gt; where the conference list should have a value.</source>
         <translation>Élément &lt;%1&gt; inattendu là où la liste des conférences devrait contenir une valeur.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="275"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="275"/>
         <source>The member field &lt;%1&gt; has the invalid value &quot;%2&quot;.</source>
         <translation>Le champ de participant &lt;%1&gt; a la valeur non valide «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="330"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="330"/>
         <source>The member flag &lt;%1&gt; has the invalid value &quot;%2&quot;.</source>
         <translation>L’indicateur de participant &lt;%1&gt; a la valeur non valide «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="385"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="385"/>
         <source>The member field &lt;last_talking&gt; has the invalid value &quot;%1&quot;.</source>
         <translation>Le champ de participant &lt;last_talking&gt; a la valeur non valide «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="422"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="422"/>
         <source>A conference member at line %1, column %2 has no &lt;id&gt;.</source>
         <translation>Un participant de la conférence à la ligne %1, colonne %2, n’a pas d&apos;&lt;id&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistparser.cpp" line="81"/>
+        <location filename="../src/core/parsers/xmllistparser.cpp" line="81"/>
         <source>FreeSWITCH sent an empty reply instead of the conference list.</source>
         <translation>FreeSWITCH a envoyé une réponse vide au lieu de la liste des conférences.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistparser.cpp" line="89"/>
+        <location filename="../src/core/parsers/xmllistparser.cpp" line="89"/>
         <source>FreeSWITCH answered &quot;%1&quot; instead of the conference list.</source>
         <translation>FreeSWITCH a répondu «&#xa0;%1&#xa0;» au lieu de la liste des conférences.</translation>
     </message>
@@ -2549,465 +2511,460 @@
 <context>
     <name>cc::ParticipantModel</name>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="284"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/participantmodel.cpp" line="286"/>
-        <source>member %1</source>
-        <translation>participant %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/participantmodel.cpp" line="298"/>
-        <location filename="../src/core/participantmodel.cpp" line="309"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="289"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="300"/>
         <source>Cannot speak to %1</source>
         <translation>Ne peut pas parler à %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="300"/>
-        <location filename="../src/core/participantmodel.cpp" line="307"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="291"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="298"/>
         <source>Does not hear %1</source>
         <translation>N’entend pas %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="302"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="293"/>
         <source>Sends video to %1</source>
         <translation>Envoie la vidéo à %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="311"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="302"/>
         <source>Receives video from %1</source>
         <translation>Reçoit la vidéo de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="47"/>
+        <location filename="../src/core/model/participantmodeldata.cpp" line="40"/>
         <source>%1h %2m</source>
         <comment>elapsed hours and minutes</comment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="51"/>
+        <location filename="../src/core/model/participantmodeldata.cpp" line="44"/>
         <source>%1m %2s</source>
         <comment>elapsed minutes and seconds</comment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="54"/>
+        <location filename="../src/core/model/participantmodeldata.cpp" line="47"/>
         <source>%1s</source>
         <comment>elapsed seconds</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="79"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="182"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="159"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="171"/>
         <source>talking</source>
         <translation>parle</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="79"/>
-        <source>muted talk</source>
-        <translation>parle, micro coupé</translation>
-    </message>
-    <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="81"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="193"/>
         <source>floor</source>
         <translation>parole</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="83"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="186"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="218"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="229"/>
         <source>muted</source>
         <translation>micro coupé</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="85"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="188"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="247"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="258"/>
         <source>deaf</source>
         <translation>sourd</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="87"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="275"/>
         <source>mod</source>
         <translation>modér.</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="89"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="305"/>
         <source>hold</source>
         <translation>attente</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="91"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="194"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="329"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="339"/>
         <source>video</source>
         <translation>vidéo</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="102"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="425"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="103"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="427"/>
         <source>%1 ago</source>
         <translation>il y a %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="104"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="428"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="114"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="95"/>
         <source>Member id %1 (FreeSWITCH gives a new id on every join)</source>
         <translation>Identifiant de participant %1 (FreeSWITCH attribue un nouvel identifiant à chaque arrivée)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="117"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="114"/>
         <source>No caller-ID name</source>
         <translation>Aucun nom d’appelant</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="119"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="116"/>
         <source>Number: %1</source>
         <translation>Numéro&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="121"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="118"/>
         <source>Ghost member (not counted)</source>
         <translation>Participant fantôme (non comptabilisé)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="123"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="120"/>
         <source>Channel UUID: %1</source>
         <translation>UUID du canal&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="129"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="140"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="132"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="165"/>
         <source>Talking now</source>
         <translation>Parle actuellement</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="133"/>
-        <source>Talking while muted</source>
-        <translation>Parle alors que son micro est coupé</translation>
-    </message>
-    <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="133"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="165"/>
         <source>Not talking</source>
         <translation>Ne parle pas</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="135"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="170"/>
+        <source>muted but talking, wants to speak</source>
+        <translation>micro coupé mais parle, demande la parole</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/participantcolumns.cpp" line="196"/>
         <source>Has the floor (the loudest speaker)</source>
         <translation>A la parole (l’intervenant le plus fort)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="135"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="197"/>
         <source>Does not have the floor</source>
         <translation>N’a pas la parole</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="138"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="142"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="222"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="251"/>
         <source>On hold</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="139"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="223"/>
         <source>Can speak</source>
         <translation>Peut parler</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="139"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="224"/>
         <source>Muted: the others cannot hear this member</source>
         <translation>Micro coupé&#xa0;: les autres n’entendent pas ce participant</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="143"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="252"/>
         <source>Can hear</source>
         <translation>Peut entendre</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="143"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="253"/>
         <source>Deaf: this member hears nobody</source>
         <translation>Sourd&#xa0;: ce participant n’entend personne</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="146"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="335"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="268"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="280"/>
         <source>Moderator</source>
         <translation>Modérateur</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="146"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="280"/>
         <source>Not a moderator</source>
         <translation>Pas modérateur</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="148"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="282"/>
         <source>The conference ends when this member leaves</source>
         <translation>La conférence se termine lorsque ce participant la quitte</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="150"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="284"/>
         <source>Mandatory member: the conference ends when this member leaves</source>
         <translation>Participant obligatoire&#xa0;: la conférence se termine lorsque ce participant la quitte</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="154"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="308"/>
         <source>On hold: hears music, is not heard</source>
         <translation>En attente&#xa0;: entend la musique, n’est pas entendu</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="154"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="309"/>
         <source>Not on hold</source>
         <translation>Pas en attente</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="157"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="333"/>
         <source>Audio only</source>
         <translation>Audio uniquement</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="158"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="334"/>
         <source>Sends video (video bridge)</source>
         <translation>Envoie de la vidéo (pont vidéo)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="158"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="335"/>
         <source>Sends video</source>
         <translation>Envoie de la vidéo</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="160"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="359"/>
         <source>Energy threshold %1: quieter audio is not mixed</source>
         <translation>Seuil d’énergie %1&#xa0;: le son plus faible n’est pas mixé</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="162"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="376"/>
         <source>Input volume %1 (range -4 to 4)</source>
         <translation>Volume d’entrée %1 (plage -4 à 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="164"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="393"/>
         <source>Output volume %1 (range -4 to 4)</source>
         <translation>Volume de sortie %1 (plage -4 à 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="166"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="409"/>
         <source>Joined at %1, %2 ago</source>
         <translation>Entré à %1, il y a %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="170"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="433"/>
         <source>Has not talked yet</source>
         <translation>N’a pas encore parlé</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="171"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="434"/>
         <source>Last talked at %1, %2 ago</source>
         <translation>A parlé pour la dernière fois à %1, il y a %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="182"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="171"/>
         <source>not talking</source>
         <translation>ne parle pas</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="184"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="201"/>
         <source>has the floor</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="184"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="201"/>
         <source>no floor</source>
         <translation>pas la parole</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="186"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="188"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="192"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="230"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="259"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="313"/>
         <source>on hold</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="186"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="230"/>
         <source>can speak</source>
         <translation>peut parler</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="188"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="259"/>
         <source>can hear</source>
         <translation>peut entendre</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="190"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="289"/>
         <source>moderator</source>
         <translation>modérateur</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="190"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="289"/>
         <source>not a moderator</source>
         <translation>pas modérateur</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="192"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="313"/>
         <source>not on hold</source>
         <translation>pas en attente</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="194"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="339"/>
         <source>audio only</source>
         <translation>audio uniquement</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="321"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="85"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="323"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="102"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="325"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="129"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="327"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="147"/>
         <source>Talking</source>
         <translation>Parle</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="329"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="185"/>
         <source>Floor</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="331"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="210"/>
         <source>Speak</source>
         <translation>Parler</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="333"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="239"/>
         <source>Hear</source>
         <translation>Entendre</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="337"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="298"/>
         <source>Hold</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="339"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="322"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="341"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="348"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="343"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="366"/>
         <source>Volume in</source>
         <translation>Vol. entrée</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="345"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="383"/>
         <source>Volume out</source>
         <translation>Vol. sortie</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="347"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="400"/>
         <source>In call</source>
         <translation>En communication</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="349"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="417"/>
         <source>Last talked</source>
         <translation>Dernière prise de parole</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="355"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="86"/>
         <source>FreeSWITCH member id; a caller who rejoins gets a new one</source>
         <translation>Identifiant de participant FreeSWITCH&#xa0;; un appelant qui revient en reçoit un nouveau</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="357"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="103"/>
         <source>Caller-ID name, and any relationships set with relate</source>
         <translation>Nom d’appelant, et les éventuelles relations définies avec relate</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="359"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="130"/>
         <source>Caller-ID number</source>
         <translation>Numéro d’appelant</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="361"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="148"/>
         <source>Marked while the member is talking</source>
         <translation>Marqué lorsque le participant parle</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="363"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="158"/>
+        <source>wants to speak</source>
+        <translation>demande la parole</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/participantcolumns.cpp" line="164"/>
+        <source>Muted, but talking — wants to speak?</source>
+        <translation>Micro coupé, mais parle — demande la parole&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/participantcolumns.cpp" line="186"/>
         <source>Marked for the member who has the floor (the current main speaker)</source>
         <translation>Marqué pour le participant qui a la parole (l’intervenant principal actuel)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="365"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="212"/>
         <source>&quot;muted&quot; when the others cannot hear this member</source>
         <translation>«&#xa0;micro coupé&#xa0;» lorsque les autres n’entendent pas ce participant</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="367"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="241"/>
         <source>&quot;deaf&quot; when this member cannot hear the conference</source>
         <translation>«&#xa0;sourd&#xa0;» lorsque ce participant n’entend pas la conférence</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="369"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="269"/>
         <source>&quot;mod&quot; for conference moderators</source>
         <translation>«&#xa0;modér.&#xa0;» pour les modérateurs de la conférence</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="371"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="299"/>
         <source>&quot;hold&quot; while the member is on hold</source>
         <translation>«&#xa0;attente&#xa0;» lorsque le participant est en attente</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="373"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="323"/>
         <source>&quot;video&quot; when the member sends video</source>
         <translation>«&#xa0;vidéo&#xa0;» lorsque le participant envoie de la vidéo</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="375"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="349"/>
         <source>Energy threshold: audio quieter than this is not mixed</source>
         <translation>Seuil d’énergie&#xa0;: le son plus faible que ce seuil n’est pas mixé</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="377"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="368"/>
         <source>Gain applied to what the member says (-4 to 4)</source>
         <translation>Gain appliqué à ce que dit le participant (-4 à 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="379"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="385"/>
         <source>Gain applied to what the member hears (-4 to 4)</source>
         <translation>Gain appliqué à ce qu’entend le participant (-4 à 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="381"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="401"/>
         <source>Time in the conference</source>
         <translation>Durée de présence dans la conférence</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="383"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="418"/>
         <source>Time since the member last talked</source>
         <translation>Temps écoulé depuis la dernière prise de parole du participant</translation>
     </message>
@@ -3015,7 +2972,7 @@
 <context>
     <name>cc::PushConferenceSource</name>
     <message>
-        <location filename="../src/core/pushconferencesource.cpp" line="150"/>
+        <location filename="../src/core/sources/pushconferencesource.cpp" line="150"/>
         <source>The member list of &quot;%1&quot; could not be read: %2</source>
         <translation>Impossible de lire la liste des participants de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -3023,22 +2980,22 @@
 <context>
     <name>cc::RaiseHandQueue</name>
     <message>
-        <location filename="../src/core/raisehandqueue.cpp" line="27"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../src/core/insights/raisehandqueue.cpp" line="153"/>
+        <source>Number: %1</source>
+        <translation>Numéro&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/raisehandqueue.cpp" line="166"/>
+        <location filename="../src/core/insights/raisehandqueue.cpp" line="157"/>
         <source>%1 raised a hand and has been waiting %2; talking now while muted.</source>
         <translation>%1 a levé la main et attend depuis %2&#xa0;; parle actuellement avec le micro coupé.</translation>
     </message>
     <message>
-        <location filename="../src/core/raisehandqueue.cpp" line="168"/>
+        <location filename="../src/core/insights/raisehandqueue.cpp" line="159"/>
         <source>%1 raised a hand and has been waiting %2.</source>
         <translation>%1 a levé la main et attend depuis %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/raisehandqueue.cpp" line="175"/>
+        <location filename="../src/core/insights/raisehandqueue.cpp" line="166"/>
         <source>waiting %1</source>
         <translation>attend depuis %1</translation>
     </message>
@@ -3046,82 +3003,90 @@
 <context>
     <name>cc::RestClient</name>
     <message>
-        <location filename="../src/core/restclient.cpp" line="155"/>
+        <location filename="../src/core/rest/restclient.cpp" line="155"/>
         <source>The server address is not a valid http or https URL.</source>
         <translation>L’adresse du serveur n’est pas une URL http ou https valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="162"/>
+        <location filename="../src/core/rest/restclient.cpp" line="162"/>
         <source>The request was not sent: &quot;.&quot; and &quot;..&quot; cannot be used as a conference name or path segment, because URLs treat them as navigation.</source>
         <translation>La requête n’a pas été envoyée&#xa0;: «&#xa0;.&#xa0;» et «&#xa0;..&#xa0;» ne peuvent pas servir de nom de conférence ni de segment de chemin, car les URL les interprètent comme de la navigation.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="351"/>
+        <location filename="../src/core/rest/restclient.cpp" line="351"/>
         <source>The connection closed before the server answered. The command was not sent again because it must not run twice; check its effect before repeating it.</source>
         <translation>La connexion s’est fermée avant la réponse du serveur. La commande n’a pas été renvoyée, car elle ne doit pas être exécutée deux fois&#xa0;; vérifiez son effet avant de la répéter.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="357"/>
+        <location filename="../src/core/rest/restclient.cpp" line="357"/>
         <source>The response exceeded %1 bytes.</source>
         <translation>La réponse a dépassé %1 octets.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="498"/>
-        <source>The server answered.</source>
-        <translation>Le serveur a répondu.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="500"/>
-        <source>The server rejected the user name or password.</source>
-        <translation>Le serveur a refusé le nom d’utilisateur ou le mot de passe.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="503"/>
-        <source>The secure connection failed: the server certificate is not trusted.</source>
-        <translation>La connexion sécurisée a échoué&#xa0;: le certificat du serveur n’est pas approuvé.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="506"/>
-        <source>The server did not answer in time.</source>
-        <translation>Le serveur n’a pas répondu à temps.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="508"/>
-        <source>The server sent more data than allowed; the request was stopped.</source>
-        <translation>Le serveur a envoyé plus de données qu’autorisé&#xa0;; la requête a été arrêtée.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="511"/>
-        <source>The server refused the connection. Check the address and port.</source>
-        <translation>Le serveur a refusé la connexion. Vérifiez l’adresse et le port.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="514"/>
-        <source>The server name could not be found.</source>
-        <translation>Le nom du serveur est introuvable.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="516"/>
-        <source>A network error interrupted the request.</source>
-        <translation>Une erreur réseau a interrompu la requête.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="518"/>
-        <source>The request was cancelled.</source>
-        <translation>La requête a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>cc::RestCommandTransport</name>
     <message>
-        <location filename="../src/core/restcommandtransport.cpp" line="21"/>
+        <location filename="../src/core/rest/restcommandtransport.cpp" line="21"/>
         <source>REST</source>
         <translation>REST</translation>
     </message>
     <message>
-        <location filename="../src/core/restcommandtransport.cpp" line="43"/>
+        <location filename="../src/core/rest/restcommandtransport.cpp" line="43"/>
         <source>No connection to the server is configured.</source>
         <translation>Aucune connexion au serveur n’est configurée.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ServerUrl</name>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="29"/>
+        <source>No server address given.</source>
+        <translation>Aucune adresse de serveur indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="34"/>
+        <source>No scheme given: assumed https://.</source>
+        <translation>Aucun schéma indiqué&#xa0;: https:// supposé.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="41"/>
+        <source>“%1” is not a server address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="45"/>
+        <source>“%1” is not an http(s) URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL http(s).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="49"/>
+        <source>Do not put credentials into the URL; the console asks for them.</source>
+        <translation>Ne placez pas d’identifiants dans l’URL&#xa0;; la console les demande.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="53"/>
+        <source>Ignored the query and fragment of the URL.</source>
+        <translation>La chaîne de requête et le fragment de l’URL ont été ignorés.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="73"/>
+        <source>No path given: assumed %1.</source>
+        <translation>Aucun chemin indiqué&#xa0;: %1 supposé.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="76"/>
+        <source>Completed the path to %1.</source>
+        <translation>Chemin complété en %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="84"/>
+        <source>Used the server part of the URL; ignored “%1”.</source>
+        <translation>Seule la partie serveur de l’URL a été utilisée&#xa0;; «&#xa0;%1&#xa0;» a été ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="86"/>
+        <source>Used the server part of the URL; it names the conference “%1”.</source>
+        <translation>Seule la partie serveur de l’URL a été utilisée&#xa0;; elle désigne la conférence «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3635,25 +3600,122 @@
     </message>
 </context>
 <context>
-    <name>gui::ConferenceInsights</name>
+    <name>gui::ConferenceFeed</name>
     <message>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="55"/>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="58"/>
-        <source>member %1</source>
-        <translation>participant %1</translation>
+        <location filename="../src/gui/conference/conferencefeed.cpp" line="62"/>
+        <source> — polling stopped</source>
+        <translation> — interrogation arrêtée</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConferenceHeader</name>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="60"/>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="106"/>
+        <source>Locked</source>
+        <translation>Verrouillée</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="73"/>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="61"/>
+        <source>The conference is locked: nobody new can join.</source>
+        <translation>La conférence est verrouillée&#xa0;: personne ne peut plus la rejoindre.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="62"/>
+        <source>Conference locked</source>
+        <translation>Conférence verrouillée</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="66"/>
+        <source>The conference is being recorded.</source>
+        <translation>La conférence est en cours d’enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="99"/>
+        <source>● REC %1</source>
+        <translation>● ENR %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="121"/>
+        <source>connecting…</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="123"/>
+        <source>not running (nobody in it)</source>
+        <translation>inactive (aucun participant)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="133"/>
+        <source>Not recording</source>
+        <translation>Pas d’enregistrement en cours</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="134"/>
+        <source>Recording for %1</source>
+        <translation>Enregistrement en cours depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="138"/>
+        <source>%1 (paused)</source>
+        <translation>%1 (en pause)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="139"/>
+        <source>Recording (sipXconfig)</source>
+        <translation>Enregistrement (sipXconfig)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="147"/>
+        <source>live via event socket · re-synced just now</source>
+        <translation>en direct via le socket d’événements · resynchronisé à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="148"/>
+        <source>live via event socket · re-synced %n s ago</source>
+        <translation>
+            <numerusform>en direct via le socket d’événements · resynchronisé il y a %n s</numerusform>
+            <numerusform>en direct via le socket d’événements · resynchronisé il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="150"/>
+        <source>updated just now</source>
+        <translation>mis à jour à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="150"/>
+        <source>updated %n s ago</source>
+        <translation>
+            <numerusform>mis à jour il y a %n s</numerusform>
+            <numerusform>mis à jour il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="152"/>
+        <source>not updated yet</source>
+        <translation>pas encore mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="157"/>
+        <source>⚠ Data may be out of date</source>
+        <translation>⚠ Les données ne sont peut-être plus à jour</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConferenceInsights</name>
+    <message>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="71"/>
         <source>&lt;b&gt;Who spoke when&lt;/b&gt;</source>
         <translation>&lt;b&gt;Qui a parlé quand&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="75"/>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="73"/>
         <source>Talking over the last minutes, one lane per member; right-click to change the span.</source>
         <translation>Prises de parole des dernières minutes, une ligne par participant&#xa0;; clic droit pour changer la durée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="125"/>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="105"/>
         <source>Attendance — %1</source>
         <translation>Liste de présence — %1</translation>
     </message>
@@ -3766,232 +3828,250 @@
     </message>
 </context>
 <context>
+    <name>gui::ConferenceTabs</name>
+    <message>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="142"/>
+        <source>Members can only be moved between conferences of the same server.</source>
+        <translation>Les participants ne peuvent être déplacés qu’entre des conférences d’un même serveur.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="165"/>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="166"/>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>gui::ConferenceToolbar</name>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="44"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="201"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="45"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="202"/>
         <source>Lock</source>
         <translation>Verrou</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="44"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="45"/>
         <source>Lock or unlock the conference</source>
         <translation>Verrouiller ou déverrouiller la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="55"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="56"/>
         <source>Mute all</source>
         <translation>Couper tous les micros</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="55"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="56"/>
         <source>Mute every member (mute all)</source>
         <translation>Couper le micro de tous les participants (mute all)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="58"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="59"/>
         <source>Mute non-moderators</source>
         <translation>Couper les micros sauf modérateurs</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="59"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="60"/>
         <source>Mute everybody except moderators (mute non_moderator)</source>
         <translation>Couper le micro de tous sauf les modérateurs (mute non_moderator)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="62"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="63"/>
         <source>Unmute all</source>
         <translation>Rétablir tous les micros</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="62"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="63"/>
         <source>Unmute every member</source>
         <translation>Rétablir le micro de tous les participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="68"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="69"/>
         <source>Deaf all</source>
         <translation>Rendre tout le monde sourd</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="68"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="69"/>
         <source>Make every member deaf</source>
         <translation>Rendre tous les participants sourds</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="72"/>
         <source>Undeaf all</source>
         <translation>Rétablir l’écoute de tous</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="72"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="73"/>
         <source>Let every member hear again</source>
         <translation>Permettre à nouveau à tous les participants d’entendre</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="77"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="78"/>
         <source>Kick all…</source>
         <translation>Exclure tout le monde…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="78"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="79"/>
         <source>Remove every member from the conference</source>
         <translation>Retirer tous les participants de la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="81"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
         <source>Kick all members</source>
         <translation>Exclure tous les participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="83"/>
         <source>Remove all members (%1) from %2?</source>
         <translation>Retirer tous les participants (%1) de %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="83"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="84"/>
         <source>Kick all</source>
         <translation>Exclure tout le monde</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="90"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="182"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="203"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="91"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="183"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="204"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="91"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="92"/>
         <source>Start or stop recording to the owner&apos;s mailbox</source>
         <translation>Démarrer ou arrêter l’enregistrement vers la messagerie vocale du propriétaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="94"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="95"/>
         <source>Start recording to a file on the FreeSWITCH server, or stop every recording</source>
         <translation>Démarrer l’enregistrement dans un fichier sur le serveur FreeSWITCH, ou arrêter tous les enregistrements</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="100"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="101"/>
         <source>Play file…</source>
         <translation>Lire un fichier…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="101"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="102"/>
         <source>Play a sound file to the whole conference</source>
         <translation>Diffuser un fichier audio à toute la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="103"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="104"/>
         <source>Play file</source>
         <translation>Lire un fichier</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="103"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="104"/>
         <source>File on the media server:</source>
         <translation>Fichier sur le serveur multimédia&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="107"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
         <source>Stop playback</source>
         <translation>Arrêter la lecture</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="109"/>
         <source>Stop every file playing to the conference</source>
         <translation>Arrêter tous les fichiers diffusés dans la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="111"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="112"/>
         <source>Say…</source>
         <translation>Énoncer…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="112"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
         <source>Speak a text to the whole conference (TTS)</source>
         <translation>Énoncer un texte à toute la conférence (synthèse vocale)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="114"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="115"/>
         <source>Say</source>
         <translation>Énoncer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="114"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="115"/>
         <source>Text to speak to everybody:</source>
         <translation>Texte à énoncer à tous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="122"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="123"/>
         <source>Set PIN…</source>
         <translation>Définir le PIN…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="122"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="123"/>
         <source>Require a PIN to join</source>
         <translation>Exiger un code PIN pour rejoindre la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="124"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="125"/>
         <source>Conference PIN</source>
         <translation>PIN de la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="125"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="126"/>
         <source>New participant PIN (digits):</source>
         <translation>Nouveau code PIN des participants (chiffres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="128"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="129"/>
         <source>Remove PIN</source>
         <translation>Supprimer le PIN</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="129"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="130"/>
         <source>Let callers join without a PIN</source>
         <translation>Permettre aux appelants de rejoindre sans code PIN</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="135"/>
         <source>Dial out…</source>
         <translation>Appeler…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="135"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="136"/>
         <source>Call someone into the conference (Ctrl+Shift+D)</source>
         <translation>Appeler quelqu’un pour l’ajouter à la conférence (Ctrl+Maj+D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="140"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="141"/>
         <source>Attendance…</source>
         <translation>Liste de présence…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="141"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="142"/>
         <source>Who joined and left, talk time and time muted; export as CSV or PDF (Ctrl+Shift+A)</source>
         <translation>Arrivées et départs, temps de parole et durée avec micro coupé&#xa0;; export en CSV ou PDF (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="148"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="149"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="148"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="149"/>
         <source>Poll the conference now (F5)</source>
         <translation>Interroger la conférence maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="183"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="184"/>
         <source>Record to this file on the FreeSWITCH server (absolute path):</source>
         <translation>Enregistrer dans ce fichier sur le serveur FreeSWITCH (chemin absolu)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="201"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="202"/>
         <source>Locked</source>
         <translation>Verrouillée</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="203"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="204"/>
         <source>Stop recording</source>
         <translation>Arrêter l’enregistrement</translation>
     </message>
@@ -3999,129 +4079,32 @@
 <context>
     <name>gui::ConferenceView</name>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="164"/>
-        <source> — polling stopped</source>
-        <translation> — interrogation arrêtée</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="233"/>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="404"/>
-        <source>Locked</source>
-        <translation>Verrouillée</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="234"/>
-        <source>The conference is locked: nobody new can join.</source>
-        <translation>La conférence est verrouillée&#xa0;: personne ne peut plus la rejoindre.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="239"/>
-        <source>The conference is being recorded.</source>
-        <translation>La conférence est en cours d’enregistrement.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="259"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="130"/>
         <source>Filter by name or number (Ctrl+F)</source>
         <translation>Filtrer par nom ou numéro (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="267"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="138"/>
         <source>Conference</source>
         <translation>Conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="258"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="129"/>
         <source>Filter members</source>
         <translation>Filtrer les participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="235"/>
-        <source>Conference locked</source>
-        <translation>Conférence verrouillée</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="278"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="165"/>
         <source>Members of %1</source>
         <translation>Participants de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="280"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="167"/>
         <source>One row per caller. M mutes, D deafens, Delete kicks, T selects the current talker.</source>
         <translation>Une ligne par appelant. M coupe le micro, D rend sourd, Suppr exclut, T sélectionne l’intervenant actuel.</translation>
     </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="397"/>
-        <source>● REC %1</source>
-        <translation>● ENR %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="425"/>
-        <source>connecting…</source>
-        <translation>connexion…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="427"/>
-        <source>not running (nobody in it)</source>
-        <translation>inactive (aucun participant)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="437"/>
-        <source>Not recording</source>
-        <translation>Pas d’enregistrement en cours</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="438"/>
-        <source>Recording for %1</source>
-        <translation>Enregistrement en cours depuis %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="442"/>
-        <source>%1 (paused)</source>
-        <translation>%1 (en pause)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="443"/>
-        <source>Recording (sipXconfig)</source>
-        <translation>Enregistrement (sipXconfig)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="451"/>
-        <source>live via event socket · re-synced just now</source>
-        <translation>en direct via le socket d’événements · resynchronisé à l’instant</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="452"/>
-        <source>live via event socket · re-synced %n s ago</source>
-        <translation>
-            <numerusform>en direct via le socket d’événements · resynchronisé il y a %n s</numerusform>
-            <numerusform>en direct via le socket d’événements · resynchronisé il y a %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="454"/>
-        <source>updated just now</source>
-        <translation>mis à jour à l’instant</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="454"/>
-        <source>updated %n s ago</source>
-        <translation>
-            <numerusform>mis à jour il y a %n s</numerusform>
-            <numerusform>mis à jour il y a %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="456"/>
-        <source>not updated yet</source>
-        <translation>pas encore mis à jour</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="461"/>
-        <source>⚠ Data may be out of date</source>
-        <translation>⚠ Les données ne sont peut-être plus à jour</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="582"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="342"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -4129,12 +4112,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="585"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="345"/>
         <source>1 member</source>
         <translation>1 participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="585"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="345"/>
         <source>%1 members</source>
         <translation>%1 participants</translation>
     </message>
@@ -4205,6 +4188,58 @@
         <location filename="../src/gui/connection/connectiondialog.cpp" line="227"/>
         <source>No password entered: you will be asked when connecting.</source>
         <translation>Aucun mot de passe saisi&#xa0;: il vous sera demandé lors de la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConnectionManager</name>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="90"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="108"/>
+        <source>There is no saved connection named “%1”.</source>
+        <translation>Aucune connexion enregistrée ne porte le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="176"/>
+        <source>%1: certificate pinned</source>
+        <translation>%1&#xa0;: certificat épinglé</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="188"/>
+        <source>Password for %1</source>
+        <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="191"/>
+        <source>the event socket at %1</source>
+        <translation>le socket d’événements sur %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="192"/>
+        <source>“%1” at %2</source>
+        <translation>«&#xa0;%1&#xa0;» sur %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="193"/>
+        <source>%1
+
+Enter the password for %2. Updates of this server stay stopped until you do.</source>
+        <translation>%1
+
+Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrêtées jusque-là.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="209"/>
+        <source>%1: trying the new password</source>
+        <translation>%1&#xa0;: essai du nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="213"/>
+        <source>%1: %2 Updates stay stopped.</source>
+        <translation>%1&#xa0;: %2 Les mises à jour restent arrêtées.</translation>
     </message>
 </context>
 <context>
@@ -4303,29 +4338,40 @@
 <context>
     <name>gui::DemoBridge</name>
     <message>
-        <location filename="../src/gui/app/demobridge.cpp" line="25"/>
+        <location filename="../src/gui/demo/demobridge.cpp" line="31"/>
+        <location filename="../src/gui/demo/demobridge.cpp" line="107"/>
         <source>The demo is already running.</source>
         <translation>La démo est déjà en cours d’exécution.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/demobridge.cpp" line="38"/>
+        <location filename="../src/gui/demo/demobridge.cpp" line="44"/>
         <source>The demo bridge could not start: %1</source>
         <translation>Le pont de démonstration n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/demobridge.cpp" line="48"/>
+        <location filename="../src/gui/demo/demobridge.cpp" line="54"/>
         <source>The demo scenario has no user “alice”.</source>
         <translation>Le scénario de démonstration ne contient pas d’utilisateur «&#xa0;alice&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/demobridge.cpp" line="57"/>
+        <location filename="../src/gui/demo/demobridge.cpp" line="63"/>
         <source>Demo bridge (alice)</source>
         <translation>Pont de démonstration (alice)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/demobridge.cpp" line="71"/>
+        <location filename="../src/gui/demo/demobridge.cpp" line="77"/>
         <source>Demo bridge (event socket)</source>
         <translation>Pont de démonstration (socket d’événements)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/demo/demobridge.cpp" line="130"/>
+        <source>Connect to the Demo Bridge over the &amp;Event Socket</source>
+        <translation>Se connecter au pont de démonstration via le &amp;socket d’événements</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/demo/demobridge.cpp" line="134"/>
+        <source>Demo bridge running at %1</source>
+        <translation>Pont de démonstration actif sur %1</translation>
     </message>
 </context>
 <context>
@@ -4587,208 +4633,203 @@
 <context>
     <name>gui::DialOutDialog</name>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="21"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="23"/>
         <source>the line is busy</source>
         <translation>la ligne est occupée</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="22"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="24"/>
         <source>nobody answered</source>
         <translation>personne n’a répondu</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="24"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="26"/>
         <source>the phone did not respond</source>
         <translation>le téléphone n’a pas répondu</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="25"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="27"/>
         <source>the call was rejected</source>
         <translation>l’appel a été rejeté</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="27"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="29"/>
         <source>the phone is not registered</source>
         <translation>le téléphone n’est pas enregistré</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="29"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="31"/>
         <source>the subscriber is not reachable</source>
         <translation>l’abonné n’est pas joignable</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="31"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="33"/>
         <source>the number does not exist</source>
         <translation>le numéro n’existe pas</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="33"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="35"/>
         <source>a temporary failure in the network</source>
         <translation>une défaillance temporaire du réseau</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="35"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="37"/>
         <source>the call timed out</source>
         <translation>l’appel a expiré</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="37"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="39"/>
         <source>the destination is out of order</source>
         <translation>la destination est hors service</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="39"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="41"/>
         <source>the endpoint module is not available on the bridge</source>
         <translation>le module de terminaison n’est pas disponible sur le pont</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="41"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="43"/>
         <source>the call was cancelled</source>
         <translation>l’appel a été annulé</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="54"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="56"/>
         <source>Dial out — %1</source>
         <translation>Appeler — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="55"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="57"/>
         <source>Bring a participant into conference &quot;%1&quot;.</source>
         <translation>Faire entrer un participant dans la conférence «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="66"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="68"/>
         <source>Channel variables for the new call, sent as {name=value,…} in front of the dial string, e.g. originate_timeout = 30.</source>
         <translation>Variables de canal pour le nouvel appel, envoyées sous la forme {nom=valeur,…} devant la chaîne de numérotation, p. ex. originate_timeout = 30.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="69"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="71"/>
         <source>FreeSWITCH endpoint: sofia/internal for a SIP user or address, sofia/gateway/&lt;gw&gt; for a carrier gateway, user for a directory user, loopback for a dialplan extension.</source>
         <translation>Point de terminaison FreeSWITCH&#xa0;: sofia/internal pour un utilisateur ou une adresse SIP, sofia/gateway/&lt;gw&gt; pour une passerelle d’opérateur, user pour un utilisateur de l’annuaire, loopback pour un poste du plan de numérotation.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="236"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="238"/>
         <source>I&amp;M ID:</source>
         <translation>Identifiant I&amp;M&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="237"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="239"/>
         <source>alice.smith</source>
         <translation>alice.smith</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="239"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="241"/>
         <source>sipXconfig looks the IM ID up and invites that user; an unknown IM ID fails with an error.</source>
         <translation>sipXconfig recherche l’identifiant IM et invite cet utilisateur&#xa0;; un identifiant IM inconnu échoue avec une erreur.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="241"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="243"/>
         <source>&amp;Target:</source>
         <translation>&amp;Cible&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="242"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="244"/>
         <source>1000, alice or sip:alice@pbx.example.com</source>
         <translation>1000, alice ou sip:alice@pbx.example.com</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="244"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="246"/>
         <source>sipXconfig calls the target with the conference owner&apos;s account and transfers the call into the conference. It reports no progress; the participant appears when the call is answered.</source>
         <translation>sipXconfig appelle la cible avec le compte du propriétaire de la conférence et transfère l’appel dans la conférence. Il n’indique aucune progression&#xa0;; le participant apparaît lorsque l’appel est décroché.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="57"/>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="249"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="59"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="251"/>
         <source>Dial</source>
         <translation>Appeler</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="249"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="251"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="256"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="258"/>
         <source>sipXconfig cannot pass this on: a dial string always contains &apos;/&apos;, which ends the command in the REST address (%2F is refused). Dial and bgdial need a direct FreeSWITCH connection; sipXconfig&apos;s invite can call the same person instead.</source>
         <translation>sipXconfig ne peut pas transmettre ceci&#xa0;: une chaîne de numérotation contient toujours «&#xa0;/&#xa0;», qui termine la commande dans l’adresse REST (%2F est refusé). Dial et bgdial nécessitent une connexion FreeSWITCH directe&#xa0;; l’invitation de sipXconfig peut appeler la même personne à la place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="283"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="285"/>
         <source>Replace &lt;gw&gt; in the endpoint with the name of a gateway.</source>
         <translation>Remplacez &lt;gw&gt; dans le point de terminaison par le nom d’une passerelle.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="300"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="302"/>
         <source>This console has a direct FreeSWITCH connection, so the call can still be placed.</source>
         <translation>Cette console dispose d’une connexion FreeSWITCH directe&#xa0;: l’appel peut donc tout de même être passé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="320"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="324"/>
         <source>not possible (see above)</source>
         <translation>impossible (voir ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="325"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="329"/>
         <source>none: sipXconfig handles this command itself</source>
         <translation>aucune&#xa0;: sipXconfig traite cette commande lui-même</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="385"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="389"/>
         <source>Ringing…</source>
         <translation>Sonnerie…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="398"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="402"/>
         <source>The request failed.</source>
         <translation>La requête a échoué.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="415"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="419"/>
         <source>%1 — answered; the participant is joining.</source>
         <translation>%1 — décroché&#xa0;; le participant rejoint la conférence.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="418"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="422"/>
         <source>The call failed: %1</source>
         <translation>L’appel a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="419"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="423"/>
         <source>The call failed: %1 (%2).</source>
         <translation>L’appel a échoué&#xa0;: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="425"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="429"/>
         <source>%1 — calling in the background; waiting for the participant to join…</source>
         <translation>%1 — appel en arrière-plan&#xa0;; en attente de l’arrivée du participant…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="426"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="430"/>
         <source>Call started</source>
         <translation>Appel lancé</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="431"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="435"/>
         <source>%1 — waiting for the participant to answer and join…</source>
         <translation>%1 — en attente de la réponse et de l’arrivée du participant…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="432"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="436"/>
         <source>Invitation sent</source>
         <translation>Invitation envoyée</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="448"/>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="449"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="451"/>
         <source>Joined as member %1</source>
         <translation>Entré en tant que participant %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="450"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="452"/>
         <source>Joined as member %1 (%2)</source>
         <translation>Entré en tant que participant %1 (%2)</translation>
     </message>
@@ -5256,188 +5297,119 @@
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="100"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="143"/>
         <source>Raw conference events of event-socket connections</source>
         <translation>Événements de conférence bruts des connexions par socket d’événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="101"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="144"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="146"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="102"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="146"/>
+        <source>Events (%1)</source>
+        <translation>Événements (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="190"/>
         <source>&amp;Event Stream</source>
         <translation>&amp;Flux d’événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="105"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="193"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="108"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="196"/>
         <source>Connection &amp;Diagnostics…</source>
         <translation>&amp;Diagnostic de connexion…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="111"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="199"/>
         <source>&amp;Audit Trail…</source>
         <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="122"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="165"/>
         <source>The conferences of each connected server</source>
         <translation>Les conférences de chaque serveur connecté</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="123"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="166"/>
         <source>Every request sent to the servers and its answer</source>
         <translation>Chaque requête envoyée aux serveurs et sa réponse</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="124"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="167"/>
         <source>Administrator tools: raw command console and explanations</source>
         <translation>Outils d’administration&#xa0;: console de commandes brutes et explications</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="133"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="174"/>
         <source>Connect, open and refresh conferences</source>
         <translation>Se connecter, ouvrir et actualiser les conférences</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="90"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="154"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="83"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="187"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Notifications</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="71"/>
         <source>1 server</source>
         <translation>1 serveur</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="244"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="71"/>
         <source>%1 servers</source>
         <translation>%1 serveurs</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="274"/>
-        <source>%1: certificate pinned</source>
-        <translation>%1&#xa0;: certificat épinglé</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="286"/>
-        <source>Password for %1</source>
-        <translation>Mot de passe pour %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="289"/>
-        <source>the event socket at %1</source>
-        <translation>le socket d’événements sur %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="290"/>
-        <source>“%1” at %2</source>
-        <translation>«&#xa0;%1&#xa0;» sur %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="291"/>
-        <source>%1
-
-Enter the password for %2. Updates of this server stay stopped until you do.</source>
-        <translation>%1
-
-Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrêtées jusque-là.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="310"/>
-        <source>%1: trying the new password</source>
-        <translation>%1&#xa0;: essai du nouveau mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="314"/>
-        <source>%1: %2 Updates stay stopped.</source>
-        <translation>%1&#xa0;: %2 Les mises à jour restent arrêtées.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="357"/>
-        <source>There is no saved connection named “%1”.</source>
-        <translation>Aucune connexion enregistrée ne porte le nom «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="375"/>
-        <source>The demo is already running.</source>
-        <translation>La démo est déjà en cours d’exécution.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="397"/>
-        <source>Connect to the Demo Bridge over the &amp;Event Socket</source>
-        <translation>Se connecter au pont de démonstration via le &amp;socket d’événements</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="406"/>
-        <source>Demo bridge running at %1</source>
-        <translation>Pont de démonstration actif sur %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="432"/>
-        <source>Members can only be moved between conferences of the same server.</source>
-        <translation>Les participants ne peuvent être déplacés qu’entre des conférences d’un même serveur.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="471"/>
-        <source>%1 @ %2</source>
-        <translation>%1 @ %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="473"/>
-        <source>%1 on %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="538"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="591"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="383"/>
         <source>Connect to a server first (File ▸ Connect…).</source>
         <translation>Connectez-vous d’abord à un serveur (Fichier ▸ Connexion…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="544"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="336"/>
         <source>Open conference</source>
         <translation>Ouvrir une conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="545"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="337"/>
         <source>Conference name on %1:</source>
         <translation>Nom de la conférence sur %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="573"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="365"/>
         <source>Open a conference first.</source>
         <translation>Ouvrez d’abord une conférence.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="637"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="429"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="640"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="432"/>
         <source>%1 (%2) — %3 — Conference Console</source>
         <translation>%1 (%2) — %3 — Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="655"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="447"/>
         <source>About Conference Console</source>
         <translation>À propos de Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="656"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="448"/>
         <source>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderator console for FreeSWITCH conferences through the sipXconfig conference REST API.&lt;/p&gt;&lt;p&gt;Licensed under the GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Console de modération pour les conférences FreeSWITCH via l’API REST de conférence de sipXconfig.&lt;/p&gt;&lt;p&gt;Distribué sous licence GPL 3.0 ou ultérieure.&lt;/p&gt;</translation>
     </message>
@@ -5445,315 +5417,287 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>gui::MemberActions</name>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="53"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="54"/>
         <source>Toggle mute</source>
         <translation>Couper / rétablir le micro</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="56"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="57"/>
         <source>Toggle deaf</source>
         <translation>Rendre sourd / rétablir l’écoute</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="59"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="60"/>
         <source>Kick selected…</source>
         <translation>Exclure la sélection…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="64"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="65"/>
         <source>Energy up</source>
         <translation>Augmenter le seuil d’énergie</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="68"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="69"/>
         <source>Energy down</source>
         <translation>Baisser le seuil d’énergie</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="74"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="75"/>
         <source>Filter members</source>
         <translation>Filtrer les participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="81"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="82"/>
         <source>Speaking volume up</source>
         <translation>Augmenter le volume de parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="86"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="87"/>
         <source>Speaking volume down</source>
         <translation>Baisser le volume de parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="92"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="93"/>
         <source>Select the current talker</source>
         <translation>Sélectionner l’intervenant actuel</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="96"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="97"/>
         <source>Nobody is talking in %1 right now.</source>
         <translation>Personne ne parle dans %1 en ce moment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="131"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="132"/>
         <source>Select one or more members first.</source>
         <translation>Sélectionnez d’abord un ou plusieurs participants.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="147"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="149"/>
-        <source>member %1</source>
-        <translation>participant %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="185"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="182"/>
         <source>Transfer of %1 members to %2: %3 of %4 batches succeeded</source>
         <translation>Transfert de %1 participants vers %2&#xa0;: %3 lots sur %4 réussis</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="254"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="255"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="251"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="252"/>
         <source>Hang up</source>
         <translation>Raccrocher</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="255"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="252"/>
         <source>Hang up %1? The call ends without the kicked sound.</source>
         <translation>Raccrocher %1&#xa0;? L’appel se termine sans le son d’exclusion.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="258"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="259"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="255"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="256"/>
         <source>Kick</source>
         <translation>Exclure</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="259"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="256"/>
         <source>Remove %1 from %2?</source>
         <translation>Retirer %1 de %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="310"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="307"/>
         <source>Mute</source>
         <translation>Couper le micro</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="314"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="311"/>
         <source>Unmute</source>
         <translation>Rétablir le micro</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="315"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="312"/>
         <source>Deaf</source>
         <translation>Rendre sourd</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="319"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="316"/>
         <source>Undeaf</source>
         <translation>Rétablir l’écoute</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="328"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="325"/>
         <source>Energy…</source>
         <translation>Seuil d’énergie…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="330"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="327"/>
         <source>Volume in…</source>
         <translation>Volume d’entrée…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="332"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="329"/>
         <source>Volume out…</source>
         <translation>Volume de sortie…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="342"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="340"/>
         <source>Give floor</source>
         <translation>Donner la parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="348"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="349"/>
         <source>Release floor</source>
         <translation>Retirer la parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="349"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="350"/>
         <source>Hold</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="351"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="352"/>
         <source>Unhold</source>
         <translation>Sortir de l’attente</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="354"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="355"/>
         <source>Kick…</source>
         <translation>Exclure…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="357"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="358"/>
         <source>Hang up…</source>
         <translation>Raccrocher…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="360"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="361"/>
         <source>Copy caller ID</source>
         <translation>Copier le numéro d’appelant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="362"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="363"/>
         <source>Copy UUID</source>
         <translation>Copier l’UUID</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="369"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="370"/>
         <source>Send DTMF…</source>
         <translation>Envoyer des DTMF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="370"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="371"/>
         <source>Send DTMF</source>
         <translation>Envoyer des DTMF</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="371"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="372"/>
         <source>Digits to send to %1:</source>
         <translation>Chiffres à envoyer à %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="377"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="378"/>
         <source>Say to member…</source>
         <translation>Énoncer au participant…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="379"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="380"/>
         <source>Say to member</source>
         <translation>Énoncer au participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="380"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="381"/>
         <source>Text to speak to %1:</source>
         <translation>Texte à énoncer à %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="386"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="387"/>
         <source>Play file to member…</source>
         <translation>Lire un fichier au participant…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="388"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="389"/>
         <source>Play file to member</source>
         <translation>Lire un fichier au participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="389"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="390"/>
         <source>File to play to %1:</source>
         <translation>Fichier à lire à %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="397"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="398"/>
         <source>Stop playback</source>
         <translation>Arrêter la lecture</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="406"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="407"/>
         <source>Transfer to conference</source>
         <translation>Transférer vers une conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="417"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="418"/>
         <source>No other conferences known</source>
         <translation>Aucune autre conférence connue</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="421"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="422"/>
         <source>Other conference…</source>
         <translation>Autre conférence…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="423"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="424"/>
         <source>Transfer</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="424"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="425"/>
         <source>Transfer %1 to conference:</source>
         <translation>Transférer %1 vers la conférence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="432"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="433"/>
         <source>Relate</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="448"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="449"/>
         <source>Cannot speak to %1 (nospeak)</source>
         <translation>Ne peut pas parler à %1 (nospeak)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="449"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="450"/>
         <source>Cannot hear %1 (nohear)</source>
         <translation>Ne peut pas entendre %1 (nohear)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="450"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="451"/>
         <source>Neither speak to nor hear %1</source>
         <translation>Ni parler à %1 ni l’entendre</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="451"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="502"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="452"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="503"/>
         <source>Clear relation</source>
         <translation>Supprimer la relation</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="463"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="464"/>
         <source>No other members</source>
         <translation>Aucun autre participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="492"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="493"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="499"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="500"/>
         <source>%1 cannot speak to %2 (nospeak)</source>
         <translation>%1 ne peut pas parler à %2 (nospeak)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="500"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="501"/>
         <source>%1 cannot hear %2 (nohear)</source>
         <translation>%1 ne peut pas entendre %2 (nohear)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="501"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="502"/>
         <source>Both (nospeak, nohear)</source>
         <translation>Les deux (nospeak, nohear)</translation>
-    </message>
-</context>
-<context>
-    <name>gui::ParticipantProxyModel</name>
-    <message>
-        <location filename="../src/gui/conference/participantproxymodel.cpp" line="95"/>
-        <source>wants to speak</source>
-        <translation>demande la parole</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/participantproxymodel.cpp" line="97"/>
-        <source>Muted, but talking — wants to speak?</source>
-        <translation>Micro coupé, mais parle — demande la parole&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/participantproxymodel.cpp" line="99"/>
-        <source>muted but talking, wants to speak</source>
-        <translation>micro coupé mais parle, demande la parole</translation>
     </message>
 </context>
 <context>
@@ -5767,68 +5711,68 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>gui::RaiseHandPanel</name>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="61"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="58"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="83"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="80"/>
         <source>&amp;Give the floor</source>
         <translation>&amp;Donner la parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="84"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="81"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="89"/>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="103"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="86"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="100"/>
         <source>Raised hands</source>
         <translation>Mains levées</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="96"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="93"/>
         <source>Muted members who tried to speak, in the order they did.</source>
         <translation>Participants au micro coupé ayant tenté de parler, dans l’ordre de leurs tentatives.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="99"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="96"/>
         <source>Nobody is waiting to speak.</source>
         <translation>Personne n’attend la parole.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="105"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="102"/>
         <source>Members waiting to speak, first raised on top. Enter gives the floor, Delete dismisses.</source>
         <translation>Participants qui attendent la parole, la première main levée en haut. Entrée donne la parole, Suppr refuse.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="117"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="114"/>
         <source>Give the floor</source>
         <translation>Donner la parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="118"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="115"/>
         <source>Unmute the selected member (Enter).</source>
         <translation>Rétablir le micro du participant sélectionné (Entrée).</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="121"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="118"/>
         <source>Dismiss</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="122"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="119"/>
         <source>Lower the selected hand without unmuting (Delete).</source>
         <translation>Baisser la main sélectionnée sans rétablir le micro (Suppr).</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="254"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="251"/>
         <source>Raised hands (%1)</source>
         <translation>Mains levées (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="270"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="267"/>
         <source>%n member(s) waiting to speak. Enter gives the floor, Delete dismisses.</source>
         <translation>
             <numerusform>%n participant attend la parole. Entrée donne la parole, Suppr refuse.</numerusform>
@@ -5839,67 +5783,57 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>gui::RelationsPanel</name>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="32"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="33"/>
         <source>&lt;b&gt;Relations&lt;/b&gt;</source>
         <translation>&lt;b&gt;Relations&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="33"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="34"/>
         <source>Who cannot speak to or hear whom, as reported by the server. Drag members onto each other in the table to add one.</source>
         <translation>Qui ne peut pas parler à qui ou entendre qui, selon le serveur. Faites glisser des participants les uns sur les autres dans le tableau pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="41"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="42"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="53"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="54"/>
         <source>none — drag a member onto another to add one</source>
         <translation>aucune — faites glisser un participant sur un autre pour en ajouter une</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="54"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="55"/>
         <source>Drag one member onto another to stop them hearing or speaking to each other.</source>
         <translation>Faites glisser un participant sur un autre pour qu’ils ne s’entendent plus ou ne se parlent plus.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="74"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="75"/>
         <source>%1 cannot speak to or hear %2</source>
         <translation>%1 ne peut ni parler à %2 ni l’entendre</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="76"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="77"/>
         <source>%1 cannot speak to %2</source>
         <translation>%1 ne peut pas parler à %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="78"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="79"/>
         <source>%1 cannot hear %2</source>
         <translation>%1 ne peut pas entendre %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="79"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="80"/>
         <source>%1 → %2 (no restriction)</source>
         <translation>%1 → %2 (aucune restriction)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="88"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="91"/>
-        <source>member %1</source>
-        <translation>participant %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="119"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="114"/>
         <source>Clear</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="120"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="115"/>
         <source>Remove this relation (relate %1 %2 clear)</source>
         <translation>Supprimer cette relation (relate %1 %2 clear)</translation>
     </message>
@@ -6086,27 +6020,22 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>gui::SpeakerTimeline</name>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="36"/>
-        <source>Member %1</source>
-        <translation>Participant %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="45"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="42"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="54"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="51"/>
         <source>Speaker timeline</source>
         <translation>Chronologie des intervenants</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="107"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="104"/>
         <source>Speaker timeline &amp;range</source>
         <translation>&amp;Plage de la chronologie des intervenants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="112"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="109"/>
         <source>Last %n min</source>
         <translation>
             <numerusform>Dernière %n min</numerusform>
@@ -6114,39 +6043,39 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="170"/>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="434"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="167"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="431"/>
         <source>No conference.</source>
         <translation>Aucune conférence.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="173"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="170"/>
         <source>Nobody is talking now.</source>
         <translation>Personne ne parle actuellement.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="175"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="172"/>
         <source>%1 is talking now.</source>
         <translation>%1 parle actuellement.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="177"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="174"/>
         <source>%1 are talking now.</source>
         <translation>%1 parlent actuellement.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="179"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="176"/>
         <source>%1 spoke most in the last %2 (%3).</source>
         <translation>%1 a le plus parlé sur les dernières %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="182"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="179"/>
         <source>Nobody spoke in the last %1.</source>
         <translation>Personne n’a parlé sur les dernières %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="221"/>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="430"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="218"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="427"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n autre</numerusform>
@@ -6154,7 +6083,7 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="305"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="302"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -6162,17 +6091,17 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="313"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="310"/>
         <source>%1 — silent in the last %2</source>
         <translation>%1 — n’a pas parlé sur les dernières %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="314"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="311"/>
         <source>%1 — spoke %2 in the last %3, %4</source>
         <translation>%1 — a parlé %2 sur les dernières %3, %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="316"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="313"/>
         <source>%n turn(s)</source>
         <translation>
             <numerusform>%n prise de parole</numerusform>
@@ -6180,42 +6109,42 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="318"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="315"/>
         <source>%1; talking now</source>
         <translation>%1&#xa0;; parle actuellement</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="320"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="317"/>
         <source>%1; left the conference</source>
         <translation>%1&#xa0;; a quitté la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="322"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="319"/>
         <source>%1. Talk time in the meeting: %2</source>
         <translation>%1. Temps de parole sur toute la réunion&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="357"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="354"/>
         <source>Not shown: %1</source>
         <translation>Non affichés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="434"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="431"/>
         <source>Nobody in the conference.</source>
         <translation>Personne dans la conférence.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="466"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="463"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="468"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="465"/>
         <source>-%1 min</source>
         <translation>-%1 min</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="469"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="466"/>
         <source>-%1 s</source>
         <translation>-%1 s</translation>
     </message>
@@ -6223,62 +6152,62 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>gui::StatusIcons</name>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="295"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="303"/>
         <source>Talking</source>
         <translation>Parle</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="297"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="305"/>
         <source>Muted</source>
         <translation>Micro coupé</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="299"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="307"/>
         <source>Deaf</source>
         <translation>Sourd</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="301"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="309"/>
         <source>Floor</source>
         <translation>A la parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="303"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="311"/>
         <source>Moderator</source>
         <translation>Modérateur</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="305"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="313"/>
         <source>On hold</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="307"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="315"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="309"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="317"/>
         <source>Recording</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="311"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="319"/>
         <source>Locked</source>
         <translation>Verrouillée</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="313"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="321"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="315"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="323"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="317"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="325"/>
         <source>Wants to speak</source>
         <translation>Demande la parole</translation>
     </message>
@@ -6286,22 +6215,22 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>gui::Theme</name>
     <message>
-        <location filename="../src/gui/app/theme.cpp" line="167"/>
+        <location filename="../src/gui/common/theme.cpp" line="167"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/theme.cpp" line="172"/>
+        <location filename="../src/gui/common/theme.cpp" line="172"/>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/theme.cpp" line="173"/>
+        <location filename="../src/gui/common/theme.cpp" line="173"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/theme.cpp" line="174"/>
+        <location filename="../src/gui/common/theme.cpp" line="174"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
@@ -6344,37 +6273,47 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         <translation>Syntaxe de la commande</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="131"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="80"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="82"/>
+        <source>Clear the transcript; the command history stays</source>
+        <translation>Effacer la transcription ; l’historique des commandes est conservé</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="138"/>
         <source>Open a conference to send commands to it.</source>
         <translation>Ouvrez une conférence pour lui envoyer des commandes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="136"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="143"/>
         <source>Type a command; pick from the list to complete it, Up/Down recall earlier lines.</source>
         <translation>Saisissez une commande&#xa0;; choisissez dans la liste pour la compléter, Haut/Bas rappellent les lignes précédentes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="150"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="157"/>
         <source>Unknown command “%1”.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="179"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="186"/>
         <source>No conference is open; nothing was sent.</source>
         <translation>Aucune conférence n’est ouverte&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="195"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="202"/>
         <source>REST: %1</source>
         <translation>REST&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="199"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="206"/>
         <source>API:  %1</source>
         <translation>API&#xa0;:  %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="217"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="224"/>
         <source>(sent as %1)</source>
         <translation>(envoyé sous la forme %1)</translation>
     </message>
@@ -6567,98 +6506,98 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="29"/>
+        <location filename="../src/gui/app/main.cpp" line="121"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="37"/>
+        <location filename="../src/gui/app/main.cpp" line="89"/>
         <source>Unknown language “%1”; use one of: %2.</source>
         <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez l’une des suivantes&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="46"/>
+        <location filename="../src/gui/app/main.cpp" line="54"/>
         <source>Moderator console for FreeSWITCH conferences via sipXconfig.</source>
         <translation>Console de modération pour les conférences FreeSWITCH via sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="51"/>
+        <location filename="../src/gui/app/main.cpp" line="28"/>
         <source>Start the built-in conference bridge simulator and connect to it as alice.</source>
         <translation>Démarrer le simulateur de pont de conférence intégré et s’y connecter en tant qu’alice.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="55"/>
+        <location filename="../src/gui/app/main.cpp" line="31"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>Se connecter avec le profil enregistré &lt;nom&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="56"/>
-        <location filename="../src/gui/app/main.cpp" line="74"/>
+        <location filename="../src/gui/app/main.cpp" line="32"/>
+        <location filename="../src/gui/app/main.cpp" line="48"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="59"/>
+        <location filename="../src/gui/app/main.cpp" line="35"/>
         <source>Save a picture of the main window to &lt;file&gt; (with --quit-after).</source>
         <translation>Enregistrer une image de la fenêtre principale dans &lt;fichier&gt; (avec --quit-after).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="61"/>
+        <location filename="../src/gui/app/main.cpp" line="36"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="63"/>
+        <location filename="../src/gui/app/main.cpp" line="38"/>
         <source>Quit after &lt;seconds&gt;.</source>
         <translation>Quitter après &lt;secondes&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="64"/>
+        <location filename="../src/gui/app/main.cpp" line="39"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="67"/>
+        <location filename="../src/gui/app/main.cpp" line="41"/>
         <source>User interface language &lt;code&gt;: en, ro, de or fr (default: the system language).</source>
         <translation>Langue de l’interface utilisateur &lt;code&gt;&#xa0;: en, ro, de ou fr (par défaut&#xa0;: la langue du système).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="69"/>
+        <location filename="../src/gui/app/main.cpp" line="43"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="72"/>
+        <location filename="../src/gui/app/main.cpp" line="45"/>
         <source>Colour theme &lt;name&gt;: system, light or dark (default: the last one chosen in View ▸ Theme).</source>
         <translation>Thème de couleurs &lt;nom&gt;&#xa0;: system, light ou dark (par défaut&#xa0;: le dernier choisi dans Affichage ▸ Thème).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="76"/>
+        <location filename="../src/gui/app/main.cpp" line="49"/>
         <source>Same as --theme dark.</source>
         <translation>Identique à --theme dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="89"/>
+        <location filename="../src/gui/app/main.cpp" line="146"/>
         <source>Unknown theme “%1”; use system, light or dark.</source>
         <translation>Thème inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="105"/>
+        <location filename="../src/gui/app/main.cpp" line="162"/>
         <source>--quit-after needs a number of seconds.</source>
         <translation>--quit-after nécessite un nombre de secondes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="124"/>
+        <location filename="../src/gui/app/main.cpp" line="181"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="141"/>
+        <location filename="../src/gui/app/main.cpp" line="198"/>
         <source>Could not write the screenshot %1.</source>
         <translation>Impossible d’écrire la capture d’écran %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="150"/>
+        <location filename="../src/gui/app/main.cpp" line="207"/>
         <source>--screenshot needs --quit-after.</source>
         <translation>--screenshot nécessite --quit-after.</translation>
     </message>

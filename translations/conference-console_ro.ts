@@ -331,150 +331,97 @@
     </message>
 </context>
 <context>
-    <name>cc</name>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="26"/>
-        <source>No server address given.</source>
-        <translation>Nu s-a indicat nicio adresă de server.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="31"/>
-        <source>No scheme given: assumed https://.</source>
-        <translation>Nu s-a indicat nicio schemă: s-a presupus https://.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="38"/>
-        <source>“%1” is not a server address.</source>
-        <translation>„%1” nu este o adresă de server.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="42"/>
-        <source>“%1” is not an http(s) URL.</source>
-        <translation>„%1” nu este un URL http(s).</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="46"/>
-        <source>Do not put credentials into the URL; the console asks for them.</source>
-        <translation>Nu puneți datele de autentificare în URL; consola le cere.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="50"/>
-        <source>Ignored the query and fragment of the URL.</source>
-        <translation>Interogarea și fragmentul URL-ului au fost ignorate.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="70"/>
-        <source>No path given: assumed %1.</source>
-        <translation>Nu s-a indicat nicio cale: s-a presupus %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="73"/>
-        <source>Completed the path to %1.</source>
-        <translation>Calea a fost completată la %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="81"/>
-        <source>Used the server part of the URL; ignored “%1”.</source>
-        <translation>S-a folosit partea de server a URL-ului; „%1” a fost ignorat.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/serverurl.cpp" line="83"/>
-        <source>Used the server part of the URL; it names the conference “%1”.</source>
-        <translation>S-a folosit partea de server a URL-ului; acesta numește conferința „%1”.</translation>
-    </message>
-</context>
-<context>
     <name>cc::AttendanceTracker</name>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="352"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="352"/>
         <source>Member</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="352"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="352"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="353"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="353"/>
         <source>Number</source>
         <translation>Număr</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="353"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="353"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="354"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="354"/>
         <source>Joined</source>
         <translation>Intrat</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="354"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="354"/>
         <source>Left</source>
         <translation>Ieșit</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="355"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="355"/>
         <source>Present</source>
         <translation>Prezent</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="355"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="355"/>
         <source>Talk time</source>
         <translation>Timp de vorbire</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="356"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="356"/>
         <source>Talk turns</source>
         <translation>Intervenții</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="356"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="356"/>
         <source>Muted</source>
         <translation>Mut</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="368"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="368"/>
         <source>yes</source>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="368"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="368"/>
         <source>no</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="370"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="370"/>
         <source>still here</source>
         <translation>încă prezent</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="389"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="389"/>
         <source>Totals: members %1, talk time %2, talk turns %3, muted %4</source>
         <translation>Totaluri: participanți %1, timp de vorbire %2, intervenții %3, mut %4</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="410"/>
-        <location filename="../src/core/attendancetracker.cpp" line="436"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="410"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="436"/>
         <source>Attendance — %1</source>
         <translation>Prezență — %1</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="412"/>
-        <location filename="../src/core/attendancetracker.cpp" line="447"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="412"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="447"/>
         <source>Meeting start: %1</source>
         <translation>Începutul ședinței: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="413"/>
-        <location filename="../src/core/attendancetracker.cpp" line="449"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="413"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="449"/>
         <source>Report time: %1</source>
         <translation>Ora raportului: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/attendancetracker.cpp" line="428"/>
+        <location filename="../src/core/insights/attendancetracker.cpp" line="428"/>
         <source>Nobody has been seen in the conference.</source>
         <translation>Nimeni nu a fost văzut în conferință.</translation>
     </message>
@@ -482,23 +429,23 @@
 <context>
     <name>cc::AuditLog</name>
     <message>
-        <location filename="../src/core/auditlog.cpp" line="279"/>
+        <location filename="../src/core/diagnostics/auditlog.cpp" line="279"/>
         <source>The folder %1 for the audit log cannot be created.</source>
         <translation>Folderul %1 pentru jurnalul de audit nu poate fi creat.</translation>
     </message>
     <message>
-        <location filename="../src/core/auditlog.cpp" line="287"/>
-        <location filename="../src/core/auditlog.cpp" line="323"/>
+        <location filename="../src/core/diagnostics/auditlog.cpp" line="287"/>
+        <location filename="../src/core/diagnostics/auditlog.cpp" line="323"/>
         <source>The audit log %1 cannot be written: %2</source>
         <translation>Jurnalul de audit %1 nu poate fi scris: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/auditlog.cpp" line="300"/>
+        <location filename="../src/core/diagnostics/auditlog.cpp" line="300"/>
         <source>The old audit log %1 cannot be removed.</source>
         <translation>Jurnalul de audit vechi %1 nu poate fi șters.</translation>
     </message>
     <message>
-        <location filename="../src/core/auditlog.cpp" line="306"/>
+        <location filename="../src/core/diagnostics/auditlog.cpp" line="306"/>
         <source>The audit log %1 cannot be renamed to %2.</source>
         <translation>Jurnalul de audit %1 nu poate fi redenumit în %2.</translation>
     </message>
@@ -506,263 +453,263 @@
 <context>
     <name>cc::CommandOutcome</name>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="28"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="29"/>
         <source>
 [… %1 bytes in total]</source>
         <translation>
 [… %1 octeți în total]</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="215"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="160"/>
         <source>The invitation needs exactly one person or number to invite.</source>
         <translation>Invitația are nevoie de exact o persoană sau un număr de invitat.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="219"/>
-        <location filename="../src/core/commandresponse.cpp" line="365"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="164"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="310"/>
         <source>No command was given to the conference.</source>
         <translation>Nu s-a transmis nicio comandă conferinței.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="221"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="166"/>
         <source>The server did not accept the request (bad request).</source>
         <translation>Serverul nu a acceptat cererea (cerere greșită).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="225"/>
-        <location filename="../src/core/commandresponse.cpp" line="420"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="170"/>
+        <location filename="../src/core/rest/restclient.cpp" line="500"/>
         <source>The server did not accept the user name or password.</source>
         <translation>Serverul nu a acceptat numele de utilizator sau parola.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="229"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="174"/>
         <source>You are not the owner of this conference, so you cannot control it.</source>
         <translation>Nu sunteți proprietarul acestei conferințe, deci nu o puteți controla.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="234"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="179"/>
         <source>sipXconfig does not know a conference with this name.</source>
         <translation>sipXconfig nu cunoaște nicio conferință cu acest nume.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="237"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="182"/>
         <source>The server has no such address. Check the server URL in the connection settings.</source>
         <translation>Serverul nu are această adresă. Verificați URL-ul serverului în setările conexiunii.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="242"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="187"/>
         <source>The server does not allow this request method for commands; send commands with GET.</source>
         <translation>Serverul nu permite această metodă de cerere pentru comenzi; trimiteți comenzile cu GET.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="248"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="193"/>
         <source>The conference exists but is not active: nobody has joined it yet.</source>
         <translation>Conferința există, dar nu este activă: nu s-a alăturat încă nimeni.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="251"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="196"/>
         <source>The server cannot answer in the requested format (content negotiation failed).</source>
         <translation>Serverul nu poate răspunde în formatul cerut (negocierea conținutului a eșuat).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="261"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="206"/>
         <source>The invitation failed: the IM id is unknown or the invitation could not be sent.</source>
         <translation>Invitația a eșuat: ID-ul IM este necunoscut sau invitația nu a putut fi trimisă.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="265"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="210"/>
         <source>sipXconfig cannot reach the FreeSWITCH conference bridge.</source>
         <translation>sipXconfig nu poate contacta puntea de conferință FreeSWITCH.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="269"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="214"/>
         <source>sipXconfig refused the request: %1</source>
         <translation>sipXconfig a refuzat cererea: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="272"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="217"/>
         <source>The server reported an internal error: %1</source>
         <translation>Serverul a raportat o eroare internă: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="276"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="221"/>
         <source>The server reported an internal error (HTTP 500).</source>
         <translation>Serverul a raportat o eroare internă (HTTP 500).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="284"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="229"/>
         <source>The web server got no answer from the conference service behind it (HTTP %1). The conference bridge may be down or overloaded.</source>
         <translation>Serverul web nu a primit niciun răspuns de la serviciul de conferințe din spatele lui (HTTP %1). Puntea de conferință poate fi oprită sau supraîncărcată.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="292"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="237"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>Serverul a răspuns cu starea HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="295"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="240"/>
         <source>The server answered with HTTP status %1: %2.</source>
         <translation>Serverul a răspuns cu starea HTTP %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="321"/>
-        <location filename="../src/core/commandresponse.cpp" line="501"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="266"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="416"/>
         <source>No recording file exists, so there is no duration.</source>
         <translation>Nu există niciun fișier de înregistrare, deci nu există nicio durată.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="324"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="269"/>
         <source>FreeSWITCH carried out the command and had nothing to report.</source>
         <translation>FreeSWITCH a executat comanda și nu a avut nimic de raportat.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="326"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="271"/>
         <source>FreeSWITCH printed nothing: no member matched the selection, or there was nothing to report.</source>
         <translation>FreeSWITCH nu a afișat nimic: niciun participant nu corespunde selecției sau nu era nimic de raportat.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="340"/>
-        <location filename="../src/core/commandresponse.cpp" line="409"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="285"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="356"/>
         <source>The command was carried out.</source>
         <translation>Comanda a fost executată.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="350"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="295"/>
         <source>Member %1 is no longer in the conference. Refresh the member list.</source>
         <translation>Participantul %1 nu mai este în conferință. Reîmprospătați lista de participanți.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="354"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="299"/>
         <source>No member in the conference matches the selection.</source>
         <translation>Niciun participant din conferință nu corespunde selecției.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="359"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="304"/>
         <source>The conference bridge does not know the command &quot;%1&quot;.</source>
         <translation>Puntea de conferință nu cunoaște comanda &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="368"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="313"/>
         <source>The conference &quot;%1&quot; is not running on the bridge: nobody has joined it yet, or it has just ended.</source>
         <translation>Conferința &quot;%1&quot; nu rulează pe punte: nu s-a alăturat încă nimeni sau tocmai s-a încheiat.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="378"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="323"/>
         <source>The conference bridge reported an error: %1</source>
         <translation>Puntea de conferință a raportat o eroare: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="385"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="330"/>
         <source>The recording service did not understand the recording action.</source>
         <translation>Serviciul de înregistrare nu a înțeles acțiunea de înregistrare.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="387"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="332"/>
         <source>The recording service reported an error: %1</source>
         <translation>Serviciul de înregistrare a raportat o eroare: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="397"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="343"/>
         <source>The conference bridge did not accept the command&apos;s arguments. Usage: %1</source>
         <translation>Puntea de conferință nu a acceptat argumentele comenzii. Utilizare: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="404"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="351"/>
         <source>The invitation was sent.</source>
         <translation>Invitația a fost trimisă.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="406"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="353"/>
         <source>A recording is in progress.</source>
         <translation>O înregistrare este în curs.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="408"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="355"/>
         <source>No recording is in progress.</source>
         <translation>Nicio înregistrare nu este în curs.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="418"/>
+        <location filename="../src/core/rest/restclient.cpp" line="498"/>
         <source>The server answered.</source>
         <translation>Serverul a răspuns.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="423"/>
+        <location filename="../src/core/rest/restclient.cpp" line="503"/>
         <source>The secure connection failed: the server&apos;s certificate is not trusted or does not match.</source>
         <translation>Conexiunea securizată a eșuat: certificatul serverului nu este de încredere sau nu corespunde.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="427"/>
+        <location filename="../src/core/rest/restclient.cpp" line="507"/>
         <source>The server did not answer in time.</source>
         <translation>Serverul nu a răspuns la timp.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="429"/>
+        <location filename="../src/core/rest/restclient.cpp" line="509"/>
         <source>The server&apos;s answer was too large and was not read.</source>
         <translation>Răspunsul serverului a fost prea mare și nu a fost citit.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="432"/>
+        <location filename="../src/core/rest/restclient.cpp" line="512"/>
         <source>The server refused the connection. Check the address and port, and that the service is running.</source>
         <translation>Serverul a refuzat conexiunea. Verificați adresa și portul și dacă serviciul rulează.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="437"/>
+        <location filename="../src/core/rest/restclient.cpp" line="517"/>
         <source>The server name could not be found. Check the server address.</source>
         <translation>Numele serverului nu a putut fi găsit. Verificați adresa serverului.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="440"/>
+        <location filename="../src/core/rest/restclient.cpp" line="520"/>
         <source>A network error stopped the request.</source>
         <translation>O eroare de rețea a oprit cererea.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="442"/>
+        <location filename="../src/core/rest/restclient.cpp" line="522"/>
         <source>The request was cancelled.</source>
         <translation>Cererea a fost anulată.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="444"/>
+        <location filename="../src/core/rest/restclient.cpp" line="524"/>
         <source>The request failed.</source>
         <translation>Cererea a eșuat.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="482"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="397"/>
         <source>No answer arrived from the server.</source>
         <translation>Nu a sosit niciun răspuns de la server.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="505"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="420"/>
         <source>The conference service answered with nothing. The recording service (sipxrecording) or FreeSWITCH&apos;s event socket is probably down.</source>
         <translation>Serviciul de conferințe a răspuns fără conținut. Probabil serviciul de înregistrare (sipxrecording) sau socketul de evenimente al FreeSWITCH este oprit.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="516"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="431"/>
         <source>The conference service&apos;s answer was cut off (no closing &lt;/command-response&gt;).</source>
         <translation>Răspunsul serviciului de conferințe a fost trunchiat (lipsește &lt;/command-response&gt; de închidere).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="526"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="441"/>
         <source>FreeSWITCH did not finish the command within 60 seconds, or the conference service failed while running it.</source>
         <translation>FreeSWITCH nu a terminat comanda în 60 de secunde sau serviciul de conferințe a eșuat în timpul execuției ei.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="534"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="449"/>
         <source>The recording service (sipxrecording) cannot be reached: the Conference Event Listener service may not be running, or the bridge&apos;s host name cannot be resolved (%1).</source>
         <translation>Serviciul de înregistrare (sipxrecording) nu poate fi contactat: serviciul Conference Event Listener poate să nu ruleze sau numele de gazdă al punții nu poate fi rezolvat (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="545"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="460"/>
         <source>The server sent a web page instead of a command reply.</source>
         <translation>Serverul a trimis o pagină web în loc de un răspuns la comandă.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="547"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="462"/>
         <source>The server sent a web page instead of a command reply: %1</source>
         <translation>Serverul a trimis o pagină web în loc de un răspuns la comandă: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandresponse.cpp" line="552"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="467"/>
         <source>The server sent an unexpected reply instead of a command result.</source>
         <translation>Serverul a trimis un răspuns neașteptat în loc de rezultatul comenzii.</translation>
     </message>
@@ -770,433 +717,433 @@
 <context>
     <name>cc::ConferenceCommand</name>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="509"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="509"/>
         <source>Choose a participant for %1: a member id or last.</source>
         <translation>Alegeți un participant pentru %1: un ID de participant sau last.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="510"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="510"/>
         <source>Choose a participant for %1: a member id, all, last or non_moderator.</source>
         <translation>Alegeți un participant pentru %1: un ID de participant, all, last sau non_moderator.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="523"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="523"/>
         <source>“%1” is not valid for %2: use a member id (a positive number) or last.</source>
         <translation>„%1” nu este valid pentru %2: folosiți un ID de participant (un număr pozitiv) sau last.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="525"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="525"/>
         <source>“%1” is not a participant: use a member id (a positive number), all, last or non_moderator.</source>
         <translation>„%1” nu este un participant: folosiți un ID de participant (un număr pozitiv), all, last sau non_moderator.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="102"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="102"/>
         <source>%1 must be a whole number from %2 to %3, or up or down; “%4” is not.</source>
         <translation>%1 trebuie să fie un număr întreg între %2 și %3, sau up ori down; „%4” nu este.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="117"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="117"/>
         <source>The energy level</source>
         <translation>Nivelul de energie</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="122"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="122"/>
         <source>The volume</source>
         <translation>Volumul</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="129"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="129"/>
         <source>Enter the DTMF digits to send.</source>
         <translation>Introduceți cifrele DTMF de trimis.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="131"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="131"/>
         <source>Send at most %1 DTMF digits at a time.</source>
         <translation>Trimiteți cel mult %1 cifre DTMF o dată.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="143"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="143"/>
         <source>“%1” is not a DTMF digit: use 0-9, *, #, A-D, or w/W for a pause.</source>
         <translation>„%1” nu este o cifră DTMF: folosiți 0-9, *, #, A-D sau w/W pentru pauză.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="157"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="157"/>
         <source>Enter the text to speak.</source>
         <translation>Introduceți textul de rostit.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="159"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="159"/>
         <source>The text to speak must be a single line without control characters.</source>
         <translation>Textul de rostit trebuie să fie pe un singur rând, fără caractere de control.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="161"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="161"/>
         <source>The text to speak cannot contain quotes or backslashes; please rephrase without them.</source>
         <translation>Textul de rostit nu poate conține ghilimele sau bare oblice inverse; reformulați fără ele.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="164"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="164"/>
         <source>The text to speak is too long (at most %1 characters).</source>
         <translation>Textul de rostit este prea lung (cel mult %1 caractere).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="70"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="70"/>
         <source>Enter a file name.</source>
         <translation>Introduceți un nume de fișier.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="72"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="72"/>
         <source>The file name cannot contain line breaks or control characters.</source>
         <translation>Numele fișierului nu poate conține întreruperi de rând sau caractere de control.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="74"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="74"/>
         <source>“%1” is not an absolute path; it must start with “/” on the conference server.</source>
         <translation>„%1” nu este o cale absolută; trebuie să înceapă cu „/” pe serverul de conferințe.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="174"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="174"/>
         <source>Choose the participant who should hear the text.</source>
         <translation>Alegeți participantul care trebuie să audă textul.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="195"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="195"/>
         <source>Choose the participant who should hear the file.</source>
         <translation>Alegeți participantul care trebuie să audă fișierul.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="197"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="197"/>
         <source>A file is played either to one participant or asynchronously to everyone, not both.</source>
         <translation>Un fișier se redă fie unui singur participant, fie asincron tuturor, nu ambele.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="211"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="211"/>
         <source>FreeSWITCH lists “stop last” but does not implement it; use current, all or async.</source>
         <translation>FreeSWITCH afișează „stop last”, dar nu îl implementează; folosiți current, all sau async.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="215"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="215"/>
         <source>“%1” is not a stop mode: use current, all or async.</source>
         <translation>„%1” nu este un mod de oprire: folosiți current, all sau async.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="63"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="63"/>
         <source>A member id is a positive number.</source>
         <translation>Un ID de participant este un număr pozitiv.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="236"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="236"/>
         <source>Enter the conference to transfer to.</source>
         <translation>Introduceți conferința către care se face transferul.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="238"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="238"/>
         <source>“%1” is not a conference name: it cannot contain spaces, quotes or control characters.</source>
         <translation>„%1” nu este un nume de conferință: nu poate conține spații, ghilimele sau caractere de control.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="250"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="250"/>
         <source>Choose at least one participant to transfer.</source>
         <translation>Alegeți cel puțin un participant de transferat.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="262"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="262"/>
         <source>At most %1 participants can be transferred at once; transfer the others in another step.</source>
         <translation>Pot fi transferați cel mult %1 participanți deodată; transferați-i pe ceilalți într-un pas următor.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="276"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="276"/>
         <source>Choose the participants on both sides of the relationship.</source>
         <translation>Alegeți participanții de pe ambele părți ale relației.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="281"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="281"/>
         <source>Participant %1 cannot be related to itself.</source>
         <translation>Participantul %1 nu poate fi pus în relație cu el însuși.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="307"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="307"/>
         <source>Enter the new PIN.</source>
         <translation>Introduceți noul PIN.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="309"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="309"/>
         <source>A PIN can only contain the digits 0-9 (at most 32).</source>
         <translation>Un PIN poate conține doar cifrele 0-9 (cel mult 32).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="320"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="320"/>
         <source>The list delimiter must be 1 to 8 characters without spaces, quotes or control characters.</source>
         <translation>Delimitatorul de listă trebuie să aibă între 1 și 8 caractere, fără spații, ghilimele sau caractere de control.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="323"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="323"/>
         <source>The list delimiter cannot contain “|”: FreeSWITCH uses it inside the flags field.</source>
         <translation>Delimitatorul de listă nu poate conține „|”: FreeSWITCH îl folosește în câmpul de indicatori.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="342"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="342"/>
         <source>Enter the recording path to stop, or all.</source>
         <translation>Introduceți calea înregistrării de oprit sau all.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="348"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="348"/>
         <source>Enter the path of the recording.</source>
         <translation>Introduceți calea înregistrării.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="361"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="361"/>
         <source>Enter the endpoint module, for example sofia, loopback or user.</source>
         <translation>Introduceți modulul endpoint, de exemplu sofia, loopback sau user.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="363"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="363"/>
         <source>“%1” is not an endpoint module name (letters, digits and _ only, for example sofia).</source>
         <translation>„%1” nu este un nume de modul endpoint (doar litere, cifre și _, de exemplu sofia).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="367"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="367"/>
         <source>Enter the destination to dial, for example default/1000@example.com.</source>
         <translation>Introduceți destinația de apelat, de exemplu default/1000@example.com.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="370"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="370"/>
         <source>The destination “%1” cannot contain spaces, quotes, braces, commas or control characters.</source>
         <translation>Destinația „%1” nu poate conține spații, ghilimele, acolade, virgule sau caractere de control.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="46"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="46"/>
         <source>The caller-ID number “%1” may only contain digits and a leading +.</source>
         <translation>Numărul ID apelant „%1” poate conține doar cifre și un + la început.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="378"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="378"/>
         <source>A caller-ID name needs a caller-ID number in front of it.</source>
         <translation>Un nume ID apelant are nevoie de un număr ID apelant înaintea lui.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="38"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="38"/>
         <source>The caller-ID name cannot contain quotes, backslashes or control characters (at most %1 characters).</source>
         <translation>Numele ID apelant nu poate conține ghilimele, bare oblice inverse sau caractere de control (cel mult %1 caractere).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="387"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="387"/>
         <source>“%1” is not a dial-string variable name (letters, digits and _ only).</source>
         <translation>„%1” nu este un nume de variabilă pentru șirul de apelare (doar litere, cifre și _).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="391"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="391"/>
         <source>The dial-string variable %1 needs a value.</source>
         <translation>Variabila %1 a șirului de apelare are nevoie de o valoare.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="395"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="395"/>
         <source>The value of dial-string variable %1 cannot contain quotes, braces, backslashes or control characters.</source>
         <translation>Valoarea variabilei %1 a șirului de apelare nu poate conține ghilimele, acolade, bare oblice inverse sau caractere de control.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="431"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="431"/>
         <source>Enter the extension, number or SIP address to invite.</source>
         <translation>Introduceți interiorul, numărul sau adresa SIP de invitat.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="432"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="432"/>
         <source>“%1” is not an extension, number or SIP address that sipXconfig can invite.</source>
         <translation>„%1” nu este un interior, un număr sau o adresă SIP pe care sipXconfig o poate invita.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="440"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="440"/>
         <source>Enter the instant-message id to invite.</source>
         <translation>Introduceți ID-ul de mesagerie instantanee de invitat.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="441"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="441"/>
         <source>“%1” is not an instant-message id (letters, digits, . _ - + @ only).</source>
         <translation>„%1” nu este un ID de mesagerie instantanee (doar litere, cifre, . _ - + @).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="458"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="458"/>
         <source>“%1” is not a conference parameter; choose one of: %2.</source>
         <translation>„%1” nu este un parametru de conferință; alegeți unul dintre: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="464"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="464"/>
         <source>“%1” cannot be set; choose one of: %2.</source>
         <translation>„%1” nu poate fi setat; alegeți unul dintre: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="472"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="472"/>
         <source>Enter a value for %1.</source>
         <translation>Introduceți o valoare pentru %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandvalidation.cpp" line="476"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="476"/>
         <source>%1 must be a whole number of 0 or more.</source>
         <translation>%1 trebuie să fie un număr întreg mai mare sau egal cu 0.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="220"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="220"/>
         <source>sipXconfig handles “record” itself and always records into its own file, so a path cannot be given over the REST API. Use “record start” / “record stop”, or the event socket transport to record into a chosen file.</source>
         <translation>sipXconfig gestionează singur „record” și înregistrează întotdeauna în propriul fișier, deci nu se poate indica o cale prin API-ul REST. Folosiți „record start” / „record stop” sau transportul prin socketul de evenimente pentru a înregistra într-un fișier ales.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="229"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="229"/>
         <source>Use “invite” to call someone into the conference through sipXconfig instead.</source>
         <translation>Folosiți în schimb „invite” pentru a chema pe cineva în conferință prin sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="231"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="231"/>
         <source>Use the event socket transport for commands with file paths.</source>
         <translation>Folosiți transportul prin socketul de evenimente pentru comenzile cu căi de fișiere.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="233"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="233"/>
         <source>Remove the character from the argument.</source>
         <translation>Eliminați caracterul din argument.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="234"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="234"/>
         <source>“%1” cannot be sent over the sipXconfig REST API: the argument “%2” %3 %4</source>
         <translation>Comanda „%1” nu poate fi trimisă prin API-ul REST al sipXconfig: argumentul „%2” %3 %4</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="252"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="252"/>
         <source>contains “/”, which ends the URL path segment (the encoded form %2F is rejected by Apache).</source>
         <translation>conține „/”, care încheie segmentul de cale al URL-ului (forma codificată %2F este respinsă de Apache).</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="255"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="255"/>
         <source>contains “&amp;”, which sipXconfig uses to split arguments, even when it is encoded.</source>
         <translation>conține „&amp;”, pe care sipXconfig îl folosește pentru a separa argumentele, chiar și când este codificat.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="258"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="258"/>
         <source>contains “?”, which starts the URL query.</source>
         <translation>conține „?”, care începe interogarea URL-ului.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="260"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="260"/>
         <source>contains “#”, which starts the URL fragment.</source>
         <translation>conține „#”, care începe fragmentul URL-ului.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="262"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="262"/>
         <source>contains “%”, which the server would decode again and so change the argument.</source>
         <translation>conține „%”, pe care serverul l-ar decodifica din nou, modificând astfel argumentul.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="268"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="268"/>
         <source>contains “;”, which the server treats as the start of path parameters.</source>
         <translation>conține „;”, pe care serverul îl tratează ca început al parametrilor de cale.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="274"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="274"/>
         <source>contains a space, which FreeSWITCH would read as the start of another argument.</source>
         <translation>conține un spațiu, pe care FreeSWITCH l-ar citi ca începutul unui alt argument.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="282"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="282"/>
         <source>contains a control character.</source>
         <translation>conține un caracter de control.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencecommand.cpp" line="341"/>
+        <location filename="../src/core/commands/conferencecommand.cpp" line="341"/>
         <source>“%1” is carried out by sipXconfig itself and has no FreeSWITCH command line.</source>
         <translation>Comanda „%1” este executată de sipXconfig însuși și nu are o linie de comandă FreeSWITCH.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="355"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="355"/>
         <source>Type a command, for example “mute 5”.</source>
         <translation>Introduceți o comandă, de exemplu „mute 5”.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="358"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="358"/>
         <source>A command must be a single line without control characters.</source>
         <translation>O comandă trebuie să fie pe un singur rând, fără caractere de control.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="370"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="370"/>
         <source>Usage: %1</source>
         <translation>Utilizare: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="370"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="370"/>
         <source>Usage: %1 %2</source>
         <translation>Utilizare: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="376"/>
-        <location filename="../src/core/commandparse.cpp" line="400"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="376"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="400"/>
         <source>Too many arguments.</source>
         <translation>Prea multe argumente.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="228"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="228"/>
         <source>“%1” is not a member id: saymember speaks to one participant.</source>
         <translation>„%1” nu este un ID de participant: saymember vorbește unui singur participant.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="243"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="243"/>
         <source>“%1” is not a member id: play goes to one participant (by id), or to everyone when left out.</source>
         <translation>„%1” nu este un ID de participant: play se adresează unui singur participant (după ID) sau tuturor, dacă este omis.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="253"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="253"/>
         <source>“%1” is not a member id.</source>
         <translation>„%1” nu este un ID de participant.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="265"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="265"/>
         <source>“%1” is not a member id: transfer moves participants by id.</source>
         <translation>„%1” nu este un ID de participant: transfer mută participanții după ID.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="111"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="111"/>
         <source>“%1” is not a list of member ids (numbers separated by commas).</source>
         <translation>„%1” nu este o listă de ID-uri de participanți (numere separate prin virgule).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="130"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="130"/>
         <source>Say what to change: nospeak, nohear, nospeak,nohear or clear.</source>
         <translation>Precizați ce se schimbă: nospeak, nohear, nospeak,nohear sau clear.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="136"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="136"/>
         <source>“%1” is not a relationship flag: use nospeak, nohear, nospeak,nohear or clear.</source>
         <translation>„%1” nu este un indicator de relație: folosiți nospeak, nohear, nospeak,nohear sau clear.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="380"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="380"/>
         <source>%1 takes no arguments.</source>
         <translation>%1 nu primește argumente.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="290"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="290"/>
         <source>“%1” is neither start, stop, status, duration nor an absolute path.</source>
         <translation>„%1” nu este nici start, nici stop, status, duration și nici o cale absolută.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="154"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="154"/>
         <source>The dial-string variables are missing the closing “}”.</source>
         <translation>Variabilelor șirului de apelare le lipsește „}” de închidere.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="176"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="176"/>
         <source>“%1” is not a dial-string variable (use name=value).</source>
         <translation>„%1” nu este o variabilă a șirului de apelare (folosiți nume=valoare).</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="184"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="184"/>
         <source>The dial string “%1” needs the form endpoint/destination, for example sofia/default/1000@example.com.</source>
         <translation>Șirul de apelare „%1” trebuie să aibă forma endpoint/destinație, de exemplu sofia/default/1000@example.com.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="328"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="328"/>
         <source>Unknown command “%1”. Known commands: %2.</source>
         <translation>Comandă necunoscută „%1”. Comenzi cunoscute: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commandparse.cpp" line="330"/>
+        <location filename="../src/core/commands/commandparse.cpp" line="330"/>
         <source>Unknown command “%1”. Did you mean: %2?</source>
         <translation>Comandă necunoscută „%1”. Ați vrut să spuneți: %2?</translation>
     </message>
@@ -1204,12 +1151,12 @@
 <context>
     <name>cc::ConferencePoller</name>
     <message>
-        <location filename="../src/core/conferencepoller.cpp" line="110"/>
+        <location filename="../src/core/sources/conferencepoller.cpp" line="110"/>
         <source>No connection to the server is configured.</source>
         <translation>Nu este configurată nicio conexiune la server.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencepoller.cpp" line="173"/>
+        <location filename="../src/core/sources/conferencepoller.cpp" line="173"/>
         <source>The member list of &quot;%1&quot; could not be read: %2</source>
         <translation>Lista de participanți a conferinței &quot;%1&quot; nu a putut fi citită: %2</translation>
     </message>
@@ -1217,325 +1164,325 @@
 <context>
     <name>cc::ConnectionDiagnostics</name>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="19"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="19"/>
         <source>Name lookup</source>
         <translation>Rezolvarea numelui</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="21"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="21"/>
         <source>TCP connection</source>
         <translation>Conexiune TCP</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="23"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="23"/>
         <source>TLS certificate</source>
         <translation>Certificat TLS</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="25"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="25"/>
         <source>Authentication offered</source>
         <translation>Autentificare oferită</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="27"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="27"/>
         <source>User name and password</source>
         <translation>Nume de utilizator și parolă</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="29"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="29"/>
         <source>Command method</source>
         <translation>Metodă comenzi</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="31"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="31"/>
         <source>Round-trip time</source>
         <translation>Timp dus-întors</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="125"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="125"/>
         <source>The server address is not a valid http or https URL.</source>
         <translation>Adresa serverului nu este un URL http sau https valid.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="85"/>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="126"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="85"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="126"/>
         <source>The server address is not valid.</source>
         <translation>Adresa serverului nu este validă.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="33"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="33"/>
         <source>Event socket password</source>
         <translation>Parolă socket de evenimente</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="84"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="84"/>
         <source>The event socket address needs a host and a port.</source>
         <translation>Adresa socketului de evenimente are nevoie de o gazdă și un port.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="189"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="189"/>
         <source>No result within %1 ms.</source>
         <translation>Niciun rezultat în %1 ms.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="193"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="193"/>
         <source>The server could not be reached.</source>
         <translation>Serverul nu a putut fi contactat.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="88"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="88"/>
         <source>%1 failed: %2</source>
         <translation>%1 a eșuat: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="91"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="91"/>
         <source>The connection works, with a warning. %1: %2</source>
         <translation>Conexiunea funcționează, cu un avertisment. %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreport.cpp" line="93"/>
+        <location filename="../src/core/diagnostics/diagreport.cpp" line="93"/>
         <source>All checks passed.</source>
         <translation>Toate verificările au trecut.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="267"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="267"/>
         <source>%1 is an IP address; no lookup needed.</source>
         <translation>%1 este o adresă IP; nu este necesară rezolvarea numelui.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="280"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="280"/>
         <source>The name %1 could not be resolved: %2</source>
         <translation>Numele %1 nu a putut fi rezolvat: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="281"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="281"/>
         <source>The server name is unknown.</source>
         <translation>Numele serverului este necunoscut.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="293"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="293"/>
         <source>%1 resolves to %2.</source>
         <translation>%1 se rezolvă la %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="313"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="313"/>
         <source>Connected to %1 port %2 in %3 ms.</source>
         <translation>Conectat la %1 portul %2 în %3 ms.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="324"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="324"/>
         <source>%1 port %2 refused the connection: nothing listens there, or a firewall rejects it.</source>
         <translation>%1 portul %2 a refuzat conexiunea: nimic nu ascultă acolo sau un firewall o respinge.</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="328"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="328"/>
         <source>Connecting to %1 port %2 failed: %3</source>
         <translation>Conectarea la %1 portul %2 a eșuat: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/connectiondiagnostics.cpp" line="333"/>
+        <location filename="../src/core/diagnostics/connectiondiagnostics.cpp" line="333"/>
         <source>No connection to the server.</source>
         <translation>Nicio conexiune la server.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="45"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="45"/>
         <source>The address uses plain http: nothing is encrypted, and with Basic authentication the password travels readable. Use https.</source>
         <translation>Adresa folosește http simplu: nimic nu este criptat, iar cu autentificarea Basic parola circulă în clar. Folosiți https.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="87"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="87"/>
         <source>%1 (issued by %2, valid %3 to %4)</source>
         <translation>%1 (emis de %2, valabil de la %3 până la %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="105"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="105"/>
         <source>Certificate: %1. SHA-256 %2.</source>
         <translation>Certificat: %1. SHA-256 %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="107"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="107"/>
         <source>Trusted by this computer.</source>
         <translation>De încredere pentru acest calculator.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="114"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="114"/>
         <source>Pinned, so the console accepts it, but it is outside its validity period.</source>
         <translation>Fixat, deci consola îl acceptă, dar este în afara perioadei de valabilitate.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="117"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="117"/>
         <source>Not trusted by this computer, but pinned.</source>
         <translation>Nu este de încredere pentru acest calculator, dar este fixat.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="123"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="123"/>
         <source>Not trusted (%1) and not pinned: the console will refuse this server until the fingerprint is checked and pinned.</source>
         <translation>Nu este de încredere (%1) și nu este fixat: consola va refuza acest server până când amprenta este verificată și fixată.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="137"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="137"/>
         <source>The TLS handshake failed: %1</source>
         <translation>Negocierea TLS a eșuat: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="146"/>
-        <location filename="../src/core/diagreststeps.cpp" line="262"/>
-        <location filename="../src/core/diagreststeps.cpp" line="263"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="146"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="262"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="263"/>
         <source>Skipped: the server&apos;s certificate is not accepted.</source>
         <translation>Omis: certificatul serverului nu este acceptat.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="179"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="179"/>
         <source>No HTTP answer: %1</source>
         <translation>Niciun răspuns HTTP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="186"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="186"/>
         <source>The server answered 404 for /my/logindetails: the address does not point at sipXconfig&apos;s REST API (it should end in /sipxconfig/rest).</source>
         <translation>Serverul a răspuns 404 pentru /my/logindetails: adresa nu indică spre API-ul REST al sipXconfig (ar trebui să se termine cu /sipxconfig/rest).</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="192"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="192"/>
         <source>The server answered without asking for credentials; sipXconfig always asks. Check the address.</source>
         <translation>Serverul a răspuns fără să ceară date de autentificare; sipXconfig le cere întotdeauna. Verificați adresa.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="198"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="198"/>
         <source>The server answered HTTP %1 instead of asking for credentials.</source>
         <translation>Serverul a răspuns HTTP %1 în loc să ceară date de autentificare.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="224"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="224"/>
         <source>Digest algorithm %1 is not supported (only MD5).</source>
         <translation>Algoritmul Digest %1 nu este acceptat (doar MD5).</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="228"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="228"/>
         <source>Digest qop %1 is not supported (only auth).</source>
         <translation>Valoarea qop Digest %1 nu este acceptată (doar auth).</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="240"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="240"/>
         <source>The server asks for credentials with a scheme the console does not speak: %1</source>
         <translation>Serverul cere date de autentificare cu o schemă pe care consola nu o cunoaște: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="247"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="247"/>
         <source>The server asks for %1 (realm &quot;%2&quot;).</source>
         <translation>Serverul cere %1 (realm &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="248"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="248"/>
         <source> or </source>
         <translation> sau </translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="251"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="251"/>
         <source>Digest uses the user&apos;s web PIN; users whose password lives only in LDAP need Basic over https.</source>
         <translation>Digest folosește PIN-ul web al utilizatorului; utilizatorii a căror parolă există doar în LDAP au nevoie de Basic prin https.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="268"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="268"/>
         <source>No user name is set.</source>
         <translation>Nu este setat niciun nume de utilizator.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="269"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="269"/>
         <source>Skipped: no user name.</source>
         <translation>Omis: lipsește numele de utilizator.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="280"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="280"/>
         <source>sipXconfig accepted %1&apos;s credentials.</source>
         <translation>sipXconfig a acceptat datele de autentificare ale lui %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="286"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="286"/>
         <source>sipXconfig rejected the user name or password of %1.</source>
         <translation>sipXconfig a respins numele de utilizator sau parola lui %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="288"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="288"/>
         <source>The server answered HTTP %1.</source>
         <translation>Serverul a răspuns HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="290"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="290"/>
         <source>Skipped: the credentials were rejected.</source>
         <translation>Omis: datele de autentificare au fost respinse.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="291"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="291"/>
         <source>Skipped: the login failed.</source>
         <translation>Omis: autentificarea a eșuat.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="306"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="306"/>
         <source>The list of your conferences could not be read (%1), so the method was not probed.</source>
         <translation>Lista conferințelor dumneavoastră nu a putut fi citită (%1), deci metoda nu a fost testată.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="317"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="317"/>
         <source>You own no conference, so the command method could not be probed. Keep the method on &quot;Automatic&quot;: it switches to GET when the server refuses PUT.</source>
         <translation>Nu dețineți nicio conferință, deci metoda comenzilor nu a putut fi testată. Păstrați metoda pe &quot;Automat&quot;: trece la GET când serverul refuză PUT.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="341"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="341"/>
         <source>Probed with PUT …/%1/list&amp;count, which only reads the member count.</source>
         <translation>Testat cu PUT …/%1/list&amp;count, care citește doar numărul de participanți.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="347"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="347"/>
         <source>The server refuses PUT (405): it is upstream sipXconfig, which runs commands only on GET. Set the method to &quot;Automatic&quot; or &quot;GET&quot;.</source>
         <translation>Serverul refuză PUT (405): este sipXconfig upstream, care execută comenzi doar cu GET. Setați metoda la &quot;Automat&quot; sau &quot;GET&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="354"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="354"/>
         <source>The server refuses PUT (405): upstream sipXconfig, commands go by GET.</source>
         <translation>Serverul refuză PUT (405): sipXconfig upstream, comenzile se trimit cu GET.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="359"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="359"/>
         <source>The server accepts PUT for commands.</source>
         <translation>Serverul acceptă PUT pentru comenzi.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="376"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="376"/>
         <source>Request %1 of %2 failed: %3</source>
         <translation>Cererea %1 din %2 a eșuat: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="405"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="405"/>
         <source>Median round trip %1 ms over %2 requests: slow; the member list will lag.</source>
         <translation>Timp dus-întors median %1 ms pe %2 cereri: lent; lista de participanți va rămâne în urmă.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagreststeps.cpp" line="411"/>
+        <location filename="../src/core/diagnostics/diagreststeps.cpp" line="411"/>
         <source>Median round trip %1 ms over %2 requests.</source>
         <translation>Timp dus-întors median %1 ms pe %2 cereri.</translation>
     </message>
     <message>
-        <location filename="../src/core/diageslsteps.cpp" line="54"/>
+        <location filename="../src/core/diagnostics/diageslsteps.cpp" line="54"/>
         <source>The event socket refused this computer (its access list).</source>
         <translation>Socketul de evenimente a refuzat acest calculator (lista sa de acces).</translation>
     </message>
     <message>
-        <location filename="../src/core/diageslsteps.cpp" line="60"/>
+        <location filename="../src/core/diagnostics/diageslsteps.cpp" line="60"/>
         <source>%1 port %2 answered, but not like a FreeSWITCH event socket (no auth/request).</source>
         <translation>%1 portul %2 a răspuns, dar nu ca un socket de evenimente FreeSWITCH (fără auth/request).</translation>
     </message>
     <message>
-        <location filename="../src/core/diageslsteps.cpp" line="73"/>
+        <location filename="../src/core/diagnostics/diageslsteps.cpp" line="73"/>
         <source>The event socket accepted the password.</source>
         <translation>Socketul de evenimente a acceptat parola.</translation>
     </message>
     <message>
-        <location filename="../src/core/diageslsteps.cpp" line="76"/>
+        <location filename="../src/core/diagnostics/diageslsteps.cpp" line="76"/>
         <source>The event socket refused the password (%1). FreeSWITCH&apos;s default is ClueCon; the real one is in event_socket.conf.xml.</source>
         <translation>Socketul de evenimente a refuzat parola (%1). Implicit, la FreeSWITCH este ClueCon; cea reală se află în event_socket.conf.xml.</translation>
     </message>
     <message>
-        <location filename="../src/core/diageslsteps.cpp" line="87"/>
+        <location filename="../src/core/diagnostics/diageslsteps.cpp" line="87"/>
         <source>The event socket closed the connection before answering: %1</source>
         <translation>Socketul de evenimente a închis conexiunea înainte de a răspunde: %1</translation>
     </message>
@@ -1543,62 +1490,62 @@
 <context>
     <name>cc::EslClient</name>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="42"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="42"/>
         <source>The event socket did not answer a request within %1 seconds.</source>
         <translation>Socketul de evenimente nu a răspuns la o cerere în %1 secunde.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="91"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="91"/>
         <source>Reconnecting with new settings.</source>
         <translation>Reconectare cu setările noi.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="116"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="116"/>
         <source>The connection to the event socket was closed.</source>
         <translation>Conexiunea la socketul de evenimente a fost închisă.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="119"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="119"/>
         <source>Disconnected.</source>
         <translation>Deconectat.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="139"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="139"/>
         <source>The event socket closed the connection.</source>
         <translation>Socketul de evenimente a închis conexiunea.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="149"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="149"/>
         <source>The event socket refused the connection (is FreeSWITCH running and the port right?).</source>
         <translation>Socketul de evenimente a refuzat conexiunea (rulează FreeSWITCH și portul este corect?).</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="151"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="151"/>
         <source>Event socket connection failed: %1</source>
         <translation>Conectarea la socketul de evenimente a eșuat: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="192"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="192"/>
         <source>The event socket rejected the password.</source>
         <translation>Socketul de evenimente a respins parola.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="216"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="216"/>
         <source>The event socket ended the session: %1</source>
         <translation>Socketul de evenimente a încheiat sesiunea: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="221"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="221"/>
         <source>The event socket refused this computer (access list): %1</source>
         <translation>Socketul de evenimente a refuzat acest calculator (listă de acces): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="286"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="286"/>
         <source>The event socket refused the event subscription: %1</source>
         <translation>Socketul de evenimente a refuzat abonarea la evenimente: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/eslclient.cpp" line="347"/>
+        <location filename="../src/core/esl/eslclient.cpp" line="347"/>
         <source>Not connected to the event socket.</source>
         <translation>Nu există conexiune la socketul de evenimente.</translation>
     </message>
@@ -1606,17 +1553,17 @@
 <context>
     <name>cc::EslCommandTransport</name>
     <message>
-        <location filename="../src/core/eslcommandtransport.cpp" line="17"/>
+        <location filename="../src/core/esl/eslcommandtransport.cpp" line="17"/>
         <source>No answer from the event socket.</source>
         <translation>Niciun răspuns de la socketul de evenimente.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslcommandtransport.cpp" line="49"/>
+        <location filename="../src/core/esl/eslcommandtransport.cpp" line="49"/>
         <source>event socket</source>
         <translation>socket de evenimente</translation>
     </message>
     <message>
-        <location filename="../src/core/eslcommandtransport.cpp" line="58"/>
+        <location filename="../src/core/esl/eslcommandtransport.cpp" line="58"/>
         <source>&quot;%1&quot; is a sipXconfig service; it cannot be sent over FreeSWITCH&apos;s event socket. Use the REST connection for it.</source>
         <translation>&quot;%1&quot; este un serviciu sipXconfig; nu poate fi trimis prin socketul de evenimente al FreeSWITCH. Folosiți conexiunea REST pentru el.</translation>
     </message>
@@ -1624,38 +1571,38 @@
 <context>
     <name>cc::EslFrameParser</name>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="171"/>
-        <location filename="../src/core/eslframe.cpp" line="182"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="171"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="182"/>
         <source>The event socket sent a header block larger than %1 bytes.</source>
         <translation>Socketul de evenimente a trimis un bloc de antete mai mare de %1 octeți.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="204"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="204"/>
         <source>The event socket sent an invalid Content-Length: &quot;%1&quot;.</source>
         <translation>Socketul de evenimente a trimis un Content-Length nevalid: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="210"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="210"/>
         <source>The event socket announced a message of %1 bytes, more than the limit of %2 bytes.</source>
         <translation>Socketul de evenimente a anunțat un mesaj de %1 octeți, peste limita de %2 octeți.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="263"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="263"/>
         <source>An event carries an invalid body length.</source>
         <translation>Un eveniment are o lungime a corpului nevalidă.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="273"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="273"/>
         <source>An event without any header arrived.</source>
         <translation>A sosit un eveniment fără niciun antet.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="279"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="279"/>
         <source>An event&apos;s body is shorter than its Content-Length.</source>
         <translation>Corpul unui eveniment este mai scurt decât Content-Length al său.</translation>
     </message>
     <message>
-        <location filename="../src/core/eslframe.cpp" line="294"/>
+        <location filename="../src/core/esl/eslframe.cpp" line="294"/>
         <source>An event is not a JSON object: %1</source>
         <translation>Un eveniment nu este un obiect JSON: %1</translation>
     </message>
@@ -1663,885 +1610,900 @@
 <context>
     <name>cc::FailureExplainer</name>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="51"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="46"/>
         <source>the server</source>
         <translation>serverul</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="50"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="50"/>
         <source>Server certificate expired</source>
         <translation>Certificatul serverului a expirat</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="52"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="52"/>
         <source>The certificate of %1 is outside its validity period.</source>
         <translation>Certificatul %1 este în afara perioadei de valabilitate.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="53"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="53"/>
         <source>The certificate of %1 is outside its validity period (valid until %2).</source>
         <translation>Certificatul %1 este în afara perioadei de valabilitate (valabil până la %2).</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="55"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="55"/>
         <source>Renew the certificate of the sipXconfig web server (Apache) on %1.</source>
         <translation>Reînnoiți certificatul serverului web sipXconfig (Apache) de pe %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="56"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="56"/>
         <source>Check the date and time of this computer and of the server: a wrong clock makes a valid certificate look expired.</source>
         <translation>Verificați data și ora acestui calculator și ale serverului: un ceas greșit face ca un certificat valid să pară expirat.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="58"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="58"/>
         <source>After the server has a new certificate, pin the new fingerprint if it is self-signed.</source>
         <translation>După ce serverul are un certificat nou, fixați noua amprentă dacă este autosemnat.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="63"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="63"/>
         <source>Server certificate changed</source>
         <translation>Certificatul serverului s-a schimbat</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="64"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="64"/>
         <source>%1 presented a certificate whose SHA-256 fingerprint (%2) is not the one you pinned. Either the server got a new certificate, or something is intercepting the connection.</source>
         <translation>%1 a prezentat un certificat a cărui amprentă SHA-256 (%2) nu este cea pe care ați fixat-o. Fie serverul a primit un certificat nou, fie ceva interceptează conexiunea.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="67"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="67"/>
         <source>Ask the server administrator whether the certificate of %1 was replaced recently, and compare the fingerprint with the one they see on the server.</source>
         <translation>Întrebați administratorul serverului dacă certificatul %1 a fost înlocuit recent și comparați amprenta cu cea pe care o vede pe server.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="70"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="70"/>
         <source>Only if it matches, pin the new fingerprint in the connection settings.</source>
         <translation>Numai dacă se potrivește, fixați noua amprentă în setările conexiunii.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="71"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="71"/>
         <source>If nobody changed the certificate, do not connect: the connection may be intercepted.</source>
         <translation>Dacă nimeni nu a schimbat certificatul, nu vă conectați: conexiunea poate fi interceptată.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="75"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="75"/>
         <source>Certificate is for another name</source>
         <translation>Certificatul este pentru alt nume</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="76"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="76"/>
         <source>The certificate of %1 was issued for a different host name.</source>
         <translation>Certificatul %1 a fost emis pentru un alt nume de gazdă.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="77"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="77"/>
         <source>Use the host name written in the certificate (usually the server&apos;s fully qualified domain name) instead of an IP address or alias.</source>
         <translation>Folosiți numele de gazdă scris în certificat (de obicei numele de domeniu complet al serverului) în locul unei adrese IP sau al unui alias.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="79"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="79"/>
         <source>Or pin this certificate&apos;s fingerprint after checking it with the administrator.</source>
         <translation>Sau fixați amprenta acestui certificat după ce o verificați cu administratorul.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="83"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="83"/>
         <source>The secure connection to %1 failed: its certificate is not trusted by this computer.</source>
         <translation>Conexiunea securizată la %1 a eșuat: certificatul nu este de încredere pentru acest calculator.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="85"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="85"/>
         <source>The certificate of %1 (SHA-256 %2) is not trusted by this computer and not pinned.</source>
         <translation>Certificatul %1 (SHA-256 %2) nu este de încredere pentru acest calculator și nu este fixat.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="88"/>
-        <location filename="../src/core/failuretransport.cpp" line="90"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="88"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="90"/>
         <source>Reason: %1</source>
         <translation>Motiv: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="91"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="91"/>
         <source>Server certificate not trusted</source>
         <translation>Certificatul serverului nu este de încredere</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="92"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="92"/>
         <source>sipXconfig installs a self-signed certificate by default: compare the fingerprint with the one the administrator sees on the server, then pin it.</source>
         <translation>sipXconfig instalează implicit un certificat autosemnat: comparați amprenta cu cea pe care o vede administratorul pe server, apoi fixați-o.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="94"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="94"/>
         <source>Or install the certificate authority that signed the server&apos;s certificate on this computer.</source>
         <translation>Sau instalați pe acest calculator autoritatea de certificare care a semnat certificatul serverului.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="96"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="96"/>
         <source>Check that the server address really is your sipXconfig server.</source>
         <translation>Verificați că adresa serverului este într-adevăr serverul dumneavoastră sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="107"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="107"/>
         <source>User name or password rejected</source>
         <translation>Numele de utilizator sau parola au fost respinse</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="108"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="108"/>
         <source>sipXconfig answered 401: it did not accept the user name or password (sipXconfig checks them with Spring Security before anything else).</source>
         <translation>sipXconfig a răspuns 401: nu a acceptat numele de utilizator sau parola (sipXconfig le verifică cu Spring Security înainte de orice altceva).</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="111"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="111"/>
         <source>Check the user name: the sipXconfig user name, an alias (extension) or the IM id work.</source>
         <translation>Verificați numele de utilizator: funcționează numele de utilizator sipXconfig, un alias (interior) sau ID-ul IM.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="112"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="112"/>
         <source>Check the password: Digest uses the user&apos;s web PIN (the sipXconfig &quot;PIN&quot;), not the voicemail PIN.</source>
         <translation>Verificați parola: Digest folosește PIN-ul web al utilizatorului (&quot;PIN&quot;-ul din sipXconfig), nu PIN-ul de mesagerie vocală.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="115"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="115"/>
         <source>Digest is computed for the server&apos;s realm, which is the SIP realm chosen at install time; an old realm cached by a proxy breaks it.</source>
         <translation>Digest se calculează pentru realm-ul serverului, adică realm-ul SIP ales la instalare; un realm vechi păstrat în cache de un proxy îl strică.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="118"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="118"/>
         <source>Users whose password lives only in LDAP cannot use Digest: connect over HTTPS so that Basic authentication is used.</source>
         <translation>Utilizatorii a căror parolă există doar în LDAP nu pot folosi Digest: conectați-vă prin HTTPS, astfel încât să se folosească autentificarea Basic.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="121"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="121"/>
         <source>A disabled or locked user also gets 401: check the user in sipXconfig.</source>
         <translation>Și un utilizator dezactivat sau blocat primește 401: verificați utilizatorul în sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="126"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="126"/>
         <source>No answer in time</source>
         <translation>Niciun răspuns la timp</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="127"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="127"/>
         <source>%1 accepted the request but did not answer within the time limit.</source>
         <translation>%1 a acceptat cererea, dar nu a răspuns în limita de timp.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="128"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="128"/>
         <source>The conference bridge may be busy: sipXconfig waits for the recording service, which waits up to 60 s for FreeSWITCH.</source>
         <translation>Puntea de conferință poate fi ocupată: sipXconfig așteaptă serviciul de înregistrare, care așteaptă până la 60 s după FreeSWITCH.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="130"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="130"/>
         <source>Check that sipXconfig (Jetty) and the sipxrecording service are running on the server.</source>
         <translation>Verificați că sipXconfig (Jetty) și serviciul sipxrecording rulează pe server.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="131"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="131"/>
         <source>A slow network or VPN may need a longer timeout in the connection settings.</source>
         <translation>O rețea lentă sau un VPN poate necesita un timp de așteptare mai lung în setările conexiunii.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="135"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="135"/>
         <source>Answer too large</source>
         <translation>Răspuns prea mare</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="136"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="136"/>
         <source>%1 sent more data than the console accepts; it stopped reading to protect memory.</source>
         <translation>%1 a trimis mai multe date decât acceptă consola; citirea s-a oprit pentru a proteja memoria.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="137"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="137"/>
         <source>Check that the server address points at sipXconfig&apos;s REST API and not at another service.</source>
         <translation>Verificați că adresa serverului indică spre API-ul REST al sipXconfig și nu spre alt serviciu.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="139"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="139"/>
         <source>A conference with very many members produces a large member list; raise the size limit only if that is the case.</source>
         <translation>O conferință cu foarte mulți participanți produce o listă de participanți mare; măriți limita de dimensiune doar dacă acesta este cazul.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="142"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="142"/>
         <source>Connection refused</source>
         <translation>Conexiune refuzată</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="143"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="143"/>
         <source>Nothing accepts connections at %1 port %2.</source>
         <translation>Nimic nu acceptă conexiuni la %1 portul %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="144"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="144"/>
         <source>Check the port in the server address (sipXconfig is normally reached over HTTPS on 443 through Apache).</source>
         <translation>Verificați portul din adresa serverului (sipXconfig se accesează în mod normal prin HTTPS pe 443, prin Apache).</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="146"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="146"/>
         <source>Check that Apache and sipXconfig are running on the server.</source>
         <translation>Verificați că Apache și sipXconfig rulează pe server.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="147"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="147"/>
         <source>A firewall may reject the connection.</source>
         <translation>Un firewall poate respinge conexiunea.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="150"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="150"/>
         <source>Server name unknown</source>
         <translation>Nume de server necunoscut</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="151"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="151"/>
         <source>The name %1 could not be resolved to an address.</source>
         <translation>Numele %1 nu a putut fi rezolvat într-o adresă.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="152"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="152"/>
         <source>Check the spelling of the server address.</source>
         <translation>Verificați ortografia adresei serverului.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="153"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="153"/>
         <source>Check this computer&apos;s DNS settings or VPN connection.</source>
         <translation>Verificați setările DNS sau conexiunea VPN ale acestui calculator.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="154"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="154"/>
         <source>Try the server&apos;s IP address to rule out DNS.</source>
         <translation>Încercați adresa IP a serverului pentru a exclude DNS-ul.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="158"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="158"/>
         <source>Request cancelled</source>
         <translation>Cerere anulată</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="159"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="159"/>
         <source>The request was cancelled before an answer arrived.</source>
         <translation>Cererea a fost anulată înainte să sosească un răspuns.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="160"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="160"/>
         <source>Nothing to fix: repeat the action if it is still wanted; check its effect first if it was a command that must not run twice.</source>
         <translation>Nimic de remediat: repetați acțiunea dacă mai este dorită; dacă era o comandă care nu trebuie executată de două ori, verificați mai întâi efectul ei.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="166"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="166"/>
         <source>Network error</source>
         <translation>Eroare de rețea</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="168"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="168"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="169"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="169"/>
         <source>Check the network connection to %1.</source>
         <translation>Verificați conexiunea de rețea la %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/failuretransport.cpp" line="170"/>
+        <location filename="../src/core/diagnostics/failuretransport.cpp" line="170"/>
         <source>If a command was interrupted, check its effect in the member list before repeating it: commands such as kick or dial are never resent automatically.</source>
         <translation>Dacă o comandă a fost întreruptă, verificați efectul ei în lista de participanți înainte de a o repeta: comenzi precum kick sau dial nu sunt niciodată retrimise automat.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="17"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="17"/>
         <source>Invitation malformed</source>
         <translation>Invitație incorectă</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="18"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="18"/>
         <source>sipXconfig answered 400 &quot;Incorect invite command&quot;: an invitation needs exactly one target.</source>
         <translation>sipXconfig a răspuns 400 &quot;Incorect invite command&quot;: o invitație are nevoie de exact o țintă.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="20"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="20"/>
         <source>Give exactly one SIP address, extension or IM id to invite.</source>
         <translation>Indicați exact o adresă SIP, un interior sau un ID IM de invitat.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="21"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="21"/>
         <source>The target must not contain &apos;&amp;&apos;, &apos;/&apos;, &apos;?&apos; or &apos;#&apos;.</source>
         <translation>Ținta nu trebuie să conțină &apos;&amp;&apos;, &apos;/&apos;, &apos;?&apos; sau &apos;#&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="24"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="24"/>
         <source>No command given</source>
         <translation>Nicio comandă indicată</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="25"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="25"/>
         <source>sipXconfig answered 400 &quot;No conference command specified&quot;: the command part of the address was empty.</source>
         <translation>sipXconfig a răspuns 400 &quot;No conference command specified&quot;: partea de comandă a adresei era goală.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="27"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="27"/>
         <source>Type a command (for example &quot;list&quot;) before sending.</source>
         <translation>Introduceți o comandă (de exemplu &quot;list&quot;) înainte de a trimite.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="28"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="28"/>
         <source>Request refused</source>
         <translation>Cerere refuzată</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="29"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="29"/>
         <source>The server answered 400 Bad Request. %1</source>
         <translation>Serverul a răspuns 400 Bad Request. %1</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="30"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="30"/>
         <source>Check for characters the address cannot carry (&apos;%&apos;, &apos;/&apos;, &apos;?&apos;, &apos;#&apos;).</source>
         <translation>Verificați dacă există caractere pe care adresa nu le poate transporta (&apos;%&apos;, &apos;/&apos;, &apos;?&apos;, &apos;#&apos;).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="33"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="33"/>
         <source>Not the conference owner</source>
         <translation>Nu sunteți proprietarul conferinței</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="34"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="34"/>
         <source>sipXconfig answered 403: only the conference&apos;s owner may control it through this API. Administrators are not exempt.</source>
         <translation>sipXconfig a răspuns 403: numai proprietarul conferinței o poate controla prin acest API. Administratorii nu sunt exceptați.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="36"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="36"/>
         <source>Log in as the user who owns the conference (see the conference&apos;s owner in sipXconfig).</source>
         <translation>Autentificați-vă ca utilizatorul care deține conferința (vedeți proprietarul conferinței în sipXconfig).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="37"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="37"/>
         <source>Or ask an administrator to make your user the owner of the conference.</source>
         <translation>Sau rugați un administrator să facă utilizatorul dumneavoastră proprietarul conferinței.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="38"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="38"/>
         <source>A conference without an owner cannot be controlled through the API at all.</source>
         <translation>O conferință fără proprietar nu poate fi controlată deloc prin API.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="41"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="41"/>
         <source>Conference unknown</source>
         <translation>Conferință necunoscută</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="42"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="42"/>
         <source>sipXconfig answered 404 &quot;Conference not found&quot;: it has no conference with this name.</source>
         <translation>sipXconfig a răspuns 404 &quot;Conference not found&quot;: nu are nicio conferință cu acest nume.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="44"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="44"/>
         <source>Check the conference name (it is case-sensitive); refresh the conference list.</source>
         <translation>Verificați numele conferinței (se face distincție între majuscule și minuscule); reîmprospătați lista de conferințe.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="45"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="45"/>
         <source>The conference may have been renamed or deleted in sipXconfig.</source>
         <translation>Este posibil ca conferința să fi fost redenumită sau ștearsă în sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="47"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="47"/>
         <source>Address not found</source>
         <translation>Adresa nu a fost găsită</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="48"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="48"/>
         <source>The server answered 404 for %1: no such page.</source>
         <translation>Serverul a răspuns 404 pentru %1: această pagină nu există.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="49"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="49"/>
         <source>this address</source>
         <translation>această adresă</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="50"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="50"/>
         <source>Check the server address: it must end in /sipxconfig/rest.</source>
         <translation>Verificați adresa serverului: trebuie să se termine cu /sipxconfig/rest.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="51"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="51"/>
         <source>Check that this server runs sipXconfig (a different web application answers here).</source>
         <translation>Verificați că acest server rulează sipXconfig (aici răspunde o altă aplicație web).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="54"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="54"/>
         <source>Method not allowed</source>
         <translation>Metodă nepermisă</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="55"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="55"/>
         <source>The server answered 405 to a PUT: this is upstream sipXconfig, which runs commands only on GET.</source>
         <translation>Serverul a răspuns 405 la un PUT: acesta este sipXconfig upstream, care execută comenzi doar cu GET.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="57"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="57"/>
         <source>Set the command method in the connection settings to &quot;Automatic&quot; or &quot;GET&quot;.</source>
         <translation>Setați metoda comenzilor din setările conexiunii la &quot;Automat&quot; sau &quot;GET&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="60"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="60"/>
         <source>Conference not active</source>
         <translation>Conferința nu este activă</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="61"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="61"/>
         <source>sipXconfig answered 406 &quot;Conference found, but not active&quot;: nobody is in the conference, so the bridge has no running instance.</source>
         <translation>sipXconfig a răspuns 406 &quot;Conference found, but not active&quot;: nu este nimeni în conferință, deci puntea nu are nicio instanță care rulează.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="63"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="63"/>
         <source>Wait until somebody dials into the conference, then try again.</source>
         <translation>Așteptați până când cineva apelează în conferință, apoi încercați din nou.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="64"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="64"/>
         <source>Check that the conference is enabled in sipXconfig.</source>
         <translation>Verificați că conferința este activată în sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="66"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="66"/>
         <source>Format not acceptable</source>
         <translation>Format inacceptabil</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="67"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="67"/>
         <source>The server answered 406: it cannot answer in the format the console asked for.</source>
         <translation>Serverul a răspuns 406: nu poate răspunde în formatul cerut de consolă.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="68"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="68"/>
         <source>A proxy between the console and sipXconfig may rewrite the Accept header.</source>
         <translation>Un proxy între consolă și sipXconfig poate rescrie antetul Accept.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="69"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="69"/>
         <source>Check that the address points straight at sipXconfig&apos;s REST API.</source>
         <translation>Verificați că adresa indică direct spre API-ul REST al sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="74"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="74"/>
         <source>Web server got no answer</source>
         <translation>Serverul web nu a primit răspuns</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="75"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="75"/>
         <source>The web server in front of sipXconfig answered %1: the service behind it did not answer (Apache gives up after its proxy timeout).</source>
         <translation>Serverul web din fața sipXconfig a răspuns %1: serviciul din spatele lui nu a răspuns (Apache renunță după timpul de așteptare al proxy-ului).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="78"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="78"/>
         <source>Check that sipXconfig (Jetty) is running on the server.</source>
         <translation>Verificați că sipXconfig (Jetty) rulează pe server.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="79"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="79"/>
         <source>Check that the sipxrecording service (&quot;Conference Event Listener&quot;) answers: sipXconfig waits for it without a timeout.</source>
         <translation>Verificați că serviciul sipxrecording (&quot;Conference Event Listener&quot;) răspunde: sipXconfig îl așteaptă fără limită de timp.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="81"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="81"/>
         <source>Check the load of the conference bridge.</source>
         <translation>Verificați încărcarea punții de conferință.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="91"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="91"/>
         <source>Bridge unreachable</source>
         <translation>Punte inaccesibilă</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="92"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="92"/>
         <source>sipXconfig could not reach FreeSWITCH on the conference bridge (%1).</source>
         <translation>sipXconfig nu a putut contacta FreeSWITCH pe puntea de conferință (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="93"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="93"/>
         <source>Check that FreeSWITCH runs on the conference server.</source>
         <translation>Verificați că FreeSWITCH rulează pe serverul de conferințe.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="94"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="94"/>
         <source>Check that mod_xml_rpc is loaded and that its port is reachable from the sipXconfig host.</source>
         <translation>Verificați că mod_xml_rpc este încărcat și că portul său este accesibil de pe gazda sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="97"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="97"/>
         <source>Server error</source>
         <translation>Eroare de server</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="99"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="99"/>
         <source>sipXconfig reported an internal error (HTTP %1).</source>
         <translation>sipXconfig a raportat o eroare internă (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="100"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="100"/>
         <source>sipXconfig reported an internal error (HTTP %1): %2</source>
         <translation>sipXconfig a raportat o eroare internă (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="101"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="101"/>
         <source>The JSON body names the error and its Java exception type; look for it in sipxconfig.log on the server.</source>
         <translation>Corpul JSON numește eroarea și tipul excepției Java; căutați-o în sipxconfig.log pe server.</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="103"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="103"/>
         <source>For an invitation, check that the IM id or address is known to sipXconfig.</source>
         <translation>Pentru o invitație, verificați că ID-ul IM sau adresa sunt cunoscute de sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="91"/>
-        <location filename="../src/core/failurehttp.cpp" line="106"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="86"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="106"/>
         <source>Unexpected answer</source>
         <translation>Răspuns neașteptat</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="107"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="107"/>
         <source>The server answered HTTP %1. %2</source>
         <translation>Serverul a răspuns HTTP %1. %2</translation>
     </message>
     <message>
-        <location filename="../src/core/failurehttp.cpp" line="108"/>
+        <location filename="../src/core/diagnostics/failurehttp.cpp" line="108"/>
         <source>Check the server address and look at the raw answer in the log.</source>
         <translation>Verificați adresa serverului și consultați răspunsul brut în jurnal.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="61"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="56"/>
         <source>Conference service unreachable</source>
         <translation>Serviciul de conferințe este inaccesibil</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="62"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="57"/>
         <source>sipXconfig could not reach the sipxrecording service on the conference bridge: &quot;%1&quot;.</source>
         <translation>sipXconfig nu a putut contacta serviciul sipxrecording de pe puntea de conferință: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="64"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="59"/>
         <source>Check that the &quot;Conference Event Listener&quot; (sipxrecording) service is enabled and running on the conference server (it needs the Conference feature on the same host).</source>
         <translation>Verificați că serviciul &quot;Conference Event Listener&quot; (sipxrecording) este activat și rulează pe serverul de conferințe (are nevoie de funcția Conference pe aceeași gazdă).</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="66"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="61"/>
         <source>Check that the conference bridge&apos;s fully qualified host name resolves from the sipXconfig host (sipXconfig calls it by that name).</source>
         <translation>Verificați că numele de gazdă complet al punții de conferință se rezolvă de pe gazda sipXconfig (sipXconfig o apelează după acest nume).</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="68"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="63"/>
         <source>Check that port 8549 on the bridge is not blocked by a firewall.</source>
         <translation>Verificați că portul 8549 de pe punte nu este blocat de un firewall.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="72"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="67"/>
         <source>FreeSWITCH too slow</source>
         <translation>FreeSWITCH este prea lent</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="73"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="68"/>
         <source>The recording service waited more than 60 seconds for FreeSWITCH and gave up.</source>
         <translation>Serviciul de înregistrare a așteptat mai mult de 60 de secunde după FreeSWITCH și a renunțat.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="74"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="69"/>
         <source>FreeSWITCH on the conference bridge is overloaded or hung: check its CPU and its log.</source>
         <translation>FreeSWITCH de pe puntea de conferință este supraîncărcat sau blocat: verificați procesorul și jurnalul său.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="75"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="70"/>
         <source>Check the effect of the command before repeating it: it may still have run.</source>
         <translation>Verificați efectul comenzii înainte de a o repeta: este posibil să se fi executat totuși.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="78"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="73"/>
         <source>Answer cut off</source>
         <translation>Răspuns trunchiat</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="79"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="74"/>
         <source>The answer from %1 ended before it was complete.</source>
         <translation>Răspunsul de la %1 s-a încheiat înainte de a fi complet.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="80"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="75"/>
         <source>Check the network and any proxy between the console and sipXconfig.</source>
         <translation>Verificați rețeaua și orice proxy dintre consolă și sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="81"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="76"/>
         <source>Repeat the request; check a command&apos;s effect first.</source>
         <translation>Repetați cererea; verificați mai întâi efectul unei comenzi.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="85"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="80"/>
         <source>Empty answer</source>
         <translation>Răspuns gol</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="86"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="81"/>
         <source>sipXconfig answered with an empty body: the recording service reached nothing behind it.</source>
         <translation>sipXconfig a răspuns cu un corp gol: serviciul de înregistrare nu a contactat nimic în spatele lui.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="87"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="82"/>
         <source>Check that FreeSWITCH runs on the conference bridge and that its event socket (127.0.0.1:8021, password ClueCon) is enabled: the recording service uses it.</source>
         <translation>Verificați că FreeSWITCH rulează pe puntea de conferință și că socketul său de evenimente (127.0.0.1:8021, parola ClueCon) este activat: serviciul de înregistrare îl folosește.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="89"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="84"/>
         <source>For &quot;record duration&quot;, an empty answer means that no recording file exists yet.</source>
         <translation>Pentru &quot;record duration&quot;, un răspuns gol înseamnă că nu există încă niciun fișier de înregistrare.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="92"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="87"/>
         <source>The conference service answered something the console does not understand: &quot;%1&quot;.</source>
         <translation>Serviciul de conferințe a răspuns ceva ce consola nu înțelege: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="94"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="89"/>
         <source>Check the server address: it must point at sipXconfig&apos;s REST API.</source>
         <translation>Verificați adresa serverului: trebuie să indice spre API-ul REST al sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="95"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="90"/>
         <source>Look at the raw answer in the log.</source>
         <translation>Consultați răspunsul brut în jurnal.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="107"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="102"/>
         <source>Member no longer there</source>
         <translation>Participantul nu mai este prezent</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="109"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="104"/>
         <source>FreeSWITCH has no member %1 in the conference (&quot;Non-Existant ID&quot;): the caller left, or rejoined and got a new id.</source>
         <translation>FreeSWITCH nu are participantul %1 în conferință (&quot;Non-Existant ID&quot;): apelantul a plecat sau a revenit și a primit un ID nou.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="112"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="107"/>
         <source>No member matched the selection.</source>
         <translation>Niciun participant nu corespunde selecției.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="113"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="108"/>
         <source>Refresh the member list and pick the member again: ids change when a caller rejoins.</source>
         <translation>Reîmprospătați lista de participanți și alegeți din nou participantul: ID-urile se schimbă când un apelant revine.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="115"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="110"/>
         <source>Unknown command</source>
         <translation>Comandă necunoscută</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="116"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="111"/>
         <source>This FreeSWITCH version does not know the command &quot;%1&quot;.</source>
         <translation>Această versiune de FreeSWITCH nu cunoaște comanda &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="117"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="112"/>
         <source>Check the spelling; some commands (tmute, floor, hold) exist only in newer FreeSWITCH versions.</source>
         <translation>Verificați ortografia; unele comenzi (tmute, floor, hold) există doar în versiunile mai noi de FreeSWITCH.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="121"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="116"/>
         <source>Nobody in the conference</source>
         <translation>Nimeni în conferință</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="122"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="117"/>
         <source>FreeSWITCH has no running conference &quot;%1&quot;: sipXconfig knows it, but nobody is in it, so the bridge has no instance.</source>
         <translation>FreeSWITCH nu are nicio conferință &quot;%1&quot; care rulează: sipXconfig o cunoaște, dar nu este nimeni în ea, deci puntea nu are nicio instanță.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="125"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="120"/>
         <source>Wait until somebody dials in; the member list fills in by itself.</source>
         <translation>Așteptați până când apelează cineva; lista de participanți se completează singură.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="126"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="121"/>
         <source>Dial-out and invitations still work and start the conference.</source>
         <translation>Apelarea și invitațiile funcționează în continuare și pornesc conferința.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="129"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="124"/>
         <source>Arguments not accepted</source>
         <translation>Argumente neacceptate</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="130"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="125"/>
         <source>Check the command&apos;s arguments against its usage text.</source>
         <translation>Verificați argumentele comenzii conform textului de utilizare.</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="131"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="126"/>
         <source>FreeSWITCH reported an error</source>
         <translation>FreeSWITCH a raportat o eroare</translation>
     </message>
     <message>
-        <location filename="../src/core/failureexplainer.cpp" line="133"/>
+        <location filename="../src/core/diagnostics/failureexplainer.cpp" line="128"/>
         <source>Look at the FreeSWITCH answer in the log; refresh the member list.</source>
         <translation>Consultați răspunsul FreeSWITCH în jurnal; reîmprospătați lista de participanți.</translation>
     </message>
 </context>
 <context>
+    <name>cc::MemberName</name>
+    <message>
+        <location filename="../src/core/model/membername.cpp" line="37"/>
+        <source>%1 (%2)</source>
+        <comment>a member&apos;s name, then the member id</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/membername.cpp" line="44"/>
+        <source>Member %1</source>
+        <comment>a member known only by id</comment>
+        <translation>Participantul %1</translation>
+    </message>
+</context>
+<context>
     <name>cc::Parsers</name>
     <message>
-        <location filename="../src/core/conferencesparser.cpp" line="63"/>
-        <location filename="../src/core/conferencesparser.cpp" line="97"/>
+        <location filename="../src/core/parsers/conferencesparser.cpp" line="63"/>
+        <location filename="../src/core/parsers/conferencesparser.cpp" line="97"/>
         <source>The conference list from sipXconfig</source>
         <translation>Lista de conferințe de la sipXconfig</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencesparser.cpp" line="112"/>
+        <location filename="../src/core/parsers/conferencesparser.cpp" line="112"/>
         <source>The conference list from sipXconfig has no &quot;conferences&quot; entry.</source>
         <translation>Lista de conferințe de la sipXconfig nu are intrarea &quot;conferences&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/conferencesparser.cpp" line="122"/>
+        <location filename="../src/core/parsers/conferencesparser.cpp" line="122"/>
         <source>The conference list from sipXconfig contains an invalid entry.</source>
         <translation>Lista de conferințe de la sipXconfig conține o intrare nevalidă.</translation>
     </message>
     <message>
-        <location filename="../src/core/detailsparser.cpp" line="106"/>
-        <location filename="../src/core/detailsparser.cpp" line="147"/>
+        <location filename="../src/core/parsers/detailsparser.cpp" line="106"/>
+        <location filename="../src/core/parsers/detailsparser.cpp" line="147"/>
         <source>The conference details from sipXconfig</source>
         <translation>Detaliile conferinței de la sipXconfig</translation>
     </message>
     <message>
-        <location filename="../src/core/detailsparser.cpp" line="155"/>
+        <location filename="../src/core/parsers/detailsparser.cpp" line="155"/>
         <source>The conference details from sipXconfig have no &quot;conference&quot; entry.</source>
         <translation>Detaliile conferinței de la sipXconfig nu au intrarea &quot;conference&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/detailsparser.cpp" line="203"/>
+        <location filename="../src/core/parsers/detailsparser.cpp" line="203"/>
         <source>The conference details from sipXconfig contain an invalid value.</source>
         <translation>Detaliile conferinței de la sipXconfig conțin o valoare nevalidă.</translation>
     </message>
     <message>
-        <location filename="../src/core/listparser.cpp" line="129"/>
+        <location filename="../src/core/parsers/listparser.cpp" line="129"/>
         <source>FreeSWITCH answered &quot;%1&quot; instead of the member list.</source>
         <translation>FreeSWITCH a răspuns &quot;%1&quot; în loc de lista de participanți.</translation>
     </message>
     <message>
-        <location filename="../src/core/listparser.cpp" line="138"/>
+        <location filename="../src/core/parsers/listparser.cpp" line="138"/>
         <source>Line %1 of the member list is not a valid conference header: &quot;%2&quot;.</source>
         <translation>Linia %1 din lista de participanți nu este un antet de conferință valid: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/listparser.cpp" line="148"/>
+        <location filename="../src/core/parsers/listparser.cpp" line="148"/>
         <source>Line %1 of the member list has an invalid number.</source>
         <translation>Linia %1 din lista de participanți are un număr nevalid.</translation>
     </message>
     <message>
-        <location filename="../src/core/listparser.cpp" line="168"/>
+        <location filename="../src/core/parsers/listparser.cpp" line="168"/>
         <source>Line %1 of the member list is not understood: &quot;%2&quot;.</source>
         <translation>Linia %1 din lista de participanți nu este înțeleasă: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/listparser.cpp" line="183"/>
+        <location filename="../src/core/parsers/listparser.cpp" line="183"/>
         <source>Line %1 of the member list has an invalid number: &quot;%2&quot;.</source>
         <translation>Linia %1 din lista de participanți are un număr nevalid: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/relateparser.cpp" line="36"/>
+        <location filename="../src/core/parsers/relateparser.cpp" line="36"/>
         <source>FreeSWITCH answered &quot;%1&quot; instead of the relationship list.</source>
         <translation>FreeSWITCH a răspuns &quot;%1&quot; în loc de lista de relații.</translation>
     </message>
     <message>
-        <location filename="../src/core/relateparser.cpp" line="39"/>
+        <location filename="../src/core/parsers/relateparser.cpp" line="39"/>
         <source>Line %1 of the relationship list is not understood: &quot;%2&quot;.</source>
         <translation>Linia %1 din lista de relații nu este înțeleasă: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="18"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="18"/>
         <source>the document contains a document type declaration, which is not accepted</source>
         <translation>documentul conține o declarație de tip de document, care nu este acceptată</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="28"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="28"/>
         <source>the document is empty</source>
         <translation>documentul este gol</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="32"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="32"/>
         <source>expected &lt;%1&gt; but found &lt;%2&gt;</source>
         <translation>se aștepta &lt;%1&gt;, dar s-a găsit &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="55"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="55"/>
         <source>&lt;%1&gt; should be true or false but is &quot;%2&quot;</source>
         <translation>&lt;%1&gt; ar trebui să fie true sau false, dar este &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="68"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="68"/>
         <source>&lt;%1&gt; should be a number but is &quot;%2&quot;</source>
         <translation>&lt;%1&gt; ar trebui să fie un număr, dar este &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="76"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="76"/>
         <source>%1 could not be read: %2.</source>
         <extracomment>%1 names the document, %2 is the reason</extracomment>
         <translation>%1 – citirea a eșuat: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/restxmlutil.cpp" line="89"/>
+        <location filename="../src/core/parsers/restxmlutil.cpp" line="89"/>
         <source>%1 is not valid JSON: %2.</source>
         <translation>%1 nu este JSON valid: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="52"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="52"/>
         <source>The conference list from FreeSWITCH is not valid XML: %1.</source>
         <translation>Lista de conferințe de la FreeSWITCH nu este XML valid: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="75"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="75"/>
         <source>The conference list contains a document type declaration, which FreeSWITCH never sends; it was not processed.</source>
         <translation>Lista de conferințe conține o declarație de tip de document, pe care FreeSWITCH nu o trimite niciodată; nu a fost procesată.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="87"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="87"/>
         <source>The conference list from FreeSWITCH is empty.</source>
         <translation>Lista de conferințe de la FreeSWITCH este goală.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="91"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="91"/>
         <source>Expected &lt;conferences&gt; from FreeSWITCH but found &lt;%1&gt;.</source>
         <translation>Se aștepta &lt;conferences&gt; de la FreeSWITCH, dar s-a găsit &lt;%1&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="126"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="126"/>
         <source>The conference attribute %1=&quot;%2&quot; is not a valid number.</source>
         <translation>Atributul de conferință %1=&quot;%2&quot; nu este un număr valid.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="252"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="252"/>
         <source>Unexpected element &lt;%1&gt; where the conference list should have a value.</source>
         <translation>Element neașteptat &lt;%1&gt; acolo unde lista de conferințe ar trebui să aibă o valoare.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="275"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="275"/>
         <source>The member field &lt;%1&gt; has the invalid value &quot;%2&quot;.</source>
         <translation>Câmpul de participant &lt;%1&gt; are valoarea nevalidă &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="330"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="330"/>
         <source>The member flag &lt;%1&gt; has the invalid value &quot;%2&quot;.</source>
         <translation>Indicatorul de participant &lt;%1&gt; are valoarea nevalidă &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="385"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="385"/>
         <source>The member field &lt;last_talking&gt; has the invalid value &quot;%1&quot;.</source>
         <translation>Câmpul de participant &lt;last_talking&gt; are valoarea nevalidă &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistreader.cpp" line="422"/>
+        <location filename="../src/core/parsers/xmllistreader.cpp" line="422"/>
         <source>A conference member at line %1, column %2 has no &lt;id&gt;.</source>
         <translation>Un participant al conferinței de la linia %1, coloana %2 nu are &lt;id&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistparser.cpp" line="81"/>
+        <location filename="../src/core/parsers/xmllistparser.cpp" line="81"/>
         <source>FreeSWITCH sent an empty reply instead of the conference list.</source>
         <translation>FreeSWITCH a trimis un răspuns gol în loc de lista de conferințe.</translation>
     </message>
     <message>
-        <location filename="../src/core/xmllistparser.cpp" line="89"/>
+        <location filename="../src/core/parsers/xmllistparser.cpp" line="89"/>
         <source>FreeSWITCH answered &quot;%1&quot; instead of the conference list.</source>
         <translation>FreeSWITCH a răspuns &quot;%1&quot; în loc de lista de conferințe.</translation>
     </message>
@@ -2549,465 +2511,460 @@
 <context>
     <name>cc::ParticipantModel</name>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="284"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/participantmodel.cpp" line="286"/>
-        <source>member %1</source>
-        <translation>participantul %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/participantmodel.cpp" line="298"/>
-        <location filename="../src/core/participantmodel.cpp" line="309"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="289"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="300"/>
         <source>Cannot speak to %1</source>
         <translation>Nu poate vorbi către %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="300"/>
-        <location filename="../src/core/participantmodel.cpp" line="307"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="291"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="298"/>
         <source>Does not hear %1</source>
         <translation>Nu îl aude pe %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="302"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="293"/>
         <source>Sends video to %1</source>
         <translation>Trimite video către %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodel.cpp" line="311"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="302"/>
         <source>Receives video from %1</source>
         <translation>Primește video de la %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="47"/>
+        <location filename="../src/core/model/participantmodeldata.cpp" line="40"/>
         <source>%1h %2m</source>
         <comment>elapsed hours and minutes</comment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="51"/>
+        <location filename="../src/core/model/participantmodeldata.cpp" line="44"/>
         <source>%1m %2s</source>
         <comment>elapsed minutes and seconds</comment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="54"/>
+        <location filename="../src/core/model/participantmodeldata.cpp" line="47"/>
         <source>%1s</source>
         <comment>elapsed seconds</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="79"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="182"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="159"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="171"/>
         <source>talking</source>
         <translation>vorbește</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="79"/>
-        <source>muted talk</source>
-        <translation>vorbește cu microfonul oprit</translation>
-    </message>
-    <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="81"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="193"/>
         <source>floor</source>
         <translation>cuvânt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="83"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="186"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="218"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="229"/>
         <source>muted</source>
         <translation>mut</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="85"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="188"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="247"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="258"/>
         <source>deaf</source>
         <translation>surd</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="87"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="275"/>
         <source>mod</source>
         <translation>mod</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="89"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="305"/>
         <source>hold</source>
         <translation>așteptare</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="91"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="194"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="329"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="339"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="102"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="425"/>
         <source>now</source>
         <translation>acum</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="103"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="427"/>
         <source>%1 ago</source>
         <translation>acum %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="104"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="428"/>
         <source>never</source>
         <translation>niciodată</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="114"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="95"/>
         <source>Member id %1 (FreeSWITCH gives a new id on every join)</source>
         <translation>ID participant %1 (FreeSWITCH atribuie un ID nou la fiecare intrare)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="117"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="114"/>
         <source>No caller-ID name</source>
         <translation>Fără nume ID apelant</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="119"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="116"/>
         <source>Number: %1</source>
         <translation>Număr: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="121"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="118"/>
         <source>Ghost member (not counted)</source>
         <translation>Participant fantomă (nu este numărat)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="123"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="120"/>
         <source>Channel UUID: %1</source>
         <translation>UUID canal: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="129"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="140"/>
         <source>%1 on %2</source>
         <translation>%1 pe %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="132"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="165"/>
         <source>Talking now</source>
         <translation>Vorbește acum</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="133"/>
-        <source>Talking while muted</source>
-        <translation>Vorbește cu microfonul oprit</translation>
-    </message>
-    <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="133"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="165"/>
         <source>Not talking</source>
         <translation>Nu vorbește</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="135"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="170"/>
+        <source>muted but talking, wants to speak</source>
+        <translation>mut, dar vorbește, vrea să ia cuvântul</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/participantcolumns.cpp" line="196"/>
         <source>Has the floor (the loudest speaker)</source>
         <translation>Are cuvântul (vorbitorul cel mai puternic)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="135"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="197"/>
         <source>Does not have the floor</source>
         <translation>Nu are cuvântul</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="138"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="142"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="222"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="251"/>
         <source>On hold</source>
         <translation>În așteptare</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="139"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="223"/>
         <source>Can speak</source>
         <translation>Poate vorbi</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="139"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="224"/>
         <source>Muted: the others cannot hear this member</source>
         <translation>Mut: ceilalți nu îl aud pe acest participant</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="143"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="252"/>
         <source>Can hear</source>
         <translation>Poate auzi</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="143"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="253"/>
         <source>Deaf: this member hears nobody</source>
         <translation>Surd: acest participant nu aude pe nimeni</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="146"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="335"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="268"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="280"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="146"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="280"/>
         <source>Not a moderator</source>
         <translation>Nu este moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="148"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="282"/>
         <source>The conference ends when this member leaves</source>
         <translation>Conferința se încheie când acest participant pleacă</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="150"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="284"/>
         <source>Mandatory member: the conference ends when this member leaves</source>
         <translation>Participant obligatoriu: conferința se încheie când acest participant pleacă</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="154"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="308"/>
         <source>On hold: hears music, is not heard</source>
         <translation>În așteptare: aude muzică, nu este auzit</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="154"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="309"/>
         <source>Not on hold</source>
         <translation>Nu este în așteptare</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="157"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="333"/>
         <source>Audio only</source>
         <translation>Doar audio</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="158"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="334"/>
         <source>Sends video (video bridge)</source>
         <translation>Trimite video (punte video)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="158"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="335"/>
         <source>Sends video</source>
         <translation>Trimite video</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="160"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="359"/>
         <source>Energy threshold %1: quieter audio is not mixed</source>
         <translation>Prag de energie %1: sunetul mai slab nu este mixat</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="162"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="376"/>
         <source>Input volume %1 (range -4 to 4)</source>
         <translation>Volum intrare %1 (interval -4 până la 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="164"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="393"/>
         <source>Output volume %1 (range -4 to 4)</source>
         <translation>Volum ieșire %1 (interval -4 până la 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="166"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="409"/>
         <source>Joined at %1, %2 ago</source>
         <translation>A intrat la %1, acum %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="170"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="433"/>
         <source>Has not talked yet</source>
         <translation>Nu a vorbit încă</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="171"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="434"/>
         <source>Last talked at %1, %2 ago</source>
         <translation>A vorbit ultima dată la %1, acum %2</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="182"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="171"/>
         <source>not talking</source>
         <translation>nu vorbește</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="184"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="201"/>
         <source>has the floor</source>
         <translation>are cuvântul</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="184"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="201"/>
         <source>no floor</source>
         <translation>fără cuvânt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="186"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="188"/>
-        <location filename="../src/core/participantmodeldata.cpp" line="192"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="230"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="259"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="313"/>
         <source>on hold</source>
         <translation>în așteptare</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="186"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="230"/>
         <source>can speak</source>
         <translation>poate vorbi</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="188"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="259"/>
         <source>can hear</source>
         <translation>poate auzi</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="190"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="289"/>
         <source>moderator</source>
         <translation>moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="190"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="289"/>
         <source>not a moderator</source>
         <translation>nu este moderator</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="192"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="313"/>
         <source>not on hold</source>
         <translation>nu este în așteptare</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="194"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="339"/>
         <source>audio only</source>
         <translation>doar audio</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="321"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="85"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="323"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="102"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="325"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="129"/>
         <source>Number</source>
         <translation>Număr</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="327"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="147"/>
         <source>Talking</source>
         <translation>Vorbește</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="329"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="185"/>
         <source>Floor</source>
         <translation>Cuvânt</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="331"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="210"/>
         <source>Speak</source>
         <translation>Vorbire</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="333"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="239"/>
         <source>Hear</source>
         <translation>Auz</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="337"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="298"/>
         <source>Hold</source>
         <translation>Așteptare</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="339"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="322"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="341"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="348"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="343"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="366"/>
         <source>Volume in</source>
         <translation>Volum intrare</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="345"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="383"/>
         <source>Volume out</source>
         <translation>Volum ieșire</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="347"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="400"/>
         <source>In call</source>
         <translation>În apel</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="349"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="417"/>
         <source>Last talked</source>
         <translation>Ultima vorbire</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="355"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="86"/>
         <source>FreeSWITCH member id; a caller who rejoins gets a new one</source>
         <translation>ID-ul de participant FreeSWITCH; un apelant care revine primește unul nou</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="357"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="103"/>
         <source>Caller-ID name, and any relationships set with relate</source>
         <translation>Numele ID apelant și eventualele relații setate cu relate</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="359"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="130"/>
         <source>Caller-ID number</source>
         <translation>Numărul ID apelant</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="361"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="148"/>
         <source>Marked while the member is talking</source>
         <translation>Marcat cât timp participantul vorbește</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="363"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="158"/>
+        <source>wants to speak</source>
+        <translation>vrea să vorbească</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/participantcolumns.cpp" line="164"/>
+        <source>Muted, but talking — wants to speak?</source>
+        <translation>Mut, dar vorbește — vrea să ia cuvântul?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/participantcolumns.cpp" line="186"/>
         <source>Marked for the member who has the floor (the current main speaker)</source>
         <translation>Marcat pentru participantul care are cuvântul (vorbitorul principal curent)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="365"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="212"/>
         <source>&quot;muted&quot; when the others cannot hear this member</source>
         <translation>&quot;mut&quot; când ceilalți nu îl aud pe acest participant</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="367"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="241"/>
         <source>&quot;deaf&quot; when this member cannot hear the conference</source>
         <translation>&quot;surd&quot; când acest participant nu aude conferința</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="369"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="269"/>
         <source>&quot;mod&quot; for conference moderators</source>
         <translation>&quot;mod&quot; pentru moderatorii conferinței</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="371"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="299"/>
         <source>&quot;hold&quot; while the member is on hold</source>
         <translation>&quot;așteptare&quot; cât timp participantul este în așteptare</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="373"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="323"/>
         <source>&quot;video&quot; when the member sends video</source>
         <translation>&quot;video&quot; când participantul trimite video</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="375"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="349"/>
         <source>Energy threshold: audio quieter than this is not mixed</source>
         <translation>Prag de energie: sunetul mai slab decât acesta nu este mixat</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="377"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="368"/>
         <source>Gain applied to what the member says (-4 to 4)</source>
         <translation>Amplificarea aplicată la ceea ce spune participantul (-4 până la 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="379"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="385"/>
         <source>Gain applied to what the member hears (-4 to 4)</source>
         <translation>Amplificarea aplicată la ceea ce aude participantul (-4 până la 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="381"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="401"/>
         <source>Time in the conference</source>
         <translation>Timpul petrecut în conferință</translation>
     </message>
     <message>
-        <location filename="../src/core/participantmodeldata.cpp" line="383"/>
+        <location filename="../src/core/model/participantcolumns.cpp" line="418"/>
         <source>Time since the member last talked</source>
         <translation>Timpul de când participantul a vorbit ultima dată</translation>
     </message>
@@ -3015,7 +2972,7 @@
 <context>
     <name>cc::PushConferenceSource</name>
     <message>
-        <location filename="../src/core/pushconferencesource.cpp" line="150"/>
+        <location filename="../src/core/sources/pushconferencesource.cpp" line="150"/>
         <source>The member list of &quot;%1&quot; could not be read: %2</source>
         <translation>Lista de participanți a conferinței &quot;%1&quot; nu a putut fi citită: %2</translation>
     </message>
@@ -3023,22 +2980,22 @@
 <context>
     <name>cc::RaiseHandQueue</name>
     <message>
-        <location filename="../src/core/raisehandqueue.cpp" line="27"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../src/core/insights/raisehandqueue.cpp" line="153"/>
+        <source>Number: %1</source>
+        <translation>Număr: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/raisehandqueue.cpp" line="166"/>
+        <location filename="../src/core/insights/raisehandqueue.cpp" line="157"/>
         <source>%1 raised a hand and has been waiting %2; talking now while muted.</source>
         <translation>%1 a ridicat mâna și așteaptă de %2; vorbește acum cu microfonul oprit.</translation>
     </message>
     <message>
-        <location filename="../src/core/raisehandqueue.cpp" line="168"/>
+        <location filename="../src/core/insights/raisehandqueue.cpp" line="159"/>
         <source>%1 raised a hand and has been waiting %2.</source>
         <translation>%1 a ridicat mâna și așteaptă de %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/raisehandqueue.cpp" line="175"/>
+        <location filename="../src/core/insights/raisehandqueue.cpp" line="166"/>
         <source>waiting %1</source>
         <translation>așteaptă de %1</translation>
     </message>
@@ -3046,82 +3003,90 @@
 <context>
     <name>cc::RestClient</name>
     <message>
-        <location filename="../src/core/restclient.cpp" line="155"/>
+        <location filename="../src/core/rest/restclient.cpp" line="155"/>
         <source>The server address is not a valid http or https URL.</source>
         <translation>Adresa serverului nu este un URL http sau https valid.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="162"/>
+        <location filename="../src/core/rest/restclient.cpp" line="162"/>
         <source>The request was not sent: &quot;.&quot; and &quot;..&quot; cannot be used as a conference name or path segment, because URLs treat them as navigation.</source>
         <translation>Cererea nu a fost trimisă: &quot;.&quot; și &quot;..&quot; nu pot fi folosite ca nume de conferință sau segment de cale, deoarece URL-urile le tratează ca navigare.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="351"/>
+        <location filename="../src/core/rest/restclient.cpp" line="351"/>
         <source>The connection closed before the server answered. The command was not sent again because it must not run twice; check its effect before repeating it.</source>
         <translation>Conexiunea s-a închis înainte ca serverul să răspundă. Comanda nu a fost retrimisă, deoarece nu trebuie executată de două ori; verificați efectul ei înainte de a o repeta.</translation>
     </message>
     <message>
-        <location filename="../src/core/restclient.cpp" line="357"/>
+        <location filename="../src/core/rest/restclient.cpp" line="357"/>
         <source>The response exceeded %1 bytes.</source>
         <translation>Răspunsul a depășit %1 octeți.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="498"/>
-        <source>The server answered.</source>
-        <translation>Serverul a răspuns.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="500"/>
-        <source>The server rejected the user name or password.</source>
-        <translation>Serverul a respins numele de utilizator sau parola.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="503"/>
-        <source>The secure connection failed: the server certificate is not trusted.</source>
-        <translation>Conexiunea securizată a eșuat: certificatul serverului nu este de încredere.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="506"/>
-        <source>The server did not answer in time.</source>
-        <translation>Serverul nu a răspuns la timp.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="508"/>
-        <source>The server sent more data than allowed; the request was stopped.</source>
-        <translation>Serverul a trimis mai multe date decât este permis; cererea a fost oprită.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="511"/>
-        <source>The server refused the connection. Check the address and port.</source>
-        <translation>Serverul a refuzat conexiunea. Verificați adresa și portul.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="514"/>
-        <source>The server name could not be found.</source>
-        <translation>Numele serverului nu a putut fi găsit.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="516"/>
-        <source>A network error interrupted the request.</source>
-        <translation>O eroare de rețea a întrerupt cererea.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/restclient.cpp" line="518"/>
-        <source>The request was cancelled.</source>
-        <translation>Cererea a fost anulată.</translation>
     </message>
 </context>
 <context>
     <name>cc::RestCommandTransport</name>
     <message>
-        <location filename="../src/core/restcommandtransport.cpp" line="21"/>
+        <location filename="../src/core/rest/restcommandtransport.cpp" line="21"/>
         <source>REST</source>
         <translation>REST</translation>
     </message>
     <message>
-        <location filename="../src/core/restcommandtransport.cpp" line="43"/>
+        <location filename="../src/core/rest/restcommandtransport.cpp" line="43"/>
         <source>No connection to the server is configured.</source>
         <translation>Nu este configurată nicio conexiune la server.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ServerUrl</name>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="29"/>
+        <source>No server address given.</source>
+        <translation>Nu s-a indicat nicio adresă de server.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="34"/>
+        <source>No scheme given: assumed https://.</source>
+        <translation>Nu s-a indicat nicio schemă: s-a presupus https://.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="41"/>
+        <source>“%1” is not a server address.</source>
+        <translation>„%1” nu este o adresă de server.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="45"/>
+        <source>“%1” is not an http(s) URL.</source>
+        <translation>„%1” nu este un URL http(s).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="49"/>
+        <source>Do not put credentials into the URL; the console asks for them.</source>
+        <translation>Nu puneți datele de autentificare în URL; consola le cere.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="53"/>
+        <source>Ignored the query and fragment of the URL.</source>
+        <translation>Interogarea și fragmentul URL-ului au fost ignorate.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="73"/>
+        <source>No path given: assumed %1.</source>
+        <translation>Nu s-a indicat nicio cale: s-a presupus %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="76"/>
+        <source>Completed the path to %1.</source>
+        <translation>Calea a fost completată la %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="84"/>
+        <source>Used the server part of the URL; ignored “%1”.</source>
+        <translation>S-a folosit partea de server a URL-ului; „%1” a fost ignorat.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/serverurl.cpp" line="86"/>
+        <source>Used the server part of the URL; it names the conference “%1”.</source>
+        <translation>S-a folosit partea de server a URL-ului; acesta numește conferința „%1”.</translation>
     </message>
 </context>
 <context>
@@ -3639,25 +3604,124 @@
     </message>
 </context>
 <context>
-    <name>gui::ConferenceInsights</name>
+    <name>gui::ConferenceFeed</name>
     <message>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="55"/>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="58"/>
-        <source>member %1</source>
-        <translation>participantul %1</translation>
+        <location filename="../src/gui/conference/conferencefeed.cpp" line="62"/>
+        <source> — polling stopped</source>
+        <translation> — interogarea s-a oprit</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConferenceHeader</name>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="60"/>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="106"/>
+        <source>Locked</source>
+        <translation>Blocată</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="73"/>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="61"/>
+        <source>The conference is locked: nobody new can join.</source>
+        <translation>Conferința este blocată: nimeni nou nu se poate alătura.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="62"/>
+        <source>Conference locked</source>
+        <translation>Conferință blocată</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="66"/>
+        <source>The conference is being recorded.</source>
+        <translation>Conferința este înregistrată.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="99"/>
+        <source>● REC %1</source>
+        <translation>● ÎNR %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="121"/>
+        <source>connecting…</source>
+        <translation>se conectează…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="123"/>
+        <source>not running (nobody in it)</source>
+        <translation>nu rulează (nu este nimeni în ea)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="133"/>
+        <source>Not recording</source>
+        <translation>Nu se înregistrează</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="134"/>
+        <source>Recording for %1</source>
+        <translation>Se înregistrează de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="138"/>
+        <source>%1 (paused)</source>
+        <translation>%1 (în pauză)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="139"/>
+        <source>Recording (sipXconfig)</source>
+        <translation>Înregistrare (sipXconfig)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="147"/>
+        <source>live via event socket · re-synced just now</source>
+        <translation>în timp real prin socketul de evenimente · resincronizat chiar acum</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="148"/>
+        <source>live via event socket · re-synced %n s ago</source>
+        <translation>
+            <numerusform>în timp real prin socketul de evenimente · resincronizat acum %n s</numerusform>
+            <numerusform>în timp real prin socketul de evenimente · resincronizat acum %n s</numerusform>
+            <numerusform>în timp real prin socketul de evenimente · resincronizat acum %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="150"/>
+        <source>updated just now</source>
+        <translation>actualizat chiar acum</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="150"/>
+        <source>updated %n s ago</source>
+        <translation>
+            <numerusform>actualizat acum %n s</numerusform>
+            <numerusform>actualizat acum %n s</numerusform>
+            <numerusform>actualizat acum %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="152"/>
+        <source>not updated yet</source>
+        <translation>încă neactualizat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="157"/>
+        <source>⚠ Data may be out of date</source>
+        <translation>⚠ Datele pot fi învechite</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConferenceInsights</name>
+    <message>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="71"/>
         <source>&lt;b&gt;Who spoke when&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cine a vorbit și când&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="75"/>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="73"/>
         <source>Talking over the last minutes, one lane per member; right-click to change the span.</source>
         <translation>Vorbirea din ultimele minute, câte o bandă pentru fiecare participant; clic dreapta pentru a schimba intervalul.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceinsights.cpp" line="125"/>
+        <location filename="../src/gui/conference/conferenceinsights.cpp" line="105"/>
         <source>Attendance — %1</source>
         <translation>Prezență — %1</translation>
     </message>
@@ -3770,232 +3834,250 @@
     </message>
 </context>
 <context>
+    <name>gui::ConferenceTabs</name>
+    <message>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="142"/>
+        <source>Members can only be moved between conferences of the same server.</source>
+        <translation>Participanții pot fi mutați doar între conferințe ale aceluiași server.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="165"/>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="166"/>
+        <source>%1 on %2</source>
+        <translation>%1 pe %2</translation>
+    </message>
+</context>
+<context>
     <name>gui::ConferenceToolbar</name>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="44"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="201"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="45"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="202"/>
         <source>Lock</source>
         <translation>Blocare</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="44"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="45"/>
         <source>Lock or unlock the conference</source>
         <translation>Blochează sau deblochează conferința</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="55"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="56"/>
         <source>Mute all</source>
         <translation>Dezactivează microfonul tuturor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="55"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="56"/>
         <source>Mute every member (mute all)</source>
         <translation>Dezactivează microfonul fiecărui participant (mute all)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="58"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="59"/>
         <source>Mute non-moderators</source>
         <translation>Dezactivează microfonul non-moderatorilor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="59"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="60"/>
         <source>Mute everybody except moderators (mute non_moderator)</source>
         <translation>Dezactivează microfonul tuturor, cu excepția moderatorilor (mute non_moderator)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="62"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="63"/>
         <source>Unmute all</source>
         <translation>Activează microfonul tuturor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="62"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="63"/>
         <source>Unmute every member</source>
         <translation>Activează microfonul fiecărui participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="68"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="69"/>
         <source>Deaf all</source>
         <translation>Dezactivează auzul tuturor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="68"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="69"/>
         <source>Make every member deaf</source>
         <translation>Dezactivează auzul fiecărui participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="72"/>
         <source>Undeaf all</source>
         <translation>Activează auzul tuturor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="72"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="73"/>
         <source>Let every member hear again</source>
         <translation>Permite tuturor participanților să audă din nou</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="77"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="78"/>
         <source>Kick all…</source>
         <translation>Elimină pe toți…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="78"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="79"/>
         <source>Remove every member from the conference</source>
         <translation>Elimină toți participanții din conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="81"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
         <source>Kick all members</source>
         <translation>Eliminarea tuturor participanților</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="83"/>
         <source>Remove all members (%1) from %2?</source>
         <translation>Eliminați toți participanții (%1) din %2?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="83"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="84"/>
         <source>Kick all</source>
         <translation>Elimină pe toți</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="90"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="182"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="203"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="91"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="183"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="204"/>
         <source>Record</source>
         <translation>Înregistrează</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="91"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="92"/>
         <source>Start or stop recording to the owner&apos;s mailbox</source>
         <translation>Pornește sau oprește înregistrarea în căsuța vocală a proprietarului</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="94"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="95"/>
         <source>Start recording to a file on the FreeSWITCH server, or stop every recording</source>
         <translation>Pornește înregistrarea într-un fișier pe serverul FreeSWITCH sau oprește toate înregistrările</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="100"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="101"/>
         <source>Play file…</source>
         <translation>Redă fișier…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="101"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="102"/>
         <source>Play a sound file to the whole conference</source>
         <translation>Redă un fișier audio pentru întreaga conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="103"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="104"/>
         <source>Play file</source>
         <translation>Redă fișier</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="103"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="104"/>
         <source>File on the media server:</source>
         <translation>Fișier pe serverul media:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="107"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
         <source>Stop playback</source>
         <translation>Oprește redarea</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="109"/>
         <source>Stop every file playing to the conference</source>
         <translation>Oprește toate fișierele redate în conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="111"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="112"/>
         <source>Say…</source>
         <translation>Rostește…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="112"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
         <source>Speak a text to the whole conference (TTS)</source>
         <translation>Rostește un text pentru întreaga conferință (TTS)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="114"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="115"/>
         <source>Say</source>
         <translation>Rostește</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="114"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="115"/>
         <source>Text to speak to everybody:</source>
         <translation>Text de rostit pentru toți:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="122"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="123"/>
         <source>Set PIN…</source>
         <translation>Setează PIN…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="122"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="123"/>
         <source>Require a PIN to join</source>
         <translation>Cere un PIN pentru alăturare</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="124"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="125"/>
         <source>Conference PIN</source>
         <translation>PIN conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="125"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="126"/>
         <source>New participant PIN (digits):</source>
         <translation>PIN nou pentru participanți (cifre):</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="128"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="129"/>
         <source>Remove PIN</source>
         <translation>Elimină PIN-ul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="129"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="130"/>
         <source>Let callers join without a PIN</source>
         <translation>Permite apelanților să se alăture fără PIN</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="135"/>
         <source>Dial out…</source>
         <translation>Apelează…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="135"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="136"/>
         <source>Call someone into the conference (Ctrl+Shift+D)</source>
         <translation>Cheamă pe cineva în conferință (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="140"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="141"/>
         <source>Attendance…</source>
         <translation>Prezență…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="141"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="142"/>
         <source>Who joined and left, talk time and time muted; export as CSV or PDF (Ctrl+Shift+A)</source>
         <translation>Cine a intrat și a ieșit, timpul de vorbire și timpul cu microfonul oprit; export ca CSV sau PDF (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="148"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="149"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="148"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="149"/>
         <source>Poll the conference now (F5)</source>
         <translation>Interoghează conferința acum (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="183"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="184"/>
         <source>Record to this file on the FreeSWITCH server (absolute path):</source>
         <translation>Înregistrează în acest fișier pe serverul FreeSWITCH (cale absolută):</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="201"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="202"/>
         <source>Locked</source>
         <translation>Blocată</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="203"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="204"/>
         <source>Stop recording</source>
         <translation>Oprește înregistrarea</translation>
     </message>
@@ -4003,131 +4085,32 @@
 <context>
     <name>gui::ConferenceView</name>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="164"/>
-        <source> — polling stopped</source>
-        <translation> — interogarea s-a oprit</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="233"/>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="404"/>
-        <source>Locked</source>
-        <translation>Blocată</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="234"/>
-        <source>The conference is locked: nobody new can join.</source>
-        <translation>Conferința este blocată: nimeni nou nu se poate alătura.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="239"/>
-        <source>The conference is being recorded.</source>
-        <translation>Conferința este înregistrată.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="259"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="130"/>
         <source>Filter by name or number (Ctrl+F)</source>
         <translation>Filtrează după nume sau număr (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="267"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="138"/>
         <source>Conference</source>
         <translation>Conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="258"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="129"/>
         <source>Filter members</source>
         <translation>Filtrează participanții</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="235"/>
-        <source>Conference locked</source>
-        <translation>Conferință blocată</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="278"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="165"/>
         <source>Members of %1</source>
         <translation>Participanții din %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="280"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="167"/>
         <source>One row per caller. M mutes, D deafens, Delete kicks, T selects the current talker.</source>
         <translation>Un rând pentru fiecare apelant. M dezactivează microfonul, D dezactivează auzul, Delete elimină, T selectează vorbitorul curent.</translation>
     </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="397"/>
-        <source>● REC %1</source>
-        <translation>● ÎNR %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="425"/>
-        <source>connecting…</source>
-        <translation>se conectează…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="427"/>
-        <source>not running (nobody in it)</source>
-        <translation>nu rulează (nu este nimeni în ea)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="437"/>
-        <source>Not recording</source>
-        <translation>Nu se înregistrează</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="438"/>
-        <source>Recording for %1</source>
-        <translation>Se înregistrează de %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="442"/>
-        <source>%1 (paused)</source>
-        <translation>%1 (în pauză)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="443"/>
-        <source>Recording (sipXconfig)</source>
-        <translation>Înregistrare (sipXconfig)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="451"/>
-        <source>live via event socket · re-synced just now</source>
-        <translation>în timp real prin socketul de evenimente · resincronizat chiar acum</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="452"/>
-        <source>live via event socket · re-synced %n s ago</source>
-        <translation>
-            <numerusform>în timp real prin socketul de evenimente · resincronizat acum %n s</numerusform>
-            <numerusform>în timp real prin socketul de evenimente · resincronizat acum %n s</numerusform>
-            <numerusform>în timp real prin socketul de evenimente · resincronizat acum %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="454"/>
-        <source>updated just now</source>
-        <translation>actualizat chiar acum</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="454"/>
-        <source>updated %n s ago</source>
-        <translation>
-            <numerusform>actualizat acum %n s</numerusform>
-            <numerusform>actualizat acum %n s</numerusform>
-            <numerusform>actualizat acum %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="456"/>
-        <source>not updated yet</source>
-        <translation>încă neactualizat</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="461"/>
-        <source>⚠ Data may be out of date</source>
-        <translation>⚠ Datele pot fi învechite</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="582"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="342"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -4136,12 +4119,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="585"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="345"/>
         <source>1 member</source>
         <translation>1 participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="585"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="345"/>
         <source>%1 members</source>
         <translation>%1 participanți</translation>
     </message>
@@ -4212,6 +4195,58 @@
         <location filename="../src/gui/connection/connectiondialog.cpp" line="227"/>
         <source>No password entered: you will be asked when connecting.</source>
         <translation>Nu s-a introdus nicio parolă: vi se va cere la conectare.</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConnectionManager</name>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="90"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="108"/>
+        <source>There is no saved connection named “%1”.</source>
+        <translation>Nu există nicio conexiune salvată cu numele „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="176"/>
+        <source>%1: certificate pinned</source>
+        <translation>%1: certificat fixat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="188"/>
+        <source>Password for %1</source>
+        <translation>Parola pentru %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="191"/>
+        <source>the event socket at %1</source>
+        <translation>socketul de evenimente de la %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="192"/>
+        <source>“%1” at %2</source>
+        <translation>„%1” de la %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="193"/>
+        <source>%1
+
+Enter the password for %2. Updates of this server stay stopped until you do.</source>
+        <translation>%1
+
+Introduceți parola pentru %2. Actualizările acestui server rămân oprite până atunci.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="209"/>
+        <source>%1: trying the new password</source>
+        <translation>%1: se încearcă noua parolă</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="213"/>
+        <source>%1: %2 Updates stay stopped.</source>
+        <translation>%1: %2 Actualizările rămân oprite.</translation>
     </message>
 </context>
 <context>
@@ -4310,29 +4345,40 @@
 <context>
     <name>gui::DemoBridge</name>
     <message>
-        <location filename="../src/gui/app/demobridge.cpp" line="25"/>
+        <location filename="../src/gui/demo/demobridge.cpp" line="31"/>
+        <location filename="../src/gui/demo/demobridge.cpp" line="107"/>
         <source>The demo is already running.</source>
         <translation>Demonstrația rulează deja.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/demobridge.cpp" line="38"/>
+        <location filename="../src/gui/demo/demobridge.cpp" line="44"/>
         <source>The demo bridge could not start: %1</source>
         <translation>Puntea demonstrativă nu a putut porni: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/demobridge.cpp" line="48"/>
+        <location filename="../src/gui/demo/demobridge.cpp" line="54"/>
         <source>The demo scenario has no user “alice”.</source>
         <translation>Scenariul demonstrativ nu are utilizatorul „alice”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/demobridge.cpp" line="57"/>
+        <location filename="../src/gui/demo/demobridge.cpp" line="63"/>
         <source>Demo bridge (alice)</source>
         <translation>Punte demonstrativă (alice)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/demobridge.cpp" line="71"/>
+        <location filename="../src/gui/demo/demobridge.cpp" line="77"/>
         <source>Demo bridge (event socket)</source>
         <translation>Punte demonstrativă (socket de evenimente)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/demo/demobridge.cpp" line="130"/>
+        <source>Connect to the Demo Bridge over the &amp;Event Socket</source>
+        <translation>Conectare la puntea demonstrativă prin socketul de &amp;evenimente</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/demo/demobridge.cpp" line="134"/>
+        <source>Demo bridge running at %1</source>
+        <translation>Puntea demonstrativă rulează la %1</translation>
     </message>
 </context>
 <context>
@@ -4597,208 +4643,203 @@
 <context>
     <name>gui::DialOutDialog</name>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="21"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="23"/>
         <source>the line is busy</source>
         <translation>linia este ocupată</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="22"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="24"/>
         <source>nobody answered</source>
         <translation>nu a răspuns nimeni</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="24"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="26"/>
         <source>the phone did not respond</source>
         <translation>telefonul nu a răspuns</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="25"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="27"/>
         <source>the call was rejected</source>
         <translation>apelul a fost respins</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="27"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="29"/>
         <source>the phone is not registered</source>
         <translation>telefonul nu este înregistrat</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="29"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="31"/>
         <source>the subscriber is not reachable</source>
         <translation>abonatul nu poate fi contactat</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="31"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="33"/>
         <source>the number does not exist</source>
         <translation>numărul nu există</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="33"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="35"/>
         <source>a temporary failure in the network</source>
         <translation>o defecțiune temporară în rețea</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="35"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="37"/>
         <source>the call timed out</source>
         <translation>timpul de apel a expirat</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="37"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="39"/>
         <source>the destination is out of order</source>
         <translation>destinația este defectă</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="39"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="41"/>
         <source>the endpoint module is not available on the bridge</source>
         <translation>modulul endpoint nu este disponibil pe punte</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="41"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="43"/>
         <source>the call was cancelled</source>
         <translation>apelul a fost anulat</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="54"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="56"/>
         <source>Dial out — %1</source>
         <translation>Apelare — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="55"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="57"/>
         <source>Bring a participant into conference &quot;%1&quot;.</source>
         <translation>Aduceți un participant în conferința &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="66"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="68"/>
         <source>Channel variables for the new call, sent as {name=value,…} in front of the dial string, e.g. originate_timeout = 30.</source>
         <translation>Variabile de canal pentru noul apel, trimise ca {nume=valoare,…} înaintea șirului de apelare, de ex. originate_timeout = 30.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="69"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="71"/>
         <source>FreeSWITCH endpoint: sofia/internal for a SIP user or address, sofia/gateway/&lt;gw&gt; for a carrier gateway, user for a directory user, loopback for a dialplan extension.</source>
         <translation>Endpoint FreeSWITCH: sofia/internal pentru un utilizator sau o adresă SIP, sofia/gateway/&lt;gw&gt; pentru un gateway de operator, user pentru un utilizator din director, loopback pentru un interior din dialplan.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="236"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="238"/>
         <source>I&amp;M ID:</source>
         <translation>ID I&amp;M:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="237"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="239"/>
         <source>alice.smith</source>
         <translation>alice.smith</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="239"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="241"/>
         <source>sipXconfig looks the IM ID up and invites that user; an unknown IM ID fails with an error.</source>
         <translation>sipXconfig caută ID-ul IM și invită acel utilizator; un ID IM necunoscut eșuează cu o eroare.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="241"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="243"/>
         <source>&amp;Target:</source>
         <translation>Ți&amp;ntă:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="242"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="244"/>
         <source>1000, alice or sip:alice@pbx.example.com</source>
         <translation>1000, alice sau sip:alice@pbx.example.com</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="244"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="246"/>
         <source>sipXconfig calls the target with the conference owner&apos;s account and transfers the call into the conference. It reports no progress; the participant appears when the call is answered.</source>
         <translation>sipXconfig apelează ținta cu contul proprietarului conferinței și transferă apelul în conferință. Nu raportează progresul; participantul apare când apelul este preluat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="57"/>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="249"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="59"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="251"/>
         <source>Dial</source>
         <translation>Apelează</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="249"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="251"/>
         <source>Invite</source>
         <translation>Invită</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="256"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="258"/>
         <source>sipXconfig cannot pass this on: a dial string always contains &apos;/&apos;, which ends the command in the REST address (%2F is refused). Dial and bgdial need a direct FreeSWITCH connection; sipXconfig&apos;s invite can call the same person instead.</source>
         <translation>sipXconfig nu poate transmite acest lucru: un șir de apelare conține întotdeauna &apos;/&apos;, care încheie comanda în adresa REST (%2F este refuzat). Dial și bgdial au nevoie de o conexiune directă la FreeSWITCH; invite din sipXconfig poate apela aceeași persoană în schimb.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="283"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="285"/>
         <source>Replace &lt;gw&gt; in the endpoint with the name of a gateway.</source>
         <translation>Înlocuiți &lt;gw&gt; din endpoint cu numele unui gateway.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="300"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="302"/>
         <source>This console has a direct FreeSWITCH connection, so the call can still be placed.</source>
         <translation>Această consolă are o conexiune directă la FreeSWITCH, deci apelul poate fi totuși efectuat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="320"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="324"/>
         <source>not possible (see above)</source>
         <translation>nu este posibil (vedeți mai sus)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="325"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="329"/>
         <source>none: sipXconfig handles this command itself</source>
         <translation>niciuna: sipXconfig gestionează singur această comandă</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="385"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="389"/>
         <source>Ringing…</source>
         <translation>Sună…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="398"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="402"/>
         <source>The request failed.</source>
         <translation>Cererea a eșuat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="415"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="419"/>
         <source>%1 — answered; the participant is joining.</source>
         <translation>%1 — a răspuns; participantul se alătură.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="418"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="422"/>
         <source>The call failed: %1</source>
         <translation>Apelul a eșuat: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="419"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="423"/>
         <source>The call failed: %1 (%2).</source>
         <translation>Apelul a eșuat: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="425"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="429"/>
         <source>%1 — calling in the background; waiting for the participant to join…</source>
         <translation>%1 — se apelează în fundal; se așteaptă alăturarea participantului…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="426"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="430"/>
         <source>Call started</source>
         <translation>Apel pornit</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="431"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="435"/>
         <source>%1 — waiting for the participant to answer and join…</source>
         <translation>%1 — se așteaptă ca participantul să răspundă și să se alăture…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="432"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="436"/>
         <source>Invitation sent</source>
         <translation>Invitație trimisă</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="448"/>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="449"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="451"/>
         <source>Joined as member %1</source>
         <translation>S-a alăturat ca participantul %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="450"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="452"/>
         <source>Joined as member %1 (%2)</source>
         <translation>S-a alăturat ca participantul %1 (%2)</translation>
     </message>
@@ -5267,188 +5308,119 @@
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="100"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="143"/>
         <source>Raw conference events of event-socket connections</source>
         <translation>Evenimentele brute de conferință ale conexiunilor prin socketul de evenimente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="101"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="144"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="146"/>
         <source>Events</source>
         <translation>Evenimente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="102"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="146"/>
+        <source>Events (%1)</source>
+        <translation>Evenimente (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="190"/>
         <source>&amp;Event Stream</source>
         <translation>&amp;Flux de evenimente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="105"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="193"/>
         <source>&amp;Tools</source>
         <translation>&amp;Instrumente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="108"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="196"/>
         <source>Connection &amp;Diagnostics…</source>
         <translation>&amp;Diagnosticarea conexiunii…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="111"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="199"/>
         <source>&amp;Audit Trail…</source>
         <translation>Jurnal de &amp;audit…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="122"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="165"/>
         <source>The conferences of each connected server</source>
         <translation>Conferințele fiecărui server conectat</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="123"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="166"/>
         <source>Every request sent to the servers and its answer</source>
         <translation>Fiecare cerere trimisă serverelor și răspunsul ei</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="124"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="167"/>
         <source>Administrator tools: raw command console and explanations</source>
         <translation>Instrumente de administrator: consolă de comenzi brute și explicații</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="133"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="174"/>
         <source>Connect, open and refresh conferences</source>
         <translation>Conectează, deschide și reîmprospătează conferințe</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="90"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="154"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="83"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="187"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Notificări</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="71"/>
         <source>1 server</source>
         <translation>1 server</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="244"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="71"/>
         <source>%1 servers</source>
         <translation>%1 servere</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="274"/>
-        <source>%1: certificate pinned</source>
-        <translation>%1: certificat fixat</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="286"/>
-        <source>Password for %1</source>
-        <translation>Parola pentru %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="289"/>
-        <source>the event socket at %1</source>
-        <translation>socketul de evenimente de la %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="290"/>
-        <source>“%1” at %2</source>
-        <translation>„%1” de la %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="291"/>
-        <source>%1
-
-Enter the password for %2. Updates of this server stay stopped until you do.</source>
-        <translation>%1
-
-Introduceți parola pentru %2. Actualizările acestui server rămân oprite până atunci.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="310"/>
-        <source>%1: trying the new password</source>
-        <translation>%1: se încearcă noua parolă</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="314"/>
-        <source>%1: %2 Updates stay stopped.</source>
-        <translation>%1: %2 Actualizările rămân oprite.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="357"/>
-        <source>There is no saved connection named “%1”.</source>
-        <translation>Nu există nicio conexiune salvată cu numele „%1”.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="375"/>
-        <source>The demo is already running.</source>
-        <translation>Demonstrația rulează deja.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="397"/>
-        <source>Connect to the Demo Bridge over the &amp;Event Socket</source>
-        <translation>Conectare la puntea demonstrativă prin socketul de &amp;evenimente</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="406"/>
-        <source>Demo bridge running at %1</source>
-        <translation>Puntea demonstrativă rulează la %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="432"/>
-        <source>Members can only be moved between conferences of the same server.</source>
-        <translation>Participanții pot fi mutați doar între conferințe ale aceluiași server.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="471"/>
-        <source>%1 @ %2</source>
-        <translation>%1 @ %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="473"/>
-        <source>%1 on %2</source>
-        <translation>%1 pe %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="538"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="591"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="383"/>
         <source>Connect to a server first (File ▸ Connect…).</source>
         <translation>Conectați-vă mai întâi la un server (Fișier ▸ Conectare…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="544"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="336"/>
         <source>Open conference</source>
         <translation>Deschide conferința</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="545"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="337"/>
         <source>Conference name on %1:</source>
         <translation>Numele conferinței pe %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="573"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="365"/>
         <source>Open a conference first.</source>
         <translation>Deschideți mai întâi o conferință.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="637"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="429"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="640"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="432"/>
         <source>%1 (%2) — %3 — Conference Console</source>
         <translation>%1 (%2) — %3 — Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="655"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="447"/>
         <source>About Conference Console</source>
         <translation>Despre Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="656"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="448"/>
         <source>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderator console for FreeSWITCH conferences through the sipXconfig conference REST API.&lt;/p&gt;&lt;p&gt;Licensed under the GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Consolă de moderator pentru conferințele FreeSWITCH prin API-ul REST de conferințe al sipXconfig.&lt;/p&gt;&lt;p&gt;Licențiat sub GPL 3.0 sau o versiune ulterioară.&lt;/p&gt;</translation>
     </message>
@@ -5456,315 +5428,287 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>gui::MemberActions</name>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="53"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="54"/>
         <source>Toggle mute</source>
         <translation>Comută microfonul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="56"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="57"/>
         <source>Toggle deaf</source>
         <translation>Comută auzul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="59"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="60"/>
         <source>Kick selected…</source>
         <translation>Elimină selectații…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="64"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="65"/>
         <source>Energy up</source>
         <translation>Crește energia</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="68"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="69"/>
         <source>Energy down</source>
         <translation>Scade energia</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="74"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="75"/>
         <source>Filter members</source>
         <translation>Filtrează participanții</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="81"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="82"/>
         <source>Speaking volume up</source>
         <translation>Crește volumul vorbirii</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="86"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="87"/>
         <source>Speaking volume down</source>
         <translation>Scade volumul vorbirii</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="92"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="93"/>
         <source>Select the current talker</source>
         <translation>Selectează vorbitorul curent</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="96"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="97"/>
         <source>Nobody is talking in %1 right now.</source>
         <translation>Nimeni nu vorbește acum în %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="131"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="132"/>
         <source>Select one or more members first.</source>
         <translation>Selectați mai întâi unul sau mai mulți participanți.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="147"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="149"/>
-        <source>member %1</source>
-        <translation>participantul %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="185"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="182"/>
         <source>Transfer of %1 members to %2: %3 of %4 batches succeeded</source>
         <translation>Transferul a %1 participanți către %2: %3 din %4 loturi au reușit</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="254"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="255"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="251"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="252"/>
         <source>Hang up</source>
         <translation>Închide apelul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="255"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="252"/>
         <source>Hang up %1? The call ends without the kicked sound.</source>
         <translation>Închideți apelul pentru %1? Apelul se încheie fără sunetul de eliminare.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="258"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="259"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="255"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="256"/>
         <source>Kick</source>
         <translation>Elimină</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="259"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="256"/>
         <source>Remove %1 from %2?</source>
         <translation>Eliminați %1 din %2?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="310"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="307"/>
         <source>Mute</source>
         <translation>Dezactivează microfonul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="314"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="311"/>
         <source>Unmute</source>
         <translation>Activează microfonul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="315"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="312"/>
         <source>Deaf</source>
         <translation>Dezactivează auzul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="319"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="316"/>
         <source>Undeaf</source>
         <translation>Activează auzul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="328"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="325"/>
         <source>Energy…</source>
         <translation>Energie…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="330"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="327"/>
         <source>Volume in…</source>
         <translation>Volum intrare…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="332"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="329"/>
         <source>Volume out…</source>
         <translation>Volum ieșire…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="342"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="340"/>
         <source>Give floor</source>
         <translation>Dă cuvântul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="348"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="349"/>
         <source>Release floor</source>
         <translation>Retrage cuvântul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="349"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="350"/>
         <source>Hold</source>
         <translation>Așteptare</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="351"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="352"/>
         <source>Unhold</source>
         <translation>Scoate din așteptare</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="354"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="355"/>
         <source>Kick…</source>
         <translation>Elimină…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="357"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="358"/>
         <source>Hang up…</source>
         <translation>Închide apelul…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="360"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="361"/>
         <source>Copy caller ID</source>
         <translation>Copiază ID-ul apelantului</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="362"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="363"/>
         <source>Copy UUID</source>
         <translation>Copiază UUID-ul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="369"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="370"/>
         <source>Send DTMF…</source>
         <translation>Trimite DTMF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="370"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="371"/>
         <source>Send DTMF</source>
         <translation>Trimite DTMF</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="371"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="372"/>
         <source>Digits to send to %1:</source>
         <translation>Cifre de trimis către %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="377"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="378"/>
         <source>Say to member…</source>
         <translation>Rostește participantului…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="379"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="380"/>
         <source>Say to member</source>
         <translation>Rostește participantului</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="380"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="381"/>
         <source>Text to speak to %1:</source>
         <translation>Text de rostit pentru %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="386"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="387"/>
         <source>Play file to member…</source>
         <translation>Redă fișier participantului…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="388"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="389"/>
         <source>Play file to member</source>
         <translation>Redă fișier participantului</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="389"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="390"/>
         <source>File to play to %1:</source>
         <translation>Fișier de redat pentru %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="397"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="398"/>
         <source>Stop playback</source>
         <translation>Oprește redarea</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="406"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="407"/>
         <source>Transfer to conference</source>
         <translation>Transferă în conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="417"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="418"/>
         <source>No other conferences known</source>
         <translation>Nu se cunosc alte conferințe</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="421"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="422"/>
         <source>Other conference…</source>
         <translation>Altă conferință…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="423"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="424"/>
         <source>Transfer</source>
         <translation>Transferă</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="424"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="425"/>
         <source>Transfer %1 to conference:</source>
         <translation>Transferă %1 în conferința:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="432"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="433"/>
         <source>Relate</source>
         <translation>Relație</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="448"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="449"/>
         <source>Cannot speak to %1 (nospeak)</source>
         <translation>Nu poate vorbi către %1 (nospeak)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="449"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="450"/>
         <source>Cannot hear %1 (nohear)</source>
         <translation>Nu îl poate auzi pe %1 (nohear)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="450"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="451"/>
         <source>Neither speak to nor hear %1</source>
         <translation>Nici nu vorbește către %1, nici nu îl aude</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="451"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="502"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="452"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="503"/>
         <source>Clear relation</source>
         <translation>Șterge relația</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="463"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="464"/>
         <source>No other members</source>
         <translation>Niciun alt participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="492"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="493"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="499"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="500"/>
         <source>%1 cannot speak to %2 (nospeak)</source>
         <translation>%1 nu poate vorbi către %2 (nospeak)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="500"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="501"/>
         <source>%1 cannot hear %2 (nohear)</source>
         <translation>%1 nu îl poate auzi pe %2 (nohear)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="501"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="502"/>
         <source>Both (nospeak, nohear)</source>
         <translation>Ambele (nospeak, nohear)</translation>
-    </message>
-</context>
-<context>
-    <name>gui::ParticipantProxyModel</name>
-    <message>
-        <location filename="../src/gui/conference/participantproxymodel.cpp" line="95"/>
-        <source>wants to speak</source>
-        <translation>vrea să vorbească</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/participantproxymodel.cpp" line="97"/>
-        <source>Muted, but talking — wants to speak?</source>
-        <translation>Mut, dar vorbește — vrea să ia cuvântul?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/participantproxymodel.cpp" line="99"/>
-        <source>muted but talking, wants to speak</source>
-        <translation>mut, dar vorbește, vrea să ia cuvântul</translation>
     </message>
 </context>
 <context>
@@ -5778,68 +5722,68 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>gui::RaiseHandPanel</name>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="61"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="58"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="83"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="80"/>
         <source>&amp;Give the floor</source>
         <translation>Dă &amp;cuvântul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="84"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="81"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Respinge</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="89"/>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="103"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="86"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="100"/>
         <source>Raised hands</source>
         <translation>Mâini ridicate</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="96"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="93"/>
         <source>Muted members who tried to speak, in the order they did.</source>
         <translation>Participanții cu microfonul oprit care au încercat să vorbească, în ordinea în care au făcut-o.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="99"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="96"/>
         <source>Nobody is waiting to speak.</source>
         <translation>Nimeni nu așteaptă să ia cuvântul.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="105"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="102"/>
         <source>Members waiting to speak, first raised on top. Enter gives the floor, Delete dismisses.</source>
         <translation>Participanții care așteaptă să ia cuvântul, prima mână ridicată sus. Enter dă cuvântul, Delete respinge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="117"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="114"/>
         <source>Give the floor</source>
         <translation>Dă cuvântul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="118"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="115"/>
         <source>Unmute the selected member (Enter).</source>
         <translation>Activează microfonul participantului selectat (Enter).</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="121"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="118"/>
         <source>Dismiss</source>
         <translation>Respinge</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="122"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="119"/>
         <source>Lower the selected hand without unmuting (Delete).</source>
         <translation>Coboară mâna selectată fără a activa microfonul (Delete).</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="254"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="251"/>
         <source>Raised hands (%1)</source>
         <translation>Mâini ridicate (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="270"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="267"/>
         <source>%n member(s) waiting to speak. Enter gives the floor, Delete dismisses.</source>
         <translation>
             <numerusform>%n participant așteaptă să ia cuvântul. Enter dă cuvântul, Delete respinge.</numerusform>
@@ -5851,67 +5795,57 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>gui::RelationsPanel</name>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="32"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="33"/>
         <source>&lt;b&gt;Relations&lt;/b&gt;</source>
         <translation>&lt;b&gt;Relații&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="33"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="34"/>
         <source>Who cannot speak to or hear whom, as reported by the server. Drag members onto each other in the table to add one.</source>
         <translation>Cine nu poate vorbi cu cine sau nu îl poate auzi pe cine, conform serverului. Trageți participanții unul peste altul în tabel pentru a adăuga o relație.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="41"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="42"/>
         <source>Relation</source>
         <translation>Relație</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="53"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="54"/>
         <source>none — drag a member onto another to add one</source>
         <translation>niciuna — trageți un participant peste altul pentru a adăuga una</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="54"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="55"/>
         <source>Drag one member onto another to stop them hearing or speaking to each other.</source>
         <translation>Trageți un participant peste altul pentru ca aceștia să nu se mai audă sau să nu-și mai vorbească.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="74"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="75"/>
         <source>%1 cannot speak to or hear %2</source>
         <translation>%1 nu poate vorbi către %2 și nici nu îl poate auzi</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="76"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="77"/>
         <source>%1 cannot speak to %2</source>
         <translation>%1 nu poate vorbi către %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="78"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="79"/>
         <source>%1 cannot hear %2</source>
         <translation>%1 nu îl poate auzi pe %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="79"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="80"/>
         <source>%1 → %2 (no restriction)</source>
         <translation>%1 → %2 (fără restricții)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="88"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="91"/>
-        <source>member %1</source>
-        <translation>participantul %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="119"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="114"/>
         <source>Clear</source>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="120"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="115"/>
         <source>Remove this relation (relate %1 %2 clear)</source>
         <translation>Elimină această relație (relate %1 %2 clear)</translation>
     </message>
@@ -6098,27 +6032,22 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>gui::SpeakerTimeline</name>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="36"/>
-        <source>Member %1</source>
-        <translation>Participantul %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="45"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="42"/>
         <source>%1 and %2</source>
         <translation>%1 și %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="54"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="51"/>
         <source>Speaker timeline</source>
         <translation>Cronologia vorbitorilor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="107"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="104"/>
         <source>Speaker timeline &amp;range</source>
         <translation>&amp;Intervalul cronologiei vorbitorilor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="112"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="109"/>
         <source>Last %n min</source>
         <translation>
             <numerusform>Ultimul %n min</numerusform>
@@ -6127,39 +6056,39 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="170"/>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="434"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="167"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="431"/>
         <source>No conference.</source>
         <translation>Nicio conferință.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="173"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="170"/>
         <source>Nobody is talking now.</source>
         <translation>Nimeni nu vorbește acum.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="175"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="172"/>
         <source>%1 is talking now.</source>
         <translation>%1 vorbește acum.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="177"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="174"/>
         <source>%1 are talking now.</source>
         <translation>%1 vorbesc acum.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="179"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="176"/>
         <source>%1 spoke most in the last %2 (%3).</source>
         <translation>%1 a vorbit cel mai mult în ultimele %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="182"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="179"/>
         <source>Nobody spoke in the last %1.</source>
         <translation>Nimeni nu a vorbit în ultimele %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="221"/>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="430"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="218"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="427"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n altul</numerusform>
@@ -6168,7 +6097,7 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="305"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="302"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -6177,17 +6106,17 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="313"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="310"/>
         <source>%1 — silent in the last %2</source>
         <translation>%1 — nu a vorbit în ultimele %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="314"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="311"/>
         <source>%1 — spoke %2 in the last %3, %4</source>
         <translation>%1 — a vorbit %2 în ultimele %3, %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="316"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="313"/>
         <source>%n turn(s)</source>
         <translation>
             <numerusform>%n intervenție</numerusform>
@@ -6196,42 +6125,42 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="318"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="315"/>
         <source>%1; talking now</source>
         <translation>%1; vorbește acum</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="320"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="317"/>
         <source>%1; left the conference</source>
         <translation>%1; a părăsit conferința</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="322"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="319"/>
         <source>%1. Talk time in the meeting: %2</source>
         <translation>%1. Timp de vorbire în toată ședința: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="357"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="354"/>
         <source>Not shown: %1</source>
         <translation>Neafișați: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="434"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="431"/>
         <source>Nobody in the conference.</source>
         <translation>Nimeni în conferință.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="466"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="463"/>
         <source>now</source>
         <translation>acum</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="468"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="465"/>
         <source>-%1 min</source>
         <translation>-%1 min</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="469"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="466"/>
         <source>-%1 s</source>
         <translation>-%1 s</translation>
     </message>
@@ -6239,62 +6168,62 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>gui::StatusIcons</name>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="295"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="303"/>
         <source>Talking</source>
         <translation>Vorbește</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="297"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="305"/>
         <source>Muted</source>
         <translation>Mut</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="299"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="307"/>
         <source>Deaf</source>
         <translation>Surd</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="301"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="309"/>
         <source>Floor</source>
         <translation>Cuvânt</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="303"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="311"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="305"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="313"/>
         <source>On hold</source>
         <translation>În așteptare</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="307"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="315"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="309"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="317"/>
         <source>Recording</source>
         <translation>Înregistrare</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="311"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="319"/>
         <source>Locked</source>
         <translation>Blocată</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="313"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="321"/>
         <source>Relation</source>
         <translation>Relație</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="315"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="323"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/statusicons.cpp" line="317"/>
+        <location filename="../src/gui/common/statusicons.cpp" line="325"/>
         <source>Wants to speak</source>
         <translation>Vrea să vorbească</translation>
     </message>
@@ -6302,22 +6231,22 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>gui::Theme</name>
     <message>
-        <location filename="../src/gui/app/theme.cpp" line="167"/>
+        <location filename="../src/gui/common/theme.cpp" line="167"/>
         <source>&amp;Theme</source>
         <translation>&amp;Temă</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/theme.cpp" line="172"/>
+        <location filename="../src/gui/common/theme.cpp" line="172"/>
         <source>&amp;System</source>
         <translation>&amp;Sistem</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/theme.cpp" line="173"/>
+        <location filename="../src/gui/common/theme.cpp" line="173"/>
         <source>&amp;Light</source>
         <translation>&amp;Luminoasă</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/theme.cpp" line="174"/>
+        <location filename="../src/gui/common/theme.cpp" line="174"/>
         <source>&amp;Dark</source>
         <translation>Întune&amp;cată</translation>
     </message>
@@ -6360,37 +6289,47 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         <translation>Sintaxa comenzii</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="131"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="80"/>
+        <source>Clear</source>
+        <translation>Golește</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="82"/>
+        <source>Clear the transcript; the command history stays</source>
+        <translation>Golește transcrierea; istoricul comenzilor rămâne</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="138"/>
         <source>Open a conference to send commands to it.</source>
         <translation>Deschideți o conferință pentru a-i trimite comenzi.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="136"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="143"/>
         <source>Type a command; pick from the list to complete it, Up/Down recall earlier lines.</source>
         <translation>Introduceți o comandă; alegeți din listă pentru a o completa, Sus/Jos readuc rândurile anterioare.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="150"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="157"/>
         <source>Unknown command “%1”.</source>
         <translation>Comandă necunoscută „%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="179"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="186"/>
         <source>No conference is open; nothing was sent.</source>
         <translation>Nicio conferință nu este deschisă; nu s-a trimis nimic.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="195"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="202"/>
         <source>REST: %1</source>
         <translation>REST: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="199"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="206"/>
         <source>API:  %1</source>
         <translation>API:  %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="217"/>
+        <location filename="../src/gui/troubleshooting/troubleconsole.cpp" line="224"/>
         <source>(sent as %1)</source>
         <translation>(trimisă ca %1)</translation>
     </message>
@@ -6584,98 +6523,98 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="29"/>
+        <location filename="../src/gui/app/main.cpp" line="121"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="37"/>
+        <location filename="../src/gui/app/main.cpp" line="89"/>
         <source>Unknown language “%1”; use one of: %2.</source>
         <translation>Limbă necunoscută „%1”; folosiți una dintre: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="46"/>
+        <location filename="../src/gui/app/main.cpp" line="54"/>
         <source>Moderator console for FreeSWITCH conferences via sipXconfig.</source>
         <translation>Consolă de moderator pentru conferințele FreeSWITCH prin sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="51"/>
+        <location filename="../src/gui/app/main.cpp" line="28"/>
         <source>Start the built-in conference bridge simulator and connect to it as alice.</source>
         <translation>Pornește simulatorul de punte de conferință încorporat și conectează-te la el ca alice.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="55"/>
+        <location filename="../src/gui/app/main.cpp" line="31"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>Conectează-te cu profilul salvat &lt;nume&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="56"/>
-        <location filename="../src/gui/app/main.cpp" line="74"/>
+        <location filename="../src/gui/app/main.cpp" line="32"/>
+        <location filename="../src/gui/app/main.cpp" line="48"/>
         <source>name</source>
         <translation>nume</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="59"/>
+        <location filename="../src/gui/app/main.cpp" line="35"/>
         <source>Save a picture of the main window to &lt;file&gt; (with --quit-after).</source>
         <translation>Salvează o imagine a ferestrei principale în &lt;fișier&gt; (cu --quit-after).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="61"/>
+        <location filename="../src/gui/app/main.cpp" line="36"/>
         <source>file</source>
         <translation>fișier</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="63"/>
+        <location filename="../src/gui/app/main.cpp" line="38"/>
         <source>Quit after &lt;seconds&gt;.</source>
         <translation>Ieși după &lt;secunde&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="64"/>
+        <location filename="../src/gui/app/main.cpp" line="39"/>
         <source>seconds</source>
         <translation>secunde</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="67"/>
+        <location filename="../src/gui/app/main.cpp" line="41"/>
         <source>User interface language &lt;code&gt;: en, ro, de or fr (default: the system language).</source>
         <translation>Limba interfeței &lt;cod&gt;: en, ro, de sau fr (implicit: limba sistemului).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="69"/>
+        <location filename="../src/gui/app/main.cpp" line="43"/>
         <source>code</source>
         <translation>cod</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="72"/>
+        <location filename="../src/gui/app/main.cpp" line="45"/>
         <source>Colour theme &lt;name&gt;: system, light or dark (default: the last one chosen in View ▸ Theme).</source>
         <translation>Tema de culori &lt;nume&gt;: system, light sau dark (implicit: ultima aleasă în Vizualizare ▸ Temă).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="76"/>
+        <location filename="../src/gui/app/main.cpp" line="49"/>
         <source>Same as --theme dark.</source>
         <translation>La fel ca --theme dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="89"/>
+        <location filename="../src/gui/app/main.cpp" line="146"/>
         <source>Unknown theme “%1”; use system, light or dark.</source>
         <translation>Temă necunoscută „%1”; folosiți system, light sau dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="105"/>
+        <location filename="../src/gui/app/main.cpp" line="162"/>
         <source>--quit-after needs a number of seconds.</source>
         <translation>--quit-after are nevoie de un număr de secunde.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="124"/>
+        <location filename="../src/gui/app/main.cpp" line="181"/>
         <source>Demo</source>
         <translation>Demonstrație</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="141"/>
+        <location filename="../src/gui/app/main.cpp" line="198"/>
         <source>Could not write the screenshot %1.</source>
         <translation>Nu s-a putut scrie captura de ecran %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="150"/>
+        <location filename="../src/gui/app/main.cpp" line="207"/>
         <source>--screenshot needs --quit-after.</source>
         <translation>--screenshot are nevoie de --quit-after.</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "core/commands/conferencecommand.h"
 #include "core/insights/attendancetracker.h"
 #include "core/parsers/parsers.h"
+#include "core/sources/conferencepoller.h"
 #include "exitcodes.h"
 #include "output.h"
 #include "sigintwatcher.h"
@@ -23,6 +24,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -66,6 +68,11 @@ ConfCtlApp::ConfCtlApp(const Options &options, QObject *parent)
     connect(
         m_client, &cc::RestClient::untrustedCertificate, this,
         [this](const QSslCertificate &certificate, const QList<QSslError> &) { m_untrusted = certificate; });
+    // The certificate a refused TLS handshake presented, for the --pin-cert hint.
+    connect(m_client, &cc::RestClient::exchangeFinished, this, [this](const cc::RestResult &result) {
+        if (!result.peerCertificate.isNull())
+            m_peerCertificate = result.peerCertificate;
+    });
 }
 
 ConfCtlApp::~ConfCtlApp() = default;
@@ -78,9 +85,9 @@ QString ConfCtlApp::fingerprint(const QSslCertificate &certificate)
         QCryptographicHash::hash(certificate.toDer(), QCryptographicHash::Sha256).toHex());
 }
 
-int ConfCtlApp::exitCodeFor(const cc::RestResult &result, const std::optional<cc::CommandOutcome> &outcome)
+int ConfCtlApp::exitCodeFor(const cc::CommandOutcome &outcome)
 {
-    switch (result.error) {
+    switch (outcome.transportError) {
     case cc::TransportError::None:
         break;
     case cc::TransportError::Authentication:
@@ -90,7 +97,7 @@ int ConfCtlApp::exitCodeFor(const cc::RestResult &result, const std::optional<cc
     default: // TLS, timeout, refused, host not found, network, cancelled
         return ExitNetwork;
     }
-    const int status = result.httpStatus;
+    const int status = outcome.httpStatus;
     if (status == 401)
         return ExitAuthentication;
     if (status == 403)
@@ -101,13 +108,11 @@ int ConfCtlApp::exitCodeFor(const cc::RestResult &result, const std::optional<cc
         return ExitUsage; // "No conference command specified" / "Incorect invite command"
     if (status < 200 || status >= 300)
         return ExitServer;
-    if (!outcome)
-        return ExitOk;
-    switch (outcome->kind) {
+    switch (outcome.kind) {
     case cc::ResponseKind::Success:
         return ExitOk;
     case cc::ResponseKind::FreeSwitchError:
-        return isNotFoundText(outcome->payload) ? ExitNotFound : ExitServer;
+        return isNotFoundText(outcome.payload) ? ExitNotFound : ExitServer;
     case cc::ResponseKind::TransportFailure:
         return ExitNetwork;
     case cc::ResponseKind::BackendFailure:
@@ -182,7 +187,7 @@ void ConfCtlApp::runConferences()
 {
     m_client->fetchConferences(this, [this](const cc::RestResult &result) {
         if (!result.ok())
-            return finish(reportFailure(result, std::nullopt));
+            return finish(reportFailure(cc::classifyCommandResponse(result)));
         const bool json = result.contentType.contains("json");
         const auto parsed = cc::parseConferences(result.body, json);
         if (!parsed.ok())
@@ -196,104 +201,68 @@ void ConfCtlApp::runConferences()
     });
 }
 
-// --- show / watch ------------------------------------------------------------------------------
+// --- show / watch / report ------------------------------------------------------------------
+// All three follow the conference with the console's own ConferencePoller: one xml_list in
+// flight, the same parsing, "not running" (nobody in it) told apart from a failure, and a
+// back-off when the server has trouble.
 
-namespace {
-
-struct SnapshotResult
+void ConfCtlApp::followConference(const QString &conference, int intervalMs)
 {
-    std::optional<cc::ConferenceSnapshot> snapshot;
-    std::optional<cc::CommandOutcome> outcome;
-    QString error; ///< set when the body was fine but not a usable xml_list
-    int errorCode = ExitOk;
-};
-
-SnapshotResult readSnapshot(const cc::RestResult &result, const QString &conference)
-{
-    SnapshotResult r;
-    if (result.error != cc::TransportError::None || result.httpStatus < 200 || result.httpStatus >= 300)
-        return r;
-    r.outcome = cc::classifyCommandResponse(result, u"xml_list"_s);
-    if (!r.outcome->ok())
-        return r;
-    const auto inner = cc::commandResponseInner(result.body);
-    const auto parsed = cc::parseXmlList(inner ? *inner : QByteArrayView(result.body));
-    if (!parsed.ok()) {
-        r.error = QCoreApplication::translate("confctl", "The participant list could not be read: %1")
-                      .arg(parsed.error->message);
-        r.errorCode = ExitServer;
-        return r;
-    }
-    for (const auto &snapshot : parsed.value) {
-        if (snapshot.name == conference)
-            r.snapshot = snapshot;
-    }
-    if (!r.snapshot && parsed.value.size() == 1)
-        r.snapshot = parsed.value.first();
-    if (!r.snapshot) {
-        r.error = QCoreApplication::translate("confctl", "The conference “%1” is not running on the bridge.")
-                      .arg(conference);
-        r.errorCode = ExitNotFound;
-    }
-    return r;
+    m_conference = conference;
+    m_poller = new cc::ConferencePoller(m_client, conference, this);
+    m_poller->setInterval(intervalMs);
+    connect(m_poller, &cc::ConferencePoller::snapshotReceived, this, &ConfCtlApp::onSnapshot);
+    connect(m_poller, &cc::ConferencePoller::pollFailed, this, &ConfCtlApp::onPollFailed);
+    m_poller->start();
 }
-
-} // namespace
 
 void ConfCtlApp::runShow(const QString &conference)
 {
-    m_client->runCommand(
-        conference, u"xml_list"_s, true, this, [this, conference](const cc::RestResult &result) {
-            const SnapshotResult r = readSnapshot(result, conference);
-            if (!r.snapshot && r.error.isEmpty())
-                return finish(reportFailure(result, r.outcome));
-            if (!r.snapshot)
-                return fail(r.errorCode, r.error);
-            if (m_options.json)
-                printOut(QString::fromUtf8(
-                    QJsonDocument(QJsonObject{{u"conference"_s, output::snapshotJson(*r.snapshot)}})
-                        .toJson()));
-            else
-                printOut(output::snapshotTable(*r.snapshot));
-            finish(ExitOk);
-        });
+    m_mode = Mode::Show;
+    followConference(conference, cc::ConferencePoller::kMaxIntervalMs);
 }
 
 void ConfCtlApp::runWatch(const QString &conference, int intervalMs)
 {
-    m_watchConference = conference;
+    m_mode = Mode::Watch;
     m_sigint = new SigintWatcher(this);
     connect(m_sigint, &SigintWatcher::interrupted, this, &ConfCtlApp::onInterrupted);
-    m_watchTimer = new QTimer(this);
-    m_watchTimer->setSingleShot(true); // re-armed after each answer: one request in flight
-    m_watchTimer->setInterval(intervalMs);
-    connect(m_watchTimer, &QTimer::timeout, this, &ConfCtlApp::pollWatch);
-    pollWatch();
+    followConference(conference, intervalMs);
 }
 
-void ConfCtlApp::pollWatch()
-{
-    m_client->runCommand(m_watchConference, u"xml_list"_s, true, this, [this](const cc::RestResult &result) {
-        if (m_tracker)
-            onReportResult(result);
-        else
-            onWatchResult(result);
-    });
-}
-
-void ConfCtlApp::onWatchResult(const cc::RestResult &result)
+void ConfCtlApp::onSnapshot(const cc::ConferenceSnapshot &snapshot)
 {
     if (m_finished)
         return;
-    const SnapshotResult r = readSnapshot(result, m_watchConference);
-    const QString stamp = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
-    if (r.snapshot) {
+    if (!m_poller->isActive()) {
+        // Nobody is in it: FreeSWITCH has no instance of the conference (an empty snapshot).
+        const QString notRunning = tr("The conference “%1” is not running on the bridge.").arg(m_conference);
+        if (m_mode == Mode::Report && m_reportSeen) {
+            // The conference ended while we watched it: everyone left, the report is complete.
+            m_tracker->conferenceEnded();
+            return finishReport(ExitOk);
+        }
+        if (m_mode != Mode::Watch)
+            return stopAndFail(ExitNotFound, notRunning);
+        printErr(timeStamp() + u' ' + notRunning + u'\n');
+        return;
+    }
+    switch (m_mode) {
+    case Mode::Show:
+        m_poller->stop();
+        if (m_options.json)
+            printOut(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{u"conference"_s, output::snapshotJson(snapshot)}}).toJson()));
+        else
+            printOut(output::snapshotTable(snapshot));
+        return finish(ExitOk);
+    case Mode::Watch:
         if (m_options.json) {
             // One JSON document per line, so the stream can be piped into jq.
             printOut(QString::fromUtf8(
                          QJsonDocument(
                              QJsonObject{{u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                                         {u"conference"_s, output::snapshotJson(*r.snapshot)}})
+                                         {u"conference"_s, output::snapshotJson(snapshot)}})
                              .toJson(QJsonDocument::Compact)) +
                      u'\n');
         } else {
@@ -301,33 +270,55 @@ void ConfCtlApp::onWatchResult(const cc::RestResult &result)
             if (::isatty(STDOUT_FILENO))
                 screen += u"\x1b[H\x1b[2J"_s;
             screen += tr("Updated %1, every %2 s. Press Ctrl-C to stop.")
-                          .arg(stamp)
-                          .arg(m_watchTimer->interval() / 1000.0) +
-                      u"\n\n"_s + output::snapshotTable(*r.snapshot);
+                          .arg(timeStamp())
+                          .arg(m_poller->interval() / 1000.0) +
+                      u"\n\n"_s + output::snapshotTable(snapshot);
             printOut(screen);
         }
-    } else {
-        const int code = r.error.isEmpty() ? exitCodeFor(result, r.outcome) : r.errorCode;
-        // Problems that will not go away by waiting end the watch; the rest are shown and retried.
-        const bool fatal = code == ExitAuthentication || code == ExitForbidden ||
-                           (code == ExitNotFound && result.httpStatus == 404) ||
-                           result.error == cc::TransportError::Tls || code == ExitUsage;
-        if (fatal)
-            return finish(reportFailure(result, r.outcome));
-        if (result.error == cc::TransportError::Cancelled)
-            return;
-        if (!r.error.isEmpty())
-            printErr(stamp + u' ' + r.error + u'\n');
-        else
-            reportFailure(result, r.outcome);
+        return;
+    case Mode::Report:
+        m_tracker->observe(snapshot);
+        m_reportSeen = true;
+        if (m_reportDue)
+            return finishReport(ExitOk);
+        return;
     }
-    m_watchTimer->start();
+}
+
+void ConfCtlApp::onPollFailed(const cc::CommandOutcome &outcome)
+{
+    if (m_finished || outcome.transportError == cc::TransportError::Cancelled)
+        return;
+    const int code = exitCodeFor(outcome);
+    if (m_mode == Mode::Show || (m_mode == Mode::Report && !m_reportSeen)) {
+        // Nothing seen yet: the credentials, the address, the conference name are wrong.
+        m_poller->stop();
+        return finish(reportFailure(outcome));
+    }
+    // Problems that will not go away by waiting end the watch or the report (which keeps what it
+    // collected and ends with the error's code); the rest are said on stderr and retried.
+    const bool fatal = code == ExitAuthentication || code == ExitForbidden || code == ExitUsage ||
+                       outcome.transportError == cc::TransportError::Tls ||
+                       (m_mode == Mode::Watch && code == ExitNotFound && outcome.httpStatus == 404);
+    if (m_mode == Mode::Report && code == ExitNotFound) {
+        m_tracker->conferenceEnded();
+        return finishReport(ExitOk);
+    }
+    if (fatal) {
+        m_poller->stop();
+        const int exitCode = reportFailure(outcome);
+        return m_mode == Mode::Report ? finishReport(exitCode) : finish(exitCode);
+    }
+    printErr(timeStamp() + u' ');
+    reportFailure(outcome);
+    if (m_mode == Mode::Report && m_reportDue)
+        finishReport(ExitOk);
 }
 
 void ConfCtlApp::onInterrupted()
 {
-    if (m_watchTimer)
-        m_watchTimer->stop();
+    if (m_poller)
+        m_poller->stop();
     // Ctrl-C ends a report early: what was seen so far is printed.
     if (m_tracker)
         finishReport(ExitOk);
@@ -336,7 +327,10 @@ void ConfCtlApp::onInterrupted()
     m_client->cancelAll();
 }
 
-// --- report ------------------------------------------------------------------------------------
+QString ConfCtlApp::timeStamp()
+{
+    return QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
+}
 
 void ConfCtlApp::parseReport(const QStringList &arguments)
 {
@@ -390,66 +384,28 @@ void ConfCtlApp::parseReport(const QStringList &arguments)
 
 void ConfCtlApp::runReport(const QString &conference, qint64 forMs, int intervalMs, bool csv)
 {
-    m_watchConference = conference;
+    m_mode = Mode::Report;
     m_tracker = new cc::AttendanceTracker(conference, this);
-    m_reportForMs = forMs;
-    m_reportIntervalMs = intervalMs;
     m_reportCsv = csv;
-    m_reportClock.start();
     m_sigint = new SigintWatcher(this);
     connect(m_sigint, &SigintWatcher::interrupted, this, &ConfCtlApp::onInterrupted);
-    m_watchTimer = new QTimer(this);
-    m_watchTimer->setSingleShot(true); // re-armed after each answer: one request in flight
-    m_watchTimer->setInterval(intervalMs);
-    connect(m_watchTimer, &QTimer::timeout, this, &ConfCtlApp::pollWatch);
-    pollWatch();
-}
-
-void ConfCtlApp::onReportResult(const cc::RestResult &result)
-{
-    if (m_finished || result.error == cc::TransportError::Cancelled)
-        return;
-    const SnapshotResult r = readSnapshot(result, m_watchConference);
-    if (r.snapshot) {
-        m_tracker->observe(*r.snapshot);
-        m_reportSeen = true;
-    } else if (!m_reportSeen) {
-        // Nothing seen yet: fail as "show" does (unknown or idle conference, credentials, …).
-        if (r.error.isEmpty())
-            return finish(reportFailure(result, r.outcome));
-        return fail(r.errorCode, r.error);
-    } else {
-        const int code = r.error.isEmpty() ? exitCodeFor(result, r.outcome) : r.errorCode;
-        if (code == ExitNotFound) {
-            // The conference ended while we watched it: everyone left, the report is complete.
-            m_tracker->conferenceEnded();
-            return finishReport(ExitOk);
-        }
-        const bool fatal = code == ExitAuthentication || code == ExitForbidden ||
-                           result.error == cc::TransportError::Tls || code == ExitUsage;
-        // Keep what was collected: the error on stderr, the report, and the error's exit code.
-        if (fatal)
-            return finishReport(reportFailure(result, r.outcome));
-        // Passing trouble (timeout, 5xx): said on stderr, the next poll tries again.
-        const QString stamp = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
-        if (!r.error.isEmpty())
-            printErr(stamp + u' ' + r.error + u'\n');
-        else
-            reportFailure(result, r.outcome);
-    }
-    const qint64 remaining = m_reportForMs - m_reportClock.elapsed();
-    if (remaining <= 0)
-        return finishReport(ExitOk);
-    // The last poll lands on the end of the period, so the report covers all of it.
-    m_watchTimer->start(int(std::min<qint64>(m_reportIntervalMs, remaining)));
+    // At the end of the period one more poll, so the report covers all of it; it ends on its answer.
+    auto *deadline = new QTimer(this);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this] {
+        m_reportDue = true;
+        m_poller->pollNow();
+    });
+    deadline->start(int(std::min<qint64>(forMs, std::numeric_limits<int>::max())));
+    followConference(conference, intervalMs);
 }
 
 void ConfCtlApp::finishReport(int exitCode)
 {
     if (m_finished)
         return;
-    if (m_watchTimer)
-        m_watchTimer->stop();
+    if (m_poller)
+        m_poller->stop();
     if (m_reportCsv) {
         const QByteArray csv = m_tracker->toCsv();
         std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
@@ -474,75 +430,61 @@ void ConfCtlApp::runCommand(const QString &conference, const QStringList &words)
     if (!segment)
         return fail(ExitUsage, command.restError());
 
-    m_client->runCommand(
-        conference, *segment, command.isRetryable(), this,
-        [this, conference, command, segment = *segment](const cc::RestResult &result) {
-            const bool answered = result.error == cc::TransportError::None;
-            const std::optional<cc::CommandOutcome> outcome =
-                answered ? std::optional(cc::classifyCommandResponse(result, segment)) : std::nullopt;
-            const int code = exitCodeFor(result, outcome);
-            if (m_options.json) {
-                QJsonObject o{{u"conference"_s, conference},
-                              {u"command"_s, command.name()},
-                              {u"arguments"_s, QJsonArray::fromStringList(command.arguments())},
-                              {u"segment"_s, segment},
-                              {u"method"_s, QString::fromLatin1(result.method)},
-                              {u"httpStatus"_s, result.httpStatus},
-                              {u"ok"_s, code == ExitOk},
-                              {u"exitCode"_s, code}};
-                if (outcome) {
-                    o.insert(u"kind"_s, output::kindName(outcome->kind));
-                    o.insert(u"response"_s, outcome->payload);
-                    o.insert(u"message"_s, outcome->message);
-                } else {
-                    o.insert(u"kind"_s, output::kindName(cc::ResponseKind::TransportFailure));
-                    o.insert(u"message"_s, cc::transportErrorText(result.error));
-                }
-                printOut(QString::fromUtf8(QJsonDocument(o).toJson()));
-            }
-            if (code != ExitOk) {
-                reportFailure(result, outcome, m_options.json);
-                return finish(code);
-            }
-            if (!m_options.json) {
-                // The FreeSWITCH answer as it is; the plain-words message when it printed nothing.
-                const QString answer =
-                    outcome->payload.trimmed().isEmpty() ? outcome->message : outcome->payload;
-                printOut(answer.endsWith(u'\n') ? answer : answer + u'\n');
-            }
-            finish(ExitOk);
-        });
+    m_client->runCommand(conference, *segment, command.isRetryable(), this,
+                         [this, conference, command, segment = *segment](const cc::RestResult &result) {
+                             const cc::CommandOutcome outcome = cc::classifyCommandResponse(result, segment);
+                             const int code = exitCodeFor(outcome);
+                             if (m_options.json) {
+                                 QJsonObject o{
+                                     {u"conference"_s, conference},
+                                     {u"command"_s, command.name()},
+                                     {u"arguments"_s, QJsonArray::fromStringList(command.arguments())},
+                                     {u"segment"_s, segment},
+                                     {u"method"_s, QString::fromLatin1(result.method)},
+                                     {u"httpStatus"_s, result.httpStatus},
+                                     {u"ok"_s, code == ExitOk},
+                                     {u"exitCode"_s, code}};
+                                 o.insert(u"kind"_s, output::kindName(outcome.kind));
+                                 if (outcome.transportError == cc::TransportError::None)
+                                     o.insert(u"response"_s, outcome.payload);
+                                 o.insert(u"message"_s, outcome.message);
+                                 printOut(QString::fromUtf8(QJsonDocument(o).toJson()));
+                             }
+                             if (code != ExitOk) {
+                                 reportFailure(outcome, m_options.json);
+                                 return finish(code);
+                             }
+                             if (!m_options.json) {
+                                 // The FreeSWITCH answer as it is; the plain-words message when it printed
+                                 // nothing.
+                                 const QString answer =
+                                     outcome.payload.trimmed().isEmpty() ? outcome.message : outcome.payload;
+                                 printOut(answer.endsWith(u'\n') ? answer : answer + u'\n');
+                             }
+                             finish(ExitOk);
+                         });
 }
 
 // --- reporting ---------------------------------------------------------------------------------
 
-int ConfCtlApp::reportFailure(const cc::RestResult &result, const std::optional<cc::CommandOutcome> &outcome,
-                              bool jsonPrinted)
+int ConfCtlApp::reportFailure(const cc::CommandOutcome &outcome, bool jsonPrinted)
 {
-    const int code = exitCodeFor(result, outcome);
-    QString message;
-    if (result.error == cc::TransportError::Tls) {
-        const QSslCertificate certificate =
-            result.peerCertificate.isNull() ? m_untrusted : result.peerCertificate;
+    const int code = exitCodeFor(outcome);
+    QString message = outcome.message;
+    if (outcome.transportError == cc::TransportError::Tls) {
+        const QSslCertificate certificate = m_peerCertificate.isNull() ? m_untrusted : m_peerCertificate;
         const QString sha = fingerprint(certificate);
-        message = cc::transportErrorText(result.error);
         if (!sha.isEmpty())
             message +=
                 u' ' + tr("The server's certificate has the SHA-256 fingerprint %1. If you have checked that "
                           "this is your server's certificate, run confctl again with --pin-cert %1.")
                            .arg(sha);
-    } else if (result.error != cc::TransportError::None) {
-        message = cc::transportErrorText(result.error);
-    } else if (outcome) {
-        message = outcome->message;
-        if (outcome->kind == cc::ResponseKind::FreeSwitchError && !outcome->payload.trimmed().isEmpty() &&
-            !message.contains(singleLine(outcome->payload)))
-            message += u" ("_s + singleLine(outcome->payload) + u')';
-    } else {
-        message = cc::classifyCommandResponse(result).message;
+    } else if (outcome.kind == cc::ResponseKind::FreeSwitchError && !outcome.payload.trimmed().isEmpty() &&
+               !message.contains(singleLine(outcome.payload))) {
+        message += u" ("_s + singleLine(outcome.payload) + u')';
     }
     if (message.isEmpty())
-        message = tr("The request failed (HTTP status %1).").arg(result.httpStatus);
+        message = tr("The request failed (HTTP status %1).").arg(outcome.httpStatus);
     printErr(tr("confctl: %1").arg(message) + u'\n');
     if (m_options.json && !jsonPrinted)
         printOut(
@@ -551,6 +493,13 @@ int ConfCtlApp::reportFailure(const cc::RestResult &result, const std::optional<
                     .toJson(QJsonDocument::Compact)) +
             u'\n');
     return code;
+}
+
+void ConfCtlApp::stopAndFail(int exitCode, const QString &message)
+{
+    if (m_poller)
+        m_poller->stop();
+    fail(exitCode, message);
 }
 
 void ConfCtlApp::fail(int exitCode, const QString &message)

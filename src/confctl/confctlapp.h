@@ -3,9 +3,9 @@
 #pragma once
 
 #include "core/commands/commandresponse.h"
+#include "core/model/participant.h"
 #include "core/rest/restclient.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QSslCertificate>
 #include <QStringList>
@@ -16,7 +16,8 @@ class QTimer;
 
 namespace cc {
 class AttendanceTracker;
-}
+class ConferencePoller;
+} // namespace cc
 
 namespace confctl {
 
@@ -45,8 +46,8 @@ public:
     /// Call once the event loop runs.
     void start();
 
-    /// Exit code for an exchange; `outcome` is the classification of a command body, if any.
-    static int exitCodeFor(const cc::RestResult &result, const std::optional<cc::CommandOutcome> &outcome);
+    /// Exit code for a classified exchange (exitcodes.h).
+    static int exitCodeFor(const cc::CommandOutcome &outcome);
     /// Lower-case hex SHA-256 of the DER certificate (the form --pin-cert takes).
     static QString fingerprint(const QSslCertificate &certificate);
 
@@ -54,6 +55,8 @@ signals:
     void finished(int exitCode);
 
 private:
+    enum class Mode { Show, Watch, Report };
+
     void run();
     void runConferences();
     void runShow(const QString &conference);
@@ -61,33 +64,35 @@ private:
     void runCommand(const QString &conference, const QStringList &words);
     void parseReport(const QStringList &arguments);
     void runReport(const QString &conference, qint64 forMs, int intervalMs, bool csv);
-    void pollWatch();
-    void onWatchResult(const cc::RestResult &result);
-    void onReportResult(const cc::RestResult &result);
+    /// Starts the ConferencePoller that show, watch and report read.
+    void followConference(const QString &conference, int intervalMs);
+    void onSnapshot(const cc::ConferenceSnapshot &snapshot);
+    void onPollFailed(const cc::CommandOutcome &outcome);
     /// Prints the attendance report (text or CSV) and finishes with `exitCode`.
     void finishReport(int exitCode);
     void onInterrupted();
+    static QString timeStamp();
 
     /// Prints a failed exchange in plain words and returns its exit code.
-    int reportFailure(const cc::RestResult &result, const std::optional<cc::CommandOutcome> &outcome,
-                      bool jsonPrinted = false);
+    int reportFailure(const cc::CommandOutcome &outcome, bool jsonPrinted = false);
     void fail(int exitCode, const QString &message);
+    void stopAndFail(int exitCode, const QString &message);
     void finish(int exitCode);
     void printOut(const QString &text);
     void printErr(const QString &text);
 
     Options m_options;
     cc::RestClient *m_client = nullptr;
+    cc::ConferencePoller *m_poller = nullptr;
     SigintWatcher *m_sigint = nullptr;
-    QTimer *m_watchTimer = nullptr;
-    QString m_watchConference;
+    Mode m_mode = Mode::Show;
+    QString m_conference;
     cc::AttendanceTracker *m_tracker = nullptr; ///< set for "report" only
-    QElapsedTimer m_reportClock;
-    qint64 m_reportForMs = 0;
-    int m_reportIntervalMs = 2000; ///< QTimer::start(ms) changes the timer's own interval
     bool m_reportCsv = false;
     bool m_reportSeen = false; ///< the conference answered at least once
+    bool m_reportDue = false;  ///< the period is over: the next answer ends the report
     QSslCertificate m_untrusted;
+    QSslCertificate m_peerCertificate; ///< of the last exchange that saw one
     bool m_finished = false;
 };
 

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "output.h"
 
+#include "core/model/participantcolumns.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -68,21 +71,17 @@ QString duration(qint64 seconds)
     return u"%1:%2"_s.arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-QStringList memberFlags(const cc::Participant &m)
+QStringList memberFlags(const cc::MemberCell &cell)
 {
+    // The glyph columns' short words ("talking", "muted", "mod", …), as the table reads without icons.
     QStringList flags;
-    if (m.talking)
-        flags << tr("talking");
-    if (m.hasFloor)
-        flags << tr("floor");
-    if (m.muted())
-        flags << tr("muted");
-    if (m.deaf())
-        flags << tr("deaf");
-    if (m.isModerator)
-        flags << tr("moderator");
-    if (m.hold)
-        flags << tr("hold");
+    for (const cc::ParticipantColumn &column : cc::participantColumns()) {
+        if (column.isGlyph()) {
+            const QString word = column.display(cell);
+            if (!word.isEmpty())
+                flags << word;
+        }
+    }
     return flags;
 }
 
@@ -122,16 +121,31 @@ QString snapshotTable(const cc::ConferenceSnapshot &s)
     out += u'\n';
     if (s.members.isEmpty())
         return out + tr("Nobody is in the conference.") + u'\n';
+    // The member table has the participant table's columns (core/model/participantcolumns.cpp):
+    // those with a column of their own here, then the glyph columns' words under FLAGS.
+    QStringList headers;
+    QList<bool> rightAligned;
+    for (const cc::ParticipantColumn &column : cc::participantColumns()) {
+        if (column.ownTerminalColumn) {
+            headers << column.headerText().toUpper();
+            rightAligned << bool(column.alignment & Qt::AlignRight);
+        }
+    }
+    headers << tr("FLAGS");
+    rightAligned << false;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<QStringList> rows;
     for (const auto &m : s.members) {
-        rows << QStringList{QString::number(m.id),       printable(m.callerIdName),
-                            printable(m.callerIdNumber), QString::number(m.energy),
-                            QString::number(m.volumeIn), QString::number(m.volumeOut),
-                            duration(m.joinTimeSeconds), memberFlags(m).join(u',')};
+        const cc::MemberCell cell = cc::MemberCell::fromDurations(m, now);
+        QStringList row;
+        for (const cc::ParticipantColumn &column : cc::participantColumns()) {
+            if (column.ownTerminalColumn)
+                row << printable(column.display(cell));
+        }
+        row << memberFlags(cell).join(u',');
+        rows << row;
     }
-    return out + table({tr("ID"), tr("NAME"), tr("NUMBER"), tr("ENERGY"), tr("IN"), tr("OUT"), tr("JOINED"),
-                        tr("FLAGS")},
-                       rows, {true, false, false, true, true, true, true, false});
+    return out + table(headers, rows, rightAligned);
 }
 
 QJsonObject snapshotJson(const cc::ConferenceSnapshot &s)

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/commands/commandresponse.h"
-#include "core/model/participant.h"
+#include "core/model/participantcolumns.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -16,7 +16,7 @@ namespace confctl {
 namespace output {
 
 QString duration(qint64 seconds); ///< "mm:ss" (minutes keep counting past 59)
-QStringList memberFlags(const cc::Participant &member);
+QStringList memberFlags(const cc::MemberCell &member);
 QString conferencesTable(const QList<cc::ConferenceInfo> &conferences);
 QJsonObject conferencesJson(const QList<cc::ConferenceInfo> &conferences);
 QString snapshotTable(const cc::ConferenceSnapshot &snapshot);

@@ -280,8 +280,6 @@ void Connection::dispatch()
     responder.m_state = std::move(state);
     const Request request = std::move(m_current);
     m_current = Request();
-    Server *server = m_server->q;
-    emit server->requestReceived(request.method, request.target);
     if (m_server->handler)
         m_server->handler(request, responder);
     else

@@ -22,9 +22,9 @@ namespace httpd {
 struct Request
 {
     QByteArray method;
-    QByteArray target;  ///< raw request-target, path + optional "?query"
-    QByteArray path;    ///< raw path part of target
-    QByteArray query;   ///< raw query part (without '?'), empty if none
+    QByteArray target; ///< raw request-target, path + optional "?query"
+    QByteArray path;   ///< raw path part of target
+    QByteArray query;  ///< raw query part (without '?'), empty if none
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHostAddress peer;
@@ -37,8 +37,8 @@ struct Request
 struct Response
 {
     int status = 200;
-    QByteArray reason;  ///< empty: the standard phrase for `status`
-    QList<QPair<QByteArray, QByteArray>> headers;  ///< Content-Length is added by the server
+    QByteArray reason;                            ///< empty: the standard phrase for `status`
+    QList<QPair<QByteArray, QByteArray>> headers; ///< Content-Length is added by the server
     QByteArray body;
 
     static Response text(int status, const QByteArray &body,
@@ -92,9 +92,6 @@ public:
     QString errorString() const;
     /// Number of open client connections (for tests).
     int connectionCount() const;
-
-signals:
-    void requestReceived(const QByteArray &method, const QByteArray &target);
 
 private:
     struct Private;

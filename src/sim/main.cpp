@@ -3,6 +3,7 @@
 // conference-bridge-sim: a FreeSWITCH conference bridge behind a sipXconfig REST API, for
 // developing and testing the console without a PBX.
 #include "core/version.h"
+#include "sim/eslserver.h"
 #include "sim/scenario.h"
 #include "sim/simulator.h"
 
@@ -12,6 +13,7 @@
 #include <QSocketNotifier>
 #include <QSslKey>
 #include <QTextStream>
+#include <QTime>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -159,6 +161,15 @@ int main(int argc, char *argv[])
         QStringLiteral("upstream-esl-password"),
         tr("Password of the --upstream-esl event socket (default %1).").arg(defaults.upstreamEslPassword),
         tr("PASSWORD"), defaults.upstreamEslPassword);
+    const QCommandLineOption upstreamTimeoutOption(
+        QStringLiteral("upstream-esl-timeout"),
+        tr("How long the relay waits for the switch's answer to one command (default %1, as sipxrecording).")
+            .arg(defaults.upstreamEslTimeoutMs),
+        tr("MS"), QString::number(defaults.upstreamEslTimeoutMs));
+    const QCommandLineOption verboseOption(
+        QStringList{QStringLiteral("v"), QStringLiteral("verbose")},
+        tr("Log every request and its status, and every event-socket session and command, on standard "
+           "error (passwords masked)."));
     parser.addOptions({portOption,
                        addressOption,
                        httpOption,
@@ -181,7 +192,9 @@ int main(int argc, char *argv[])
                        eslPortOption,
                        eslPasswordOption,
                        upstreamOption,
-                       upstreamPasswordOption});
+                       upstreamPasswordOption,
+                       upstreamTimeoutOption,
+                       verboseOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -282,6 +295,8 @@ int main(int argc, char *argv[])
         options.upstreamEslPort = quint16(upstreamPort);
     }
     options.upstreamEslPassword = parser.value(upstreamPasswordOption);
+    if (!toInt(upstreamTimeoutOption, 100, 600000, &options.upstreamEslTimeoutMs))
+        return usageError(tr("--upstream-esl-timeout must be a number of milliseconds from 100 to 600000"));
     options.scenarioFile = parser.value(scenarioOption);
     options.loadXmlListFiles = parser.values(xmlListOption);
     if (!parser.positionalArguments().isEmpty())
@@ -299,6 +314,30 @@ int main(int argc, char *argv[])
     if (!simulator.start(&startError)) {
         err << QCoreApplication::applicationName() << ": " << startError << '\n';
         return startError.contains(QLatin1String("xml_list")) ? 2 : 1;
+    }
+
+    if (parser.isSet(verboseOption)) {
+        const auto log = [&err](const QString &line) {
+            err << QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")) << ' ' << line << Qt::endl;
+        };
+        QObject::connect(&simulator, &sim::Simulator::requestHandled, &app,
+                         [log](const QByteArray &method, const QByteArray &target, int status) {
+                             log(status == 0
+                                     ? QStringLiteral("HTTP %1 %2 -> (no answer)")
+                                           .arg(QString::fromLatin1(method), QString::fromUtf8(target))
+                                     : QStringLiteral("HTTP %1 %2 -> %3")
+                                           .arg(QString::fromLatin1(method), QString::fromUtf8(target))
+                                           .arg(status));
+                         });
+        if (sim::EslServer *esl = simulator.eslServer()) {
+            QObject::connect(esl, &sim::EslServer::clientConnected, &app,
+                             [log] { log(QStringLiteral("ESL session opened")); });
+            QObject::connect(esl, &sim::EslServer::clientDisconnected, &app,
+                             [log] { log(QStringLiteral("ESL session closed")); });
+            QObject::connect(esl, &sim::EslServer::commandReceived, &app, [log](const QByteArray &line) {
+                log(QStringLiteral("ESL %1").arg(QString::fromUtf8(line)));
+            });
+        }
     }
 
     // Clean shutdown on SIGINT/SIGTERM through a self-pipe (only write() in the handler).

@@ -185,9 +185,13 @@ bool Simulator::start(QString *error)
     d->facade->setFault(d->options.fault);
     d->facade->setLatencyMs(d->options.latencyMs);
     d->facade->setDropRate(d->options.dropRate, d->options.activity.seed);
-    if (!d->options.upstreamEslHost.isEmpty())
-        d->facade->setUpstream(std::make_unique<UpstreamEsl>(
-            d->options.upstreamEslHost, d->options.upstreamEslPort, d->options.upstreamEslPassword));
+    d->facade->setHangLimitMs(d->options.hangLimitMs);
+    if (!d->options.upstreamEslHost.isEmpty()) {
+        auto upstream = std::make_unique<UpstreamEsl>(d->options.upstreamEslHost, d->options.upstreamEslPort,
+                                                      d->options.upstreamEslPassword);
+        upstream->setApiTimeoutMs(d->options.upstreamEslTimeoutMs);
+        d->facade->setUpstream(std::move(upstream));
+    }
     connect(d->facade, &RestFacade::requestHandled, this, &Simulator::requestHandled);
     RestFacade *facade = d->facade;
     d->server->setHandler([facade](const httpd::Request &request, const httpd::Responder &responder) {
@@ -298,6 +302,11 @@ void Simulator::setDropRate(double rate)
     d->options.dropRate = rate;
     if (d->facade)
         d->facade->setDropRate(rate);
+}
+
+int Simulator::hungRequestCount() const
+{
+    return d->facade ? d->facade->hungRequestCount() : 0;
 }
 
 const SimulatorOptions &Simulator::options() const

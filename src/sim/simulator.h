@@ -45,6 +45,11 @@ struct SimulatorOptions
     QString upstreamEslHost;
     quint16 upstreamEslPort = 8021;
     QString upstreamEslPassword = QStringLiteral("ClueCon"); // sipxrecording's hard-coded one (§1)
+    /// How long the relay waits for the switch's answer before the facade reports an exception
+    /// body (sipxrecording waits 60 s, sipxconfig-conference-rest.md §4.1).
+    int upstreamEslTimeoutMs = 60000;
+    /// --fail-backend timeout parks requests; one still parked after this is aborted.
+    int hangLimitMs = 5 * 60 * 1000;
 };
 
 class BridgeEngine;
@@ -75,6 +80,8 @@ public:
     void setFault(BackendFault fault);
     void setLatencyMs(int ms);
     void setDropRate(double rate);
+    /// Requests parked by the Timeout fault and not yet aborted or abandoned.
+    int hungRequestCount() const;
 
     // --- added ---
     const SimulatorOptions &options() const;

@@ -9,6 +9,7 @@
 #include "testdata.h"
 
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,12 +25,14 @@ private:
     /// Relays to m_up's event socket.
     std::unique_ptr<sim::Simulator> m_relay;
 
-    std::unique_ptr<sim::Simulator> startRelay(const QString &host, quint16 port, const QString &password)
+    std::unique_ptr<sim::Simulator> startRelay(const QString &host, quint16 port, const QString &password,
+                                               int timeoutMs = 60000)
     {
         sim::SimulatorOptions o = baseOptions();
         o.upstreamEslHost = host;
         o.upstreamEslPort = port;
         o.upstreamEslPassword = password;
+        o.upstreamEslTimeoutMs = timeoutMs;
         auto relay = std::make_unique<sim::Simulator>(o);
         QString error;
         if (!relay->start(&error)) {
@@ -231,6 +234,29 @@ private slots:
         QCOMPARE(r.body, QByteArray());
         QVERIFY(via(m_up.get(), "/my/conferencedetails/sales"_ba).body.contains("<locked>false</locked>"));
         QCOMPARE(via(relay.get(), "/my/conferencedetails/sales"_ba).status, 500);
+    }
+
+    void upstreamSilent()
+    {
+        // A switch that accepts the password and then never answers an api command: after the
+        // relay's timeout the facade answers sipxrecording's exception body (§4.1), once.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        connect(&silent, &QTcpServer::newConnection, this, [&silent] {
+            while (QTcpSocket *socket = silent.nextPendingConnection()) {
+                socket->write("Content-Type: auth/request\n\n");
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    if (socket->readAll().startsWith("auth "))
+                        socket->write("Content-Type: command/reply\nReply-Text: +OK accepted\n\n");
+                });
+            }
+        });
+        auto relay = startRelay(u"127.0.0.1"_s, silent.serverPort(), u"ClueCon"_s, 400);
+        QVERIFY(relay);
+        const Reply r = via(relay.get(), "/my/conference/sales/list"_ba);
+        QVERIFY(r.finished);
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.body.startsWith("<command-exception>"), r.body.constData());
     }
 
     void cleanupTestCase()

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace testsupport;
@@ -234,6 +235,38 @@ private slots:
         QCOMPARE(r.status, 0);
         // The abandoned request is forgotten once the client has gone.
         QTRY_VERIFY_WITH_TIMEOUT(m_handled.contains(0), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim->hungRequestCount(), 0, 5000);
+    }
+
+    void faultTimeoutAbortsAfterTheHangLimit()
+    {
+        // A client that waits longer than the hang limit sees its connection closed, unanswered.
+        sim::SimulatorOptions o = baseOptions();
+        o.fault = sim::BackendFault::Timeout;
+        o.hangLimitMs = 300;
+        sim::Simulator parked(o);
+        QString error;
+        QVERIFY2(parked.start(&error), qPrintable(error));
+        QSignalSpy handled(&parked, &sim::Simulator::requestHandled);
+        Call c;
+        c.path = "/my/conference/sales/xml_list";
+        c.transferTimeoutMs = 20000;
+        QTimer probe;
+        int sawParked = 0;
+        connect(&probe, &QTimer::timeout, this,
+                [&] { sawParked = std::max(sawParked, parked.hungRequestCount()); });
+        probe.start(20);
+        const Reply r = request(&parked, c);
+        probe.stop();
+        QVERIFY(r.finished);
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.error != QNetworkReply::NoError);
+        QVERIFY2(r.error != QNetworkReply::OperationCanceledError,
+                 "the server closed it, not the client's timeout");
+        QCOMPARE(sawParked, 1);
+        QCOMPARE(parked.hungRequestCount(), 0);
+        QVERIFY(!handled.isEmpty());
+        QCOMPARE(handled.last().at(2).toInt(), 0);
     }
 
     void latency()

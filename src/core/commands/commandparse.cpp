@@ -344,7 +344,7 @@ QStringList ConferenceCommand::knownCommands()
 QString ConferenceCommand::syntaxHint(const QString &name)
 {
     const command::ConsoleWord *word = command::consoleWord(name.trimmed().toLower());
-    return word ? command::toQString(word->syntax) : QString();
+    return word ? command::toQString(command::syntaxOf(*word)) : QString();
 }
 
 ConferenceCommand ConferenceCommand::parse(const QString &line)
@@ -365,7 +365,7 @@ ConferenceCommand ConferenceCommand::parse(const QString &line)
     const QString rest = m.captured(2);
     Cursor at{splitApiTokens(rest), 0, rest};
     const auto usage = [&cmd, word](CommandId id, const QString &why = {}) {
-        const QString syntax = command::toQString(word->syntax);
+        const QString syntax = command::toQString(command::syntaxOf(*word));
         const QString text =
             syntax.isEmpty() ? tr("Usage: %1").arg(cmd) : tr("Usage: %1 %2").arg(cmd, syntax);
         return invalid(id, cmd, why.isEmpty() ? text : why + u' ' + text);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/commands/commandresponse.h"
 
+#include "core/commands/commandtable.h"
 #include "core/parsers/parserutil.h"
 
 #include <QCoreApplication>
@@ -65,69 +66,13 @@ bool isRecordDuration(const QStringList &tokens)
 }
 
 /// "<pcommand> <syntax>" texts FreeSWITCH prints on bad arguments (freeswitch-conference.md §2),
-/// listed by syntax: many commands share one.
+/// from the one usage table (commandtable.cpp).
 const QSet<QString> &syntaxTexts()
 {
     static const QSet<QString> texts = [] {
-        const QList<std::pair<const char *, QList<const char *>>> table = {
-            {"<canvas_id> <true|false>", {"canvas-auto-clear"}},
-            {"[delim <string>]|[count]", {"list"}},
-            {"[compact]", {"json_list"}},
-            {"<member_id|all|last|non_moderator> [<newval>]",
-             {"energy", "auto-energy", "max-energy", "agc", "vid-canvas", "vid-watching-canvas", "vid-layer",
-              "volume_in", "volume_out"}},
-            {"<member_id> <x>:<y>:<z>", {"position"}},
-            {"[on|off]", {"auto-3d-position", "vid-personal"}},
-            {"<file_path> [async|<member_id> [nomux]]", {"play"}},
-            {"<file_path>|toggle|[on|off]", {"moh"}},
-            {"[<member_id>]", {"pause", "play_status"}}, // pause_play prints as "pause"
-            {"[+-]<val> [<member_id>]", {"file_seek"}},
-            {"<text>", {"say"}},
-            {"<member_id> <text>", {"saymember"}},
-            {"<[current|all|async|last]> [<member_id>]", {"stop"}},
-            {"<[member_id|all|last|non_moderator]> <digits>", {"dtmf"}},
-            {"<[member_id|all|last|non_moderator]> [<optional sound file>]", {"kick"}},
-            {"<[member_id|all|last|non_moderator]>", {"vid-flip", "vid-border", "hup"}},
-            {"<[member_id|all]|last|non_moderator> [file]", {"hold"}},
-            {"<[member_id|all]|last|non_moderator>", {"unhold", "vmute-snap", "deaf", "undeaf"}},
-            {"<[member_id|all]|last|non_moderator> [<quiet>]",
-             {"mute", "tmute", "unmute", "vmute", "tvmute", "unvmute", "vblind", "tvblind", "unvblind"}},
-            {"<[member_id|all]|last|non_moderator> <string>", {"vid-filter"}},
-            {"<member_id>[,<member_id>] <other_member_id>[,<other_member_id>] [nospeak|nohear|clear]",
-             {"relate"}},
-            {"<varname>", {"getvar"}},
-            {"<varname> <value>", {"setvar"}},
-            {"<endpoint_module_name>/<destination> <callerid number> <callerid name>", {"dial", "bgdial"}},
-            {"<conference_name> <member id> [...<member id>]", {"transfer"}},
-            {"<filename>", {"record", "pause", "resume"}},
-            {"<confname>", {"chkrecord"}},
-            {"<[filename|all]>", {"norecord"}},
-            {"[start|stop|check|pause|resume] [<filename>|all]", {"recording"}},
-            {"on|off|none|file <filename>", {"exit_sound", "enter_sound"}},
-            {"<pin#>", {"pin"}},
-            {"<parameter-name>", {"get"}},
-            {"<max_members|sound_prefix|caller_id_name|caller_id_number|endconference_grace_time> <value>",
-             {"set"}},
-            {"<vol#>", {"file-vol"}},
-            {"<member_id|last>", {"floor", "get-uuid"}},
-            {"<member_id|last> [force]", {"vid-floor"}},
-            {"<member_id|last> <text>", {"vid-banner"}},
-            {"<member_id|last> [<path>|clear]", {"vid-mute-img", "vid-logo-img"}},
-            {"<member_id|last> [<group>|clear]", {"vid-codec-group"}},
-            {"<member_id>|all <val>|clear [force]", {"vid-res-id"}},
-            {"<member_id|last> <val>|clear", {"vid-role-id"}},
-            {"<layout name>|group <group name> [<canvas id>]", {"vid-layout"}},
-            {"<path>", {"vid-write-png"}},
-            {"<fps>", {"vid-fps"}},
-            {"<WxH>", {"vid-res"}},
-            {"<file> | clear [<canvas-id>]", {"vid-fgimg", "vid-bgimg"}},
-            {"<BW>", {"vid-bandwidth"}},
-        };
         QSet<QString> set;
-        for (const auto &[syntax, names] : table) {
-            for (const char *name : names)
-                set.insert(QLatin1String(name) + u' ' + QLatin1String(syntax));
-        }
+        for (const command::FreeSwitchUsage &usage : command::freeSwitchUsages())
+            set.insert(command::toQString(usage.command) + u' ' + command::toQString(usage.syntax));
         return set;
     }();
     return texts;
@@ -393,11 +338,13 @@ CommandOutcome classifyInner(CommandOutcome o, const QStringList &tokens)
         // Raw-value commands could in theory print anything; only trust an exact full match there.
         const bool rawValue = !tokens.isEmpty() && (tokens.first() == u"get" || tokens.first() == u"getvar" ||
                                                     tokens.first() == u"set");
-        if (!rawValue || trimmed == syntax)
+        if (!rawValue || trimmed == syntax) {
+            o.argumentsRejected = true;
             return fsError(QCoreApplication::translate(
                                "cc::CommandOutcome",
                                "The conference bridge did not accept the command's arguments. Usage: %1")
                                .arg(syntax));
+        }
     }
 
     if (trimmed == u"Invitation sent")
@@ -410,39 +357,6 @@ CommandOutcome classifyInner(CommandOutcome o, const QStringList &tokens)
 }
 
 } // namespace
-
-QString transportErrorText(TransportError error)
-{
-    switch (error) {
-    case TransportError::None:
-        return QCoreApplication::translate("cc::CommandOutcome", "The server answered.");
-    case TransportError::Authentication:
-        return QCoreApplication::translate("cc::CommandOutcome",
-                                           "The server did not accept the user name or password.");
-    case TransportError::Tls:
-        return QCoreApplication::translate(
-            "cc::CommandOutcome",
-            "The secure connection failed: the server's certificate is not trusted or does not match.");
-    case TransportError::Timeout:
-        return QCoreApplication::translate("cc::CommandOutcome", "The server did not answer in time.");
-    case TransportError::ResponseTooLarge:
-        return QCoreApplication::translate("cc::CommandOutcome",
-                                           "The server's answer was too large and was not read.");
-    case TransportError::ConnectionRefused:
-        return QCoreApplication::translate(
-            "cc::CommandOutcome",
-            "The server refused the connection. Check the address and port, and that the service is "
-            "running.");
-    case TransportError::HostNotFound:
-        return QCoreApplication::translate("cc::CommandOutcome",
-                                           "The server name could not be found. Check the server address.");
-    case TransportError::Network:
-        return QCoreApplication::translate("cc::CommandOutcome", "A network error stopped the request.");
-    case TransportError::Cancelled:
-        return QCoreApplication::translate("cc::CommandOutcome", "The request was cancelled.");
-    }
-    return QCoreApplication::translate("cc::CommandOutcome", "The request failed.");
-}
 
 std::optional<QByteArrayView> commandResponseInner(QByteArrayView body)
 {
@@ -473,6 +387,7 @@ CommandOutcome classifyCommandResponse(const RestResult &result, const QString &
 
     if (result.error != TransportError::None) {
         o.kind = ResponseKind::TransportFailure;
+        o.transportError = result.error;
         o.message = transportErrorText(result.error);
         o.detail = result.errorString;
         return o;

@@ -24,6 +24,11 @@ struct CommandOutcome
     QString raw;     ///< the body as received (lossy-decoded, truncated for display), for the log
     QString detail;  ///< server-supplied explanation (Jetty <title>/<pre>, 500 "error"/"type"), may be empty
     QByteArray method; ///< HTTP method of the final attempt (REST), empty over the event socket
+    /// Why no HTTP answer arrived (TransportFailure from a REST exchange); None otherwise, also
+    /// for failures of other transports, which explainFailure() reads as a network failure.
+    TransportError transportError = TransportError::None;
+    /// FreeSWITCH printed a command's usage text: the arguments were not accepted.
+    bool argumentsRejected = false;
 
     bool ok() const { return kind == ResponseKind::Success; }
 };
@@ -44,8 +49,5 @@ CommandOutcome classifyFreeSwitchOutput(QByteArrayView output, const QString &co
 /// nullopt when the body is not such a wrapper. Lets the poller feed xml_list bytes straight to
 /// parseXmlList without a QString round trip.
 std::optional<QByteArrayView> commandResponseInner(QByteArrayView body);
-
-/// Plain words for a transport failure (used when cc::describe is not wanted here).
-QString transportErrorText(TransportError error);
 
 } // namespace cc

@@ -89,60 +89,154 @@ static_assert(specsInIdOrder(), "kSpecs needs one row per CommandId, in enum ord
 
 } // namespace commands
 
+namespace usage {
+
+// The usage texts of mod_conference 1.10 exactly as it prints them (freeswitch-conference.md §2),
+// sorted by command (for one command, recording's "pause <filename>" before pause_play's, which
+// is the console's word). The response classifier recognises them; the console shows them as hints.
+// clang-format off
+constexpr FreeSwitchUsage kUsages[] = {
+    {u"agc", u"<member_id|all|last|non_moderator> [<newval>]"},
+    {u"auto-3d-position", u"[on|off]"},
+    {u"auto-energy", u"<member_id|all|last|non_moderator> [<newval>]"},
+    {u"bgdial", u"<endpoint_module_name>/<destination> <callerid number> <callerid name>"},
+    {u"canvas-auto-clear", u"<canvas_id> <true|false>"},
+    {u"chkrecord", u"<confname>"},
+    {u"deaf", u"<[member_id|all]|last|non_moderator>"},
+    {u"dial", u"<endpoint_module_name>/<destination> <callerid number> <callerid name>"},
+    {u"dtmf", u"<[member_id|all|last|non_moderator]> <digits>"},
+    {u"energy", u"<member_id|all|last|non_moderator> [<newval>]"},
+    {u"enter_sound", u"on|off|none|file <filename>"},
+    {u"exit_sound", u"on|off|none|file <filename>"},
+    {u"file-vol", u"<vol#>"},
+    {u"file_seek", u"[+-]<val> [<member_id>]"},
+    {u"floor", u"<member_id|last>"},
+    {u"get", u"<parameter-name>"},
+    {u"get-uuid", u"<member_id|last>"},
+    {u"getvar", u"<varname>"},
+    {u"hold", u"<[member_id|all]|last|non_moderator> [file]"},
+    {u"hup", u"<[member_id|all|last|non_moderator]>"},
+    {u"json_list", u"[compact]"},
+    {u"kick", u"<[member_id|all|last|non_moderator]> [<optional sound file>]"},
+    {u"list", u"[delim <string>]|[count]"},
+    {u"max-energy", u"<member_id|all|last|non_moderator> [<newval>]"},
+    {u"moh", u"<file_path>|toggle|[on|off]"},
+    {u"mute", u"<[member_id|all]|last|non_moderator> [<quiet>]"},
+    {u"norecord", u"<[filename|all]>"},
+    {u"pause", u"<filename>"},
+    {u"pause", u"[<member_id>]"},
+    {u"pin", u"<pin#>"},
+    {u"play", u"<file_path> [async|<member_id> [nomux]]"},
+    {u"play_status", u"[<member_id>]"},
+    {u"position", u"<member_id> <x>:<y>:<z>"},
+    {u"record", u"<filename>"},
+    {u"recording", u"[start|stop|check|pause|resume] [<filename>|all]"},
+    {u"relate", u"<member_id>[,<member_id>] <other_member_id>[,<other_member_id>] [nospeak|nohear|clear]"},
+    {u"resume", u"<filename>"},
+    {u"say", u"<text>"},
+    {u"saymember", u"<member_id> <text>"},
+    {u"set", u"<max_members|sound_prefix|caller_id_name|caller_id_number|endconference_grace_time> <value>"},
+    {u"setvar", u"<varname> <value>"},
+    {u"stop", u"<[current|all|async|last]> [<member_id>]"},
+    {u"tmute", u"<[member_id|all]|last|non_moderator> [<quiet>]"},
+    {u"transfer", u"<conference_name> <member id> [...<member id>]"},
+    {u"tvblind", u"<[member_id|all]|last|non_moderator> [<quiet>]"},
+    {u"tvmute", u"<[member_id|all]|last|non_moderator> [<quiet>]"},
+    {u"undeaf", u"<[member_id|all]|last|non_moderator>"},
+    {u"unhold", u"<[member_id|all]|last|non_moderator>"},
+    {u"unmute", u"<[member_id|all]|last|non_moderator> [<quiet>]"},
+    {u"unvblind", u"<[member_id|all]|last|non_moderator> [<quiet>]"},
+    {u"unvmute", u"<[member_id|all]|last|non_moderator> [<quiet>]"},
+    {u"vblind", u"<[member_id|all]|last|non_moderator> [<quiet>]"},
+    {u"vid-bandwidth", u"<BW>"},
+    {u"vid-banner", u"<member_id|last> <text>"},
+    {u"vid-bgimg", u"<file> | clear [<canvas-id>]"},
+    {u"vid-border", u"<[member_id|all|last|non_moderator]>"},
+    {u"vid-canvas", u"<member_id|all|last|non_moderator> [<newval>]"},
+    {u"vid-codec-group", u"<member_id|last> [<group>|clear]"},
+    {u"vid-fgimg", u"<file> | clear [<canvas-id>]"},
+    {u"vid-filter", u"<[member_id|all]|last|non_moderator> <string>"},
+    {u"vid-flip", u"<[member_id|all|last|non_moderator]>"},
+    {u"vid-floor", u"<member_id|last> [force]"},
+    {u"vid-fps", u"<fps>"},
+    {u"vid-layer", u"<member_id|all|last|non_moderator> [<newval>]"},
+    {u"vid-layout", u"<layout name>|group <group name> [<canvas id>]"},
+    {u"vid-logo-img", u"<member_id|last> [<path>|clear]"},
+    {u"vid-mute-img", u"<member_id|last> [<path>|clear]"},
+    {u"vid-personal", u"[on|off]"},
+    {u"vid-res", u"<WxH>"},
+    {u"vid-res-id", u"<member_id>|all <val>|clear [force]"},
+    {u"vid-role-id", u"<member_id|last> <val>|clear"},
+    {u"vid-watching-canvas", u"<member_id|all|last|non_moderator> [<newval>]"},
+    {u"vid-write-png", u"<path>"},
+    {u"vmute", u"<[member_id|all]|last|non_moderator> [<quiet>]"},
+    {u"vmute-snap", u"<[member_id|all]|last|non_moderator>"},
+    {u"volume_in", u"<member_id|all|last|non_moderator> [<newval>]"},
+    {u"volume_out", u"<member_id|all|last|non_moderator> [<newval>]"},
+};
+// clang-format on
+
+constexpr bool usagesSorted()
+{
+    return std::is_sorted(
+        std::begin(kUsages), std::end(kUsages),
+        [](const FreeSwitchUsage &a, const FreeSwitchUsage &b) { return a.command < b.command; });
+}
+static_assert(usagesSorted(), "freeSwitchSyntax() searches kUsages by command");
+
+} // namespace usage
+
 namespace console {
 
 using enum CommandId;
 using enum Read;
 using enum Surplus;
 
-// Syntax texts exactly as FreeSWITCH prints them (freeswitch-conference.md §2); sipXconfig-only
-// forms (invite, inviteim, record actions) from sipxconfig-conference-rest.md §5. Sorted by word.
-// Columns: word, command built, most tokens (-1: any), what more tokens get, readings, syntax.
+// Syntax: empty means FreeSWITCH's usage text (usage::kUsages); a text of its own where the
+// console's form differs from it, or sipXconfig defines the word (sipxconfig-conference-rest.md §5).
+// Sorted by word. Columns: word, command built, most tokens (-1: any), what more tokens get,
+// readings, syntax.
 // clang-format off
 constexpr ConsoleWord kWords[] = {
-    {u"bgdial", BgDial, -1, Any, {DialLine},
-     u"<endpoint_module_name>/<destination> <callerid number> <callerid name>"},
+    {u"bgdial", BgDial, -1, Any, {DialLine}, u""},
     {u"chkrecord", RecordingCheck, 0, NoArguments, {}, u""},
     {u"count", Count, 0, NoArguments, {}, u""},
-    {u"deaf", Deaf, 1, AfterCheck, {Token}, u"<[member_id|all]|last|non_moderator>"},
-    {u"dial", Dial, -1, Any, {DialLine},
-     u"<endpoint_module_name>/<destination> <callerid number> <callerid name>"},
-    {u"dtmf", Dtmf, 2, TooMany, {Token, Needed}, u"<[member_id|all|last|non_moderator]> <digits>"},
-    {u"energy", Energy, 2, TooMany, {Token, Token}, u"<member_id|all|last|non_moderator> [<newval>]"},
-    {u"floor", Floor, 1, AfterCheck, {Token}, u"<member_id|last>"},
-    {u"get", Get, 1, Usage, {Needed}, u"<parameter-name>"},
+    {u"deaf", Deaf, 1, AfterCheck, {Token}, u""},
+    {u"dial", Dial, -1, Any, {DialLine}, u""},
+    {u"dtmf", Dtmf, 2, TooMany, {Token, Needed}, u""},
+    {u"energy", Energy, 2, TooMany, {Token, Token}, u""},
+    {u"floor", Floor, 1, AfterCheck, {Token}, u""},
+    {u"get", Get, 1, Usage, {Needed}, u""},
     {u"hold", Hold, 1, AfterCheck, {Token}, u"<[member_id|all]|last|non_moderator>"},
-    {u"hup", Hup, 1, AfterCheck, {Token}, u"<[member_id|all|last|non_moderator]>"},
+    {u"hup", Hup, 1, AfterCheck, {Token}, u""},
     // sipXconfig wants exactly one argument (sipxconfig-conference-rest.md §3.3).
     {u"invite", Invite, 1, Usage, {Needed}, u"<extension|user|number|sip-address>"},
     {u"inviteim", InviteIm, 1, Usage, {Needed}, u"<im-id>"},
     {u"kick", Kick, 1, AfterCheck, {Token}, u"<[member_id|all|last|non_moderator]>"},
-    {u"list", List, -1, Any, {Verb}, u"[delim <string>]|[count]"},
+    {u"list", List, -1, Any, {Verb}, u""},
     {u"lock", Lock, 0, NoArguments, {}, u""},
     {u"mute", Mute, 1, AfterCheck, {Token}, u"<[member_id|all]|last|non_moderator>"},
     {u"nopin", NoPin, 0, NoArguments, {}, u""},
-    {u"norecord", NoRecord, 1, Usage, {Needed}, u"<[filename|all]>"},
-    {u"pause", RecordingPause, 1, Usage, {Needed}, u"<filename>"},
-    {u"pin", Pin, 1, Usage, {Needed}, u"<pin#>"},
+    {u"norecord", NoRecord, 1, Usage, {Needed}, u""},
+    {u"pause", RecordingPause, 1, Usage, {Needed}, u""},
+    {u"pin", Pin, 1, Usage, {Needed}, u""},
     {u"play", Play, 2, TooMany, {Needed, PlayTarget}, u"<file_path> [async|<member_id>]"},
     {u"record", Record, 1, TooMany, {RecordPath}, u"[start|stop|status|duration] | <filename>"},
-    {u"recording", Record, -1, Any, {Verb}, u"[start|stop|check|pause|resume] [<filename>|all]"},
-    {u"relate", Relate, 3, TooMany, {IdList, IdList, RelateFlag},
-     u"<member_id>[,<member_id>] <other_member_id>[,<other_member_id>] [nospeak|nohear|clear]"},
-    {u"resume", RecordingResume, 1, Usage, {Needed}, u"<filename>"},
-    {u"say", Say, -1, Any, {RestOfLine}, u"<text>"},
-    {u"saymember", SayMember, -1, Any, {Listener, RestOfLine}, u"<member_id> <text>"},
-    {u"set", Set, -1, Any, {Needed, Words},
-     u"<max_members|sound_prefix|caller_id_name|caller_id_number|endconference_grace_time> <value>"},
+    {u"recording", Record, -1, Any, {Verb}, u""},
+    {u"relate", Relate, 3, TooMany, {IdList, IdList, RelateFlag}, u""},
+    {u"resume", RecordingResume, 1, Usage, {Needed}, u""},
+    {u"say", Say, -1, Any, {RestOfLine}, u""},
+    {u"saymember", SayMember, -1, Any, {Listener, RestOfLine}, u""},
+    {u"set", Set, -1, Any, {Needed, Words}, u""},
     {u"stop", Stop, 2, TooMany, {OrAll, MemberId}, u"<[current|all|async]> [<member_id>]"},
     {u"tmute", TMute, 1, AfterCheck, {Token}, u"<[member_id|all]|last|non_moderator>"},
-    {u"transfer", Transfer, -1, Any, {Needed, MemberIds}, u"<conference_name> <member id> [...<member id>]"},
-    {u"undeaf", Undeaf, 1, AfterCheck, {Token}, u"<[member_id|all]|last|non_moderator>"},
-    {u"unhold", Unhold, 1, AfterCheck, {Token}, u"<[member_id|all]|last|non_moderator>"},
+    {u"transfer", Transfer, -1, Any, {Needed, MemberIds}, u""},
+    {u"undeaf", Undeaf, 1, AfterCheck, {Token}, u""},
+    {u"unhold", Unhold, 1, AfterCheck, {Token}, u""},
     {u"unlock", Unlock, 0, NoArguments, {}, u""},
     {u"unmute", Unmute, 1, AfterCheck, {Token}, u"<[member_id|all]|last|non_moderator>"},
-    {u"volume_in", VolumeIn, 2, TooMany, {Token, Token}, u"<member_id|all|last|non_moderator> [<newval>]"},
-    {u"volume_out", VolumeOut, 2, TooMany, {Token, Token}, u"<member_id|all|last|non_moderator> [<newval>]"},
+    {u"volume_in", VolumeIn, 2, TooMany, {Token, Token}, u""},
+    {u"volume_out", VolumeOut, 2, TooMany, {Token, Token}, u""},
     {u"xml_list", XmlList, 0, NoArguments, {}, u""},
 };
 // clang-format on
@@ -240,6 +334,26 @@ const CommandSpec *spec(CommandId id)
 {
     const auto i = std::size_t(id);
     return i < std::size(kSpecs) ? &kSpecs[i] : nullptr;
+}
+
+std::span<const FreeSwitchUsage> freeSwitchUsages()
+{
+    return usage::kUsages;
+}
+
+std::u16string_view freeSwitchSyntax(std::u16string_view command)
+{
+    const auto it =
+        std::lower_bound(std::begin(usage::kUsages), std::end(usage::kUsages), command,
+                         [](const FreeSwitchUsage &u, std::u16string_view c) { return u.command < c; });
+    return it != std::end(usage::kUsages) && it->command == command ? it->syntax : std::u16string_view();
+}
+
+std::u16string_view syntaxOf(const ConsoleWord &word)
+{
+    if (word.maxTokens == 0)
+        return {}; // the console's form takes no arguments (chkrecord names the conference itself)
+    return word.syntax.empty() ? freeSwitchSyntax(word.word) : word.syntax;
 }
 
 std::span<const ConsoleWord> consoleWords()

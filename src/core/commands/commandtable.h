@@ -137,6 +137,19 @@ enum class Surplus : quint8 {
     AfterCheck,  ///< "Too many arguments." once the arguments that count are valid
 };
 
+/// A usage text FreeSWITCH prints when a command's arguments are wrong: "<command> <syntax>"
+/// (freeswitch-conference.md §2). A command may have two (`pause` is also pause_play's name).
+struct FreeSwitchUsage
+{
+    std::u16string_view command;
+    std::u16string_view syntax;
+};
+
+/// Every usage text of mod_conference 1.10, sorted by command.
+std::span<const FreeSwitchUsage> freeSwitchUsages();
+/// The first usage text of `command`, or an empty view.
+std::u16string_view freeSwitchSyntax(std::u16string_view command);
+
 /// One word the console understands, with its syntax and its default reading.
 struct ConsoleWord
 {
@@ -145,7 +158,9 @@ struct ConsoleWord
     qint8 maxTokens; ///< -1: any
     Surplus surplus;
     std::array<Read, 3> reads;
-    std::u16string_view syntax; ///< as FreeSWITCH prints it (§2), sipXconfig forms from §5
+    /// Empty: FreeSWITCH's usage text (freeSwitchSyntax()). Set only where the console's form
+    /// differs: it accepts less (no quiet flag, no nomux), or sipXconfig defines it (§5).
+    std::u16string_view syntax;
 };
 
 /// A form of a word picked by its first token and token count, tried before the default reading.
@@ -159,6 +174,9 @@ struct ConsoleForm
     qint8 maxTokens;
     std::array<Read, 3> reads;
 };
+
+/// What the console shows as the usage of `word`: its own syntax, else FreeSWITCH's.
+std::u16string_view syntaxOf(const ConsoleWord &word);
 
 /// The console words, sorted; the word named `word` (already lower case) or nullptr.
 std::span<const ConsoleWord> consoleWords();

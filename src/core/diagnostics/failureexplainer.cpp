@@ -12,8 +12,7 @@ namespace cc {
 
 namespace {
 
-/// The transport error: from the RestResult when there is one, else recognised by the text
-/// classifyCommandResponse() put into the outcome.
+/// The transport error: from the RestResult when there is one, else as the outcome recorded it.
 TransportError transportErrorOf(const CommandOutcome &outcome, const RestResult *result)
 {
     if (result && result->error != TransportError::None)
@@ -22,13 +21,9 @@ TransportError transportErrorOf(const CommandOutcome &outcome, const RestResult 
         return TransportError::None;
     if (outcome.httpStatus == 401)
         return TransportError::Authentication;
-    for (TransportError e : {TransportError::Authentication, TransportError::Tls, TransportError::Timeout,
-                             TransportError::ResponseTooLarge, TransportError::ConnectionRefused,
-                             TransportError::HostNotFound, TransportError::Cancelled}) {
-        if (outcome.message == transportErrorText(e) || outcome.message == describe(e))
-            return e;
-    }
-    return TransportError::Network;
+    if (outcome.transportError != TransportError::None)
+        return outcome.transportError;
+    return TransportError::Network; // no HTTP exchange behind it (event socket, no connection)
 }
 
 } // namespace
@@ -125,7 +120,7 @@ FailureExplanation FailureExplainer::explainFreeSwitch(const CommandOutcome &out
             {tr("Wait until somebody dials in; the member list fills in by itself."),
              tr("Dial-out and invitations still work and start the conference.")},
             true);
-    if (outcome.message.contains(u"Usage:") || text.contains(u'<'))
+    if (outcome.argumentsRejected || text.contains(u'<'))
         return make(Cause::BadArguments, tr("Arguments not accepted"), outcome.message,
                     {tr("Check the command's arguments against its usage text.")});
     return make(Cause::FreeSwitchError, tr("FreeSWITCH reported an error"),

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/insights/raisehandqueue.h"
 
+#include "core/model/membername.h"
 #include "core/model/participantmodel.h" // formatDuration()
 
 #include <QDateTime>
@@ -10,24 +11,7 @@
 
 namespace cc {
 
-namespace {
-
-bool handUp(const Participant &p)
-{
-    // A muted member whose voice is detected (mute_detect shows talking; freeswitch-conference.md §4.3).
-    return p.muted() && p.talking;
-}
-
-QString displayName(const Participant &p)
-{
-    if (p.callerIdName.isEmpty())
-        return p.callerIdNumber;
-    if (p.callerIdNumber.isEmpty() || p.callerIdNumber == p.callerIdName)
-        return p.callerIdName;
-    return RaiseHandQueue::tr("%1 (%2)").arg(p.callerIdName, p.callerIdNumber);
-}
-
-} // namespace
+namespace {} // namespace
 
 RaiseHandQueue::RaiseHandQueue(QObject *parent)
     : QAbstractListModel(parent)
@@ -94,7 +78,7 @@ void RaiseHandQueue::applySnapshot(const ConferenceSnapshot &snapshot)
     for (const Participant &p : snapshot.members) {
         if (was.contains(p.id))
             continue;
-        const bool up = handUp(p);
+        const bool up = p.wantsToSpeak();
         was.insert(p.id, up);
         if (!up || m_wasTalkingMuted.value(p.id, false) || position(p.id) >= 0)
             continue;
@@ -159,13 +143,20 @@ QVariant RaiseHandQueue::data(const QModelIndex &index, int role) const
     const Participant &p = e.participant;
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        return displayName(p);
+    case NameRole:
+        return memberDisplayName(p);
+    case Qt::ToolTipRole: {
+        // The number tells two Alices apart.
+        const QString name = memberDisplayName(p);
+        return p.callerIdNumber.isEmpty() || p.callerIdNumber == name
+                   ? name
+                   : name + u'\n' + tr("Number: %1").arg(p.callerIdNumber);
+    }
     case Qt::AccessibleTextRole: {
         const QString waiting = formatDuration((now() - e.raisedAtMs) / 1000);
         return p.talking ? tr("%1 raised a hand and has been waiting %2; talking now while muted.")
-                               .arg(displayName(p), waiting)
-                         : tr("%1 raised a hand and has been waiting %2.").arg(displayName(p), waiting);
+                               .arg(memberDisplayName(p), waiting)
+                         : tr("%1 raised a hand and has been waiting %2.").arg(memberDisplayName(p), waiting);
     }
     case MemberIdRole:
         return QVariant::fromValue(e.memberId);
@@ -173,8 +164,6 @@ QVariant RaiseHandQueue::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(e.raisedAtMs);
     case WaitingTextRole:
         return tr("waiting %1").arg(formatDuration((now() - e.raisedAtMs) / 1000));
-    case NameRole:
-        return p.callerIdName.isEmpty() ? p.callerIdNumber : p.callerIdName;
     case NumberRole:
         return p.callerIdNumber;
     case TalkingNowRole:

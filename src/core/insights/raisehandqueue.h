@@ -33,7 +33,7 @@ public:
         MemberIdRole = Qt::UserRole + 1, ///< quint32
         RaisedAtRole,                    ///< qint64 ms since the epoch
         WaitingTextRole,                 ///< QString "waiting 0:42"
-        NameRole,                        ///< caller-ID name, or number when empty
+        NameRole,                        ///< the display name (cc::memberDisplayName), as DisplayRole
         NumberRole,
         TalkingNowRole, ///< bool: talking at this moment (while muted)
     };

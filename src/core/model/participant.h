@@ -49,6 +49,10 @@ struct Participant
 
     bool muted() const { return !canSpeak && !hold; }
     bool deaf() const { return !canHear && !hold; }
+    /// The one "raised hand" rule: muted, yet its voice is detected. FreeSWITCH reports talking
+    /// for a muted member only when it has mute-detect (freeswitch-conference.md §3.1, §4.3), so
+    /// the flag itself need not be checked; an older xml_list without <mute_detect> still counts.
+    bool wantsToSpeak() const { return muted() && talking; }
 
     friend bool operator==(const Participant &, const Participant &) = default;
 };

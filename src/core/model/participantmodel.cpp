@@ -4,6 +4,8 @@
 // cells show: participantmodeldata.cpp; drag and drop: participantmodelmime.cpp.
 #include "core/model/participantmodel.h"
 
+#include "core/model/membername.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -21,7 +23,17 @@ const QList<int> kCellRoles = {Qt::DisplayRole,
                                ParticipantModel::SortRole,
                                ParticipantModel::ParticipantRole,
                                ParticipantModel::JoinedAtRole,
-                               ParticipantModel::LastTalkedAtRole};
+                               ParticipantModel::LastTalkedAtRole,
+                               ParticipantModel::GlyphRole};
+
+// The roles that a column computes for a cell (ParticipantModel::cellData()).
+const QList<int> kColumnRoles = {Qt::DisplayRole,
+                                 Qt::ToolTipRole,
+                                 Qt::CheckStateRole,
+                                 Qt::AccessibleTextRole,
+                                 Qt::AccessibleDescriptionRole,
+                                 ParticipantModel::SortRole,
+                                 ParticipantModel::GlyphRole};
 
 bool closeEnough(qint64 a, qint64 b)
 {
@@ -57,43 +69,22 @@ ParticipantModel::Row ParticipantModel::makeRow(const Participant &p, qint64 now
     return row;
 }
 
-QList<int> ParticipantModel::changedColumns(const Row &o, const Row &n) const
+QList<int> ParticipantModel::changedColumns(const Row &o, const Row &n, qint64 nowMs) const
 {
-    const Participant &a = o.participant;
-    const Participant &b = n.participant;
+    // A cell changed when anything a view can read from it changed: each column says what it
+    // shows (participantcolumns.cpp), so nothing here has to know which field feeds which cell.
+    MemberCell before = cellOf(o);
+    MemberCell after = cellOf(n);
+    before.nowMs = after.nowMs = nowMs;
     QList<int> cols;
-    // Id never changes: rows are keyed by it.
-    if (a.callerIdName != b.callerIdName || a.uuid != b.uuid || a.isGhost != b.isGhost)
-        cols << NameColumn;
-    if (a.callerIdNumber != b.callerIdNumber || a.channelName != b.channelName)
-        cols << NumberColumn;
-    if (a.talking != b.talking || a.muteDetect != b.muteDetect)
-        cols << TalkingColumn;
-    if (a.hasFloor != b.hasFloor)
-        cols << FloorColumn;
-    if (a.canSpeak != b.canSpeak || a.hold != b.hold)
-        cols << SpeakColumn;
-    if (a.canHear != b.canHear || a.hold != b.hold)
-        cols << HearColumn;
-    if (a.isModerator != b.isModerator || a.endConference != b.endConference ||
-        a.mandatoryMemberEndConference != b.mandatoryMemberEndConference)
-        cols << ModeratorColumn;
-    if (a.hold != b.hold)
-        cols << HoldColumn;
-    if (a.hasVideo != b.hasVideo || a.videoBridge != b.videoBridge || a.canSee != b.canSee ||
-        a.hasVideoFloor != b.hasVideoFloor || a.videoResId != b.videoResId || a.videoRoleId != b.videoRoleId)
-        cols << VideoColumn;
-    if (a.energy != b.energy)
-        cols << EnergyColumn;
-    if (a.volumeIn != b.volumeIn)
-        cols << VolumeInColumn;
-    if (a.volumeOut != b.volumeOut)
-        cols << VolumeOutColumn;
-    if (!closeEnough(o.joinedAtMs, n.joinedAtMs))
-        cols << JoinedColumn;
-    if (a.talking != b.talking || o.lastTalkedAtMs.has_value() != n.lastTalkedAtMs.has_value() ||
-        (o.lastTalkedAtMs && !closeEnough(*o.lastTalkedAtMs, *n.lastTalkedAtMs)))
-        cols << LastTalkedColumn; // it reads "now" while the member talks
+    for (const ParticipantColumn &column : participantColumns()) {
+        for (const int role : kColumnRoles) {
+            if (cellData(column, before, role) != cellData(column, after, role)) {
+                cols << column.column;
+                break;
+            }
+        }
+    }
     return cols;
 }
 
@@ -139,20 +130,21 @@ void ParticipantModel::applySnapshot(const ConferenceSnapshot &snapshot)
     }
     rebuildIndex();
 
-    // 2. Changes, one dataChanged per row spanning the changed columns only.
+    // 2. Changes: one dataChanged per run of adjacent changed cells, so a view repaints and an
+    // accessibility client re-reads exactly what changed.
     for (int r = 0; r < m_rows.size(); ++r) {
         Row &old = m_rows[r];
         const Participant &p = snapshot.members.at(incoming.value(old.participant.id));
         if (p == old.participant)
             continue;
         Row fresh = makeRow(p, nowMs);
-        const QList<int> cols = changedColumns(old, fresh);
         // Keep the stored instants while the new poll agrees within tolerance: no jitter.
         if (closeEnough(old.joinedAtMs, fresh.joinedAtMs))
             fresh.joinedAtMs = old.joinedAtMs;
         if (old.lastTalkedAtMs && fresh.lastTalkedAtMs &&
             closeEnough(*old.lastTalkedAtMs, *fresh.lastTalkedAtMs))
             fresh.lastTalkedAtMs = old.lastTalkedAtMs;
+        const QList<int> cols = changedColumns(old, fresh, nowMs);
         // A field no column shows (a future Participant member) still reaches ParticipantRole
         // users; the ticking durations alone are not a change.
         Participant a = old.participant;
@@ -161,9 +153,14 @@ void ParticipantModel::applySnapshot(const ConferenceSnapshot &snapshot)
         a.lastTalkingSeconds = b.lastTalkingSeconds = std::nullopt;
         const bool hiddenChange = cols.isEmpty() && !(a == b);
         old = std::move(fresh);
-        if (!cols.isEmpty())
-            emit dataChanged(index(r, cols.first()), index(r, cols.last()), kCellRoles);
-        else if (hiddenChange)
+        for (qsizetype i = 0; i < cols.size();) {
+            qsizetype j = i;
+            while (j + 1 < cols.size() && cols.at(j + 1) == cols.at(j) + 1)
+                ++j;
+            emit dataChanged(index(r, cols.at(i)), index(r, cols.at(j)), kCellRoles);
+            i = j + 1;
+        }
+        if (hiddenChange)
             emit dataChanged(index(r, 0), index(r, ColumnCount - 1), {ParticipantRole});
     }
 
@@ -277,13 +274,7 @@ QList<quint32> ParticipantModel::memberIds() const
 QString ParticipantModel::memberLabel(quint32 id) const
 {
     const auto it = m_rowOf.constFind(id);
-    if (it != m_rowOf.cend()) {
-        const Participant &p = m_rows.at(*it).participant;
-        const QString name = p.callerIdName.isEmpty() ? p.callerIdNumber : p.callerIdName;
-        if (!name.isEmpty())
-            return tr("%1 (%2)").arg(name).arg(id);
-    }
-    return tr("member %1").arg(id);
+    return it == m_rowOf.cend() ? cc::memberLabel(id) : cc::memberLabel(m_rows.at(*it).participant);
 }
 
 QStringList ParticipantModel::relationDescriptions(quint32 id) const

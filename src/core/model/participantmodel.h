@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/participant.h"
+#include "core/model/participantcolumns.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -67,6 +68,7 @@ public:
         RelationsRole,                   ///< QStringList: one sentence per relationship of the member
         JoinedAtRole,                    ///< QDateTime (UTC) the member joined
         LastTalkedAtRole,                ///< QDateTime (UTC), invalid when the member never talked
+        GlyphRole,                       ///< int (cc::Glyph) of glyph cells and headers; None: draw nothing
     };
     Q_ENUM(Role)
 
@@ -125,8 +127,6 @@ public:
     /// Encodes / decodes the drag payload (QDataStream: version, conference name, quint32 ids).
     static QByteArray encodeMemberIds(const QString &conference, const QList<quint32> &ids);
     static bool decodeMemberIds(const QByteArray &payload, QString *conference, QList<quint32> *ids);
-    /// Columns that show a yes/no flag as a glyph (talking, floor, speak, hear, moderator, hold, video).
-    static bool isFlagColumn(int column);
 
 signals:
     void relateRequested(QList<quint32> from, quint32 to);
@@ -143,16 +143,12 @@ private:
         std::optional<qint64> lastTalkedAtMs;
     };
 
-    QList<int> changedColumns(const Row &oldRow, const Row &newRow) const;
+    QList<int> changedColumns(const Row &oldRow, const Row &newRow, qint64 nowMs) const;
     Row makeRow(const Participant &p, qint64 now) const;
     void rebuildIndex();
     QString memberLabel(quint32 id) const;
-    QString durationText(qint64 ms) const;
-    QString timeOfDay(qint64 msSinceEpoch) const;
-    QVariant displayData(const Row &row, int column) const;
-    QVariant toolTipData(const Row &row, int column) const;
-    QVariant accessibleText(const Row &row, int column) const;
-    QVariant sortData(const Row &row, int column) const;
+    MemberCell cellOf(const Row &row) const;
+    static QVariant cellData(const ParticipantColumn &column, const MemberCell &cell, int role);
     Participant participantNow(const Row &row) const;
     bool conferenceStateDiffers(const ConferenceSnapshot &a, const ConferenceSnapshot &b) const;
     qint64 now() const;

@@ -345,7 +345,7 @@ void RestClient::Private::onFinished(QNetworkReply *reply)
 
     if (exchange->cancelled) {
         result.error = TransportError::Cancelled;
-        result.errorString = describe(TransportError::Cancelled);
+        result.errorString = transportErrorText(TransportError::Cancelled);
     } else if (exchange->resendBlocked) {
         result.error = TransportError::Network;
         result.errorString = QCoreApplication::translate(
@@ -491,33 +491,37 @@ void RestClient::cancelAll()
     }
 }
 
-QString describe(TransportError error)
+QString transportErrorText(TransportError error)
 {
     switch (error) {
     case TransportError::None:
-        return QCoreApplication::translate("cc::RestClient", "The server answered.");
+        return QCoreApplication::translate("cc::CommandOutcome", "The server answered.");
     case TransportError::Authentication:
-        return QCoreApplication::translate("cc::RestClient",
-                                           "The server rejected the user name or password.");
+        return QCoreApplication::translate("cc::CommandOutcome",
+                                           "The server did not accept the user name or password.");
     case TransportError::Tls:
         return QCoreApplication::translate(
-            "cc::RestClient", "The secure connection failed: the server certificate is not trusted.");
+            "cc::CommandOutcome",
+            "The secure connection failed: the server's certificate is not trusted or does not match.");
     case TransportError::Timeout:
-        return QCoreApplication::translate("cc::RestClient", "The server did not answer in time.");
+        return QCoreApplication::translate("cc::CommandOutcome", "The server did not answer in time.");
     case TransportError::ResponseTooLarge:
-        return QCoreApplication::translate(
-            "cc::RestClient", "The server sent more data than allowed; the request was stopped.");
+        return QCoreApplication::translate("cc::CommandOutcome",
+                                           "The server's answer was too large and was not read.");
     case TransportError::ConnectionRefused:
-        return QCoreApplication::translate("cc::RestClient",
-                                           "The server refused the connection. Check the address and port.");
+        return QCoreApplication::translate(
+            "cc::CommandOutcome",
+            "The server refused the connection. Check the address and port, and that the service is "
+            "running.");
     case TransportError::HostNotFound:
-        return QCoreApplication::translate("cc::RestClient", "The server name could not be found.");
+        return QCoreApplication::translate("cc::CommandOutcome",
+                                           "The server name could not be found. Check the server address.");
     case TransportError::Network:
-        return QCoreApplication::translate("cc::RestClient", "A network error interrupted the request.");
+        return QCoreApplication::translate("cc::CommandOutcome", "A network error stopped the request.");
     case TransportError::Cancelled:
-        return QCoreApplication::translate("cc::RestClient", "The request was cancelled.");
+        return QCoreApplication::translate("cc::CommandOutcome", "The request was cancelled.");
     }
-    return {};
+    return QCoreApplication::translate("cc::CommandOutcome", "The request failed.");
 }
 
 } // namespace cc

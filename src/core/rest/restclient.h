@@ -125,7 +125,8 @@ private:
     std::unique_ptr<Private> d;
 };
 
-QString describe(TransportError error);
+/// Plain words for a transport failure: the one wording every part of the console shows.
+QString transportErrorText(TransportError error);
 
 } // namespace cc
 

@@ -8,10 +8,12 @@ namespace cc {
 
 namespace {
 
-QString tr(const char *text)
+/// tr() with the context "cc::ServerUrl", which lupdate reads from the macro (a free tr() would
+/// file the strings under "cc", where the running console never looks them up).
+struct ServerUrl
 {
-    return QCoreApplication::translate("cc::ServerUrl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cc::ServerUrl)
+};
 
 const QLatin1String kRestRoot("/sipxconfig/rest");
 const QLatin1String kConferencePrefix("/my/conference/");
@@ -23,31 +25,31 @@ ServerUrlReading interpretServerUrl(const QString &text)
     ServerUrlReading reading;
     QString t = text.trimmed();
     if (t.isEmpty()) {
-        reading.error = tr("No server address given.");
+        reading.error = ServerUrl::tr("No server address given.");
         return reading;
     }
     if (!t.contains(QLatin1String("://"))) {
         t.prepend(QLatin1String("https://"));
-        reading.assumptions << tr("No scheme given: assumed https://.");
+        reading.assumptions << ServerUrl::tr("No scheme given: assumed https://.");
     }
     QUrl url(t, QUrl::StrictMode);
     if (!url.isValid())
         url = QUrl(t, QUrl::TolerantMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty()) {
-        reading.error = tr("“%1” is not a server address.").arg(text.trimmed());
+        reading.error = ServerUrl::tr("“%1” is not a server address.").arg(text.trimmed());
         return reading;
     }
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
-        reading.error = tr("“%1” is not an http(s) URL.").arg(text.trimmed());
+        reading.error = ServerUrl::tr("“%1” is not an http(s) URL.").arg(text.trimmed());
         return reading;
     }
     if (!url.userInfo().isEmpty()) {
-        reading.error = tr("Do not put credentials into the URL; the console asks for them.");
+        reading.error = ServerUrl::tr("Do not put credentials into the URL; the console asks for them.");
         return reading;
     }
     if (url.hasQuery() || url.hasFragment()) {
-        reading.assumptions << tr("Ignored the query and fragment of the URL.");
+        reading.assumptions << ServerUrl::tr("Ignored the query and fragment of the URL.");
         url.setQuery(QString());
         url.setFragment(QString());
     }
@@ -67,10 +69,10 @@ ServerUrlReading interpretServerUrl(const QString &text)
         path.truncate(my);
     } else if (path.isEmpty()) {
         path = kRestRoot;
-        reading.assumptions << tr("No path given: assumed %1.").arg(kRestRoot);
+        reading.assumptions << ServerUrl::tr("No path given: assumed %1.").arg(kRestRoot);
     } else if (path == QLatin1String("/sipxconfig")) {
         path = kRestRoot;
-        reading.assumptions << tr("Completed the path to %1.").arg(kRestRoot);
+        reading.assumptions << ServerUrl::tr("Completed the path to %1.").arg(kRestRoot);
     }
     if (!rest.isEmpty()) {
         if (rest.startsWith(kConferencePrefix)) {
@@ -78,9 +80,10 @@ ServerUrlReading interpretServerUrl(const QString &text)
             reading.conference = QUrl::fromPercentEncoding(segment.toUtf8());
         }
         reading.assumptions << (reading.conference.isEmpty()
-                                    ? tr("Used the server part of the URL; ignored “%1”.")
+                                    ? ServerUrl::tr("Used the server part of the URL; ignored “%1”.")
                                           .arg(QUrl::fromPercentEncoding(rest.toUtf8()))
-                                    : tr("Used the server part of the URL; it names the conference “%1”.")
+                                    : ServerUrl::tr(
+                                          "Used the server part of the URL; it names the conference “%1”.")
                                           .arg(reading.conference));
     }
     url.setPath(path, QUrl::StrictMode);

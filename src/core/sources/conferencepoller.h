@@ -28,8 +28,8 @@ class ConferencePoller final : public ConferenceSource
 
 public:
     static constexpr int kDefaultIntervalMs = 1000;
-    static constexpr int kMinIntervalMs = 500;
-    static constexpr int kMaxIntervalMs = 30000;
+    static constexpr int kMinIntervalMs = 200;     ///< confctl watch --interval 0.2
+    static constexpr int kMaxIntervalMs = 3600000; ///< an hour; the console's profiles allow 0.5–30 s
 
     ConferencePoller(RestClient *client, const QString &conference, QObject *parent = nullptr);
     /// Polls through any command transport (REST or event socket). An authentication failure
@@ -41,7 +41,7 @@ public:
     {}
     ~ConferencePoller() override;
 
-    /// Clamped to 0.5–30 s. Takes effect from the next arming of the timer.
+    /// Clamped to kMinIntervalMs–kMaxIntervalMs. Takes effect from the next arming of the timer.
     void setInterval(int ms);
     int interval() const { return m_intervalMs; }
 

@@ -9,7 +9,7 @@
 #include "gui/conference/conferenceview.h"
 #include "gui/connection/serverconnection.h"
 
-#include "gui/app/statusicons.h"
+#include "gui/common/statusicons.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -269,7 +269,7 @@ void DesktopNotifier::post(Kind kind, const QString &title, const QString &body)
         if (!m_tray) {
             // Created on first use: no tray icon for someone who never gets a notification.
             // The app glyph (:/gui/icons/app.svg, or its painted twin when SVG is unavailable).
-            m_tray = new QSystemTrayIcon(StatusIcons::icon(StatusIcons::App), this);
+            m_tray = new QSystemTrayIcon(StatusIcons::icon(cc::Glyph::App), this);
             m_tray->setObjectName(QStringLiteral("notificationTrayIcon"));
             m_tray->setToolTip(QCoreApplication::applicationName());
             connect(m_tray, &QSystemTrayIcon::messageClicked, this, &DesktopNotifier::activationRequested);

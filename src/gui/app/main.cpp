@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/version.h"
 #include "gui/app/mainwindow.h"
-#include "gui/app/statusicons.h"
-#include "gui/app/theme.h"
 #include "gui/app/translations.h"
 #include "gui/app/windowstatekeeper.h"
-#include "gui/conference/conferenceview.h"
+#include "gui/common/statusicons.h"
+#include "gui/common/theme.h"
+#include "gui/demo/demobridge.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,64 +19,126 @@
 #include <cstdio>
 #include <optional>
 
-int main(int argc, char *argv[])
+namespace {
+
+/// The options of conference-console; the parser's own texts are translated when it is built.
+struct Options
 {
-    QApplication app(argc, argv);
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate(
+            "main", "Start the built-in conference bridge simulator and connect to it as alice.")};
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               QCoreApplication::translate("main", "Connect with the saved profile <name>."),
+                               QCoreApplication::translate("main", "name")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main",
+                                    "Save a picture of the main window to <file> (with --quit-after)."),
+        QCoreApplication::translate("main", "file")};
+    QCommandLineOption quitAfter{QStringLiteral("quit-after"),
+                                 QCoreApplication::translate("main", "Quit after <seconds>."),
+                                 QCoreApplication::translate("main", "seconds")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QCoreApplication::translate("main",
+                                                        "User interface language <code>: en, ro, de or fr "
+                                                        "(default: the system language)."),
+                            QCoreApplication::translate("main", "code")};
+    QCommandLineOption theme{
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Colour theme <name>: system, light or dark (default: "
+                                            "the last one chosen in View ▸ Theme)."),
+        QCoreApplication::translate("main", "name")};
+    QCommandLineOption dark{QStringLiteral("dark"),
+                            QCoreApplication::translate("main", "Same as --theme dark.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Moderator console for FreeSWITCH conferences via sipXconfig."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({demo, profile, screenshot, quitAfter, lang, theme, dark});
+    }
+};
+
+void setApplicationNames()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("ConferenceConsole"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("conference-console.invalid"));
     QCoreApplication::setApplicationName(QStringLiteral("conference-console"));
     QCoreApplication::setApplicationVersion(cc::versionString());
-    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Conference Console"));
-    QApplication::setWindowIcon(gui::StatusIcons::icon(gui::StatusIcons::App));
+}
 
-    // Translations before any widget or option text exists: --lang wins over the system locale.
-    // The option is read from argv here because the parser's own texts must be translated.
-    const std::optional<QString> lang = gui::Translations::languageFromArguments(app.arguments());
+/// True for the options that only print: they need no display, so no QApplication.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+/// --lang from the command line, checked; false (after saying why) for an unknown language.
+bool installTranslations(gui::Translations &translations)
+{
+    // Before any option text exists: --lang wins over the system locale. It is read from argv
+    // here because the parser's own texts must be translated.
+    const std::optional<QString> lang =
+        gui::Translations::languageFromArguments(QCoreApplication::arguments());
     if (lang && !gui::Translations::isSupported(*lang)) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "Unknown language “%1”; use one of: %2.")
                                     .arg(*lang, gui::Translations::supportedLanguages().join(u", "))));
-        return 2;
+        return false;
     }
-    gui::Translations translations;
     translations.install(lang ? QLocale(*lang) : QLocale());
+    return true;
+}
+
+/// --help and --version like any command-line program: printed without a display.
+int printOnly(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    gui::Translations translations;
+    if (!installTranslations(translations))
+        return 2;
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
+    parser.process(app); // prints and exits for --help and --version
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyPrints(argc, argv))
+        return printOnly(argc, argv);
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Conference Console"));
+    QApplication::setWindowIcon(gui::StatusIcons::icon(cc::Glyph::App));
+    gui::Translations translations;
+    if (!installTranslations(translations))
+        return 2;
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Moderator console for FreeSWITCH conferences via sipXconfig."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QCoreApplication::translate(
-            "main", "Start the built-in conference bridge simulator and connect to it as alice."));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
-        QCoreApplication::translate("main", "Connect with the saved profile <name>."),
-        QCoreApplication::translate("main", "name"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main",
-                                    "Save a picture of the main window to <file> (with --quit-after)."),
-        QCoreApplication::translate("main", "file"));
-    const QCommandLineOption quitAfterOption(QStringLiteral("quit-after"),
-                                             QCoreApplication::translate("main", "Quit after <seconds>."),
-                                             QCoreApplication::translate("main", "seconds"));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"),
-        QCoreApplication::translate("main", "User interface language <code>: en, ro, de or fr "
-                                            "(default: the system language)."),
-        QCoreApplication::translate("main", "code"));
-    const QCommandLineOption themeOption(
-        QStringLiteral("theme"),
-        QCoreApplication::translate("main", "Colour theme <name>: system, light or dark (default: the last "
-                                            "one chosen in View ▸ Theme)."),
-        QCoreApplication::translate("main", "name"));
-    const QCommandLineOption darkOption(QStringLiteral("dark"),
-                                        QCoreApplication::translate("main", "Same as --theme dark."));
-    parser.addOptions(
-        {demoOption, profileOption, screenshotOption, quitAfterOption, langOption, themeOption, darkOption});
+    const Options options;
+    options.addTo(parser);
     parser.process(app);
+    const QCommandLineOption &demoOption = options.demo;
+    const QCommandLineOption &profileOption = options.profile;
+    const QCommandLineOption &screenshotOption = options.screenshot;
+    const QCommandLineOption &quitAfterOption = options.quitAfter;
+    const QCommandLineOption &themeOption = options.theme;
+    const QCommandLineOption &darkOption = options.dark;
 
     // Theme before the first widget; a command-line choice is for this run only (not saved).
     gui::Theme::Mode theme = gui::Theme::saved();
@@ -119,7 +181,7 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(demoOption)) {
         QString error;
-        if (!window.startDemo(&error)) {
+        if (!gui::startDemo(window, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             auto *box = new QMessageBox(QMessageBox::Critical, QCoreApplication::translate("main", "Demo"),
                                         error, QMessageBox::Close, &window);

@@ -9,19 +9,15 @@
 #include "core/sources/conferencepoller.h"
 #include "core/sources/pushconferencesource.h"
 #include "core/version.h"
-#include "gui/app/demobridge.h"
 #include "gui/app/desktopnotifier.h"
 #include "gui/app/shortcutsdialog.h"
-#include "gui/app/statusicons.h"
-#include "gui/app/theme.h"
+#include "gui/common/statusicons.h"
+#include "gui/common/theme.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferencelistdock.h"
+#include "gui/conference/conferencetabs.h"
 #include "gui/conference/conferenceview.h"
-#include "gui/conference/tabtransferdrop.h"
-#include "gui/connection/certificatedialog.h"
-#include "gui/connection/connectiondialog.h"
-#include "gui/connection/keychaincredentialstore.h"
-#include "gui/connection/profilestore.h"
+#include "gui/connection/connectionmanager.h"
 #include "gui/connection/serverconnection.h"
 #include "gui/troubleshooting/auditdialog.h"
 #include "gui/troubleshooting/diagnosticsdialog.h"
@@ -51,38 +47,106 @@
 namespace gui {
 
 namespace {
-constexpr int ConferenceListRefreshMs = 30000;
 constexpr int StatusMessageMs = 10000;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_listTimer(new QTimer(this))
     , m_auditLog(std::make_shared<cc::AuditLog>())
 {
     m_ui->setupUi(this);
-    setWindowIcon(StatusIcons::icon(StatusIcons::App));
+    setWindowIcon(StatusIcons::icon(cc::Glyph::App));
     resize(1280, 760);
+    m_connections = new ConnectionManager(m_auditLog, this);
+    m_conferences = new ConferenceTabs(m_ui->tabs, m_auditLog, this);
+    buildDocks();
+    buildMenus();
 
+    // Servers: each new one is logged, listed in the dock and counted in the status bar.
+    connect(m_connections, &ConnectionManager::connectionAdded, this, &MainWindow::wireConnection);
+    connect(m_connections, &ConnectionManager::connectionResumed, m_conferences, &ConferenceTabs::restart);
+    connect(m_connections, &ConnectionManager::message, this, &MainWindow::showMessage);
+    connect(m_connections, &ConnectionManager::countChanged, this, [this](int count) {
+        m_connectionsLabel->setText(count == 1 ? tr("1 server") : tr("%1 servers").arg(count));
+        m_conferences->setServerCount(count);
+    });
+
+    // Conference tabs: the dock mirrors what they show, the title follows the current one.
+    connect(m_conferences, &ConferenceTabs::opened, this, &MainWindow::wireConference);
+    connect(m_conferences, &ConferenceTabs::closed, this,
+            [this](ServerConnection *connection, const QString &conference) {
+                m_conferenceDock->setLiveState(connection, conference, std::nullopt, false);
+                updateTitle();
+            });
+    connect(m_conferences, &ConferenceTabs::countChanged, this, &MainWindow::updateCentralPage);
+    connect(m_conferences, &ConferenceTabs::liveStateChanged, this, [this](ConferenceView *view) {
+        m_conferenceDock->setLiveState(view->connection(), view->conference(), view->memberCount(),
+                                       view->model()->snapshot().locked);
+        if (view == currentView())
+            updateTitle();
+    });
+    connect(m_conferences, &ConferenceTabs::statusMessage, this,
+            [this](ServerConnection *connection, const QString &text, bool error) {
+                showMessage(text, error);
+                m_logDock->addMessage(connection->name(), text, error);
+            });
+    connect(m_conferences, &ConferenceTabs::passwordRefused, m_connections,
+            &ConnectionManager::askNewPassword);
+    connect(m_conferences, &ConferenceTabs::commandFinished, this,
+            [this](ConferenceView *view, const cc::ConferenceCommand &command,
+                   const cc::CommandOutcome &outcome) {
+                if (view == currentView())
+                    m_troubleDock->explainOutcome(outcome, command.name());
+            });
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTroubleshooting);
+
+    connect(m_conferenceDock, &ConferenceListDock::openRequested, this,
+            [this](ServerConnection *connection, const QString &conference) {
+                openConference(connection, conference);
+            });
+    connect(m_conferenceDock, &ConferenceListDock::refreshRequested, this,
+            [](ServerConnection *connection) { connection->refreshConferences(); });
+    connect(m_conferenceDock, &ConferenceListDock::transferRequested, m_conferences,
+            &ConferenceTabs::transferByDrop);
+    connect(m_conferenceDock, &ConferenceListDock::contentsChanged, this, &MainWindow::fitConferenceDock);
+
+    updateCentralPage();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views poll through the connections' clients: stop them before anything is torn down.
+    m_conferences->stopAll();
+}
+
+void MainWindow::buildDocks()
+{
     m_conferenceDock = new ConferenceListDock(this);
     addDockWidget(Qt::LeftDockWidgetArea, m_conferenceDock);
     m_logDock = new LogDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     resizeDocks({m_conferenceDock}, {250}, Qt::Horizontal);
     resizeDocks({m_logDock}, {130}, Qt::Vertical);
-    m_ui->menuView->addAction(m_conferenceDock->toggleViewAction());
-    m_ui->menuView->addAction(m_logDock->toggleViewAction());
     // Administrator tools share the log's place and stay hidden until asked for.
     m_troubleDock = new TroubleshootingDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_troubleDock);
     tabifyDockWidget(m_logDock, m_troubleDock);
     m_troubleDock->hide();
-    m_ui->menuView->addAction(m_troubleDock->toggleViewAction());
+    connect(m_troubleDock, &TroubleshootingDock::commandSubmitted, this, &MainWindow::sendConsoleCommand);
+    connect(m_troubleDock, &TroubleshootingDock::message, this, &MainWindow::showMessage);
+    // Raw conference::maintenance events of the event-socket connections: a tab of the
+    // troubleshooting dock, also reachable from the View menu.
+    m_eventStream = new EventStreamView(m_troubleDock);
+    m_eventStream->setAccessibleDescription(tr("Raw conference events of event-socket connections"));
+    m_eventsTab = m_troubleDock->tabs()->addTab(m_eventStream, tr("Events"));
+    connect(m_eventStream, &EventStreamView::countChanged, this, [this](int kept) {
+        m_troubleDock->tabs()->setTabText(m_eventsTab, kept > 0 ? tr("Events (%1)").arg(kept) : tr("Events"));
+    });
+
     m_notifier = new DesktopNotifier(this);
-    QMenu *notifications = m_ui->menuView->addMenu(tr("&Notifications"));
-    notifications->setObjectName(QStringLiteral("menuNotifications"));
-    notifications->addActions(m_notifier->toggleActions());
     connect(m_notifier, &DesktopNotifier::notificationPosted, this,
             [this](const QString &title, const QString &body) {
                 // Without a system tray (some desktops, offscreen) the status bar still tells.
@@ -94,11 +158,35 @@ MainWindow::MainWindow(QWidget *parent)
         raise();
         activateWindow();
     });
-    // Raw conference::maintenance events of the event-socket connections: a tab of the
-    // troubleshooting dock, also reachable from the View menu.
-    m_eventStream = new EventStreamView(m_troubleDock);
-    m_eventStream->setAccessibleDescription(tr("Raw conference events of event-socket connections"));
-    m_eventsTab = m_troubleDock->tabs()->addTab(m_eventStream, tr("Events"));
+
+    // Screen readers announce a dock by its title only (QAccessibleDockWidget); its content
+    // says what it holds.
+    const std::pair<QDockWidget *, QString> dockDescriptions[] = {
+        {m_conferenceDock, tr("The conferences of each connected server")},
+        {m_logDock, tr("Every request sent to the servers and its answer")},
+        {m_troubleDock, tr("Administrator tools: raw command console and explanations")},
+    };
+    for (const auto &[dock, description] : dockDescriptions) {
+        dock->setAccessibleDescription(description);
+        if (dock->widget())
+            dock->widget()->setAccessibleDescription(description);
+    }
+    m_ui->mainToolBar->setAccessibleDescription(tr("Connect, open and refresh conferences"));
+
+    m_connectionsLabel = new QLabel(this);
+    m_connectionsLabel->setObjectName(QStringLiteral("connectionsLabel"));
+    m_connectionsLabel->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_connectionsLabel);
+}
+
+void MainWindow::buildMenus()
+{
+    m_ui->menuView->addAction(m_conferenceDock->toggleViewAction());
+    m_ui->menuView->addAction(m_logDock->toggleViewAction());
+    m_ui->menuView->addAction(m_troubleDock->toggleViewAction());
+    QMenu *notifications = m_ui->menuView->addMenu(tr("&Notifications"));
+    notifications->setObjectName(QStringLiteral("menuNotifications"));
+    notifications->addActions(m_notifier->toggleActions());
     auto *showEvents = m_ui->menuView->addAction(tr("&Event Stream"));
     showEvents->setObjectName(QStringLiteral("actionShowEventStream"));
     connect(showEvents, &QAction::triggered, this, &MainWindow::showEventStream);
@@ -111,31 +199,9 @@ MainWindow::MainWindow(QWidget *parent)
     QAction *auditAction = toolsMenu->addAction(tr("&Audit Trail…"));
     auditAction->setObjectName(QStringLiteral("actionAuditTrail"));
     connect(auditAction, &QAction::triggered, this, &MainWindow::showAuditTrail);
-    connect(m_troubleDock, &TroubleshootingDock::commandSubmitted, this, &MainWindow::sendConsoleCommand);
-    connect(m_troubleDock, &TroubleshootingDock::message, this, &MainWindow::showMessage);
     m_ui->menuView->addAction(m_ui->mainToolBar->toggleViewAction());
     m_ui->menuView->addSeparator();
     m_ui->menuView->addMenu(Theme::createMenu(this));
-    // Screen readers announce a dock by its title only (QAccessibleDockWidget); its content
-    // says what it holds.
-    const std::pair<QDockWidget *, QString> dockDescriptions[] = {
-        {m_conferenceDock, tr("The conferences of each connected server")},
-        {m_logDock, tr("Every request sent to the servers and its answer")},
-        {m_troubleDock, tr("Administrator tools: raw command console and explanations")},
-    };
-    for (const auto &[dock, description] : dockDescriptions) {
-        if (!dock)
-            continue;
-        dock->setAccessibleDescription(description);
-        if (dock->widget())
-            dock->widget()->setAccessibleDescription(description);
-    }
-    m_ui->mainToolBar->setAccessibleDescription(tr("Connect, open and refresh conferences"));
-
-    m_connectionsLabel = new QLabel(this);
-    m_connectionsLabel->setObjectName(QStringLiteral("connectionsLabel"));
-    m_connectionsLabel->setContentsMargins(8, 0, 8, 0);
-    statusBar()->addPermanentWidget(m_connectionsLabel);
 
     connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::showConnectionDialog);
     connect(m_ui->actionOpenConference, &QAction::triggered, this, &MainWindow::openConferenceByName);
@@ -148,39 +214,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->actionShortcuts->setShortcut(QKeySequence::HelpContents); // F1
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        if (auto *view = qobject_cast<ConferenceView *>(m_ui->tabs->widget(index)))
-            closeConference(view);
-    });
-    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
-    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTroubleshooting);
-    connect(m_conferenceDock, &ConferenceListDock::openRequested, this,
-            [this](ServerConnection *connection, const QString &conference) {
-                openConference(connection, conference);
-            });
-    connect(m_conferenceDock, &ConferenceListDock::refreshRequested, this,
-            [](ServerConnection *connection) { connection->refreshConferences(); });
-    connect(m_conferenceDock, &ConferenceListDock::transferRequested, this, &MainWindow::transferByDrop);
-    connect(m_conferenceDock, &ConferenceListDock::contentsChanged, this, &MainWindow::fitConferenceDock);
-    auto *tabDrop = new TabTransferDrop(m_ui->tabs);
-    connect(tabDrop, &TabTransferDrop::transferRequested, this,
-            [this](ConferenceView *target, const QString &from, const QList<quint32> &ids) {
-                transferByDrop(target->connection(), from, target->conference(), ids);
-            });
-
-    m_listTimer->setInterval(ConferenceListRefreshMs);
-    connect(m_listTimer, &QTimer::timeout, this, &MainWindow::refreshConferenceLists);
-    m_listTimer->start();
-
-    updateCentralPage();
-    updateTitle();
-}
-
-MainWindow::~MainWindow()
-{
-    // Views poll through the connections' clients: stop them before anything is torn down.
-    for (ConferenceView *view : conferenceViews())
-        view->stop();
 }
 
 QTabWidget *MainWindow::tabs() const
@@ -188,251 +221,91 @@ QTabWidget *MainWindow::tabs() const
     return m_ui->tabs;
 }
 
-ProfileStore *MainWindow::profileStore()
-{
-    if (!m_profiles)
-        m_profiles = new ProfileStore(this);
-    return m_profiles;
-}
-
-KeychainCredentialStore *MainWindow::credentials()
-{
-    if (!m_credentials)
-        m_credentials = new KeychainCredentialStore(this);
-    return m_credentials;
-}
-
 // --- connections --------------------------------------------------------------------------
 
 ServerConnection *MainWindow::addConnection(const ConnectionProfile &profile, const QString &password)
 {
-    for (ServerConnection *existing : std::as_const(m_connections)) {
-        if (existing->name() == profile.name) {
-            existing->updateProfile(profile);
-            m_auditLog->addSecret(password);
-            existing->setPassword(password);
-            existing->refreshConferences();
-            return existing;
-        }
-    }
-    m_auditLog->addSecret(password); // never in the audit trail, whatever field it lands in
-    auto *connection = new ServerConnection(profile, password, this);
-    m_connections.append(connection);
+    return m_connections->add(profile, password);
+}
+
+QList<ServerConnection *> MainWindow::connections() const
+{
+    return m_connections->connections();
+}
+
+void MainWindow::connectProfile(const QString &name)
+{
+    m_connections->connectProfile(name);
+}
+
+void MainWindow::showConnectionDialog()
+{
+    m_connections->showConnectionDialog();
+}
+
+void MainWindow::refreshConferenceLists()
+{
+    m_connections->refreshAll();
+}
+
+QAction *MainWindow::offerConnection(const QString &text, const ConnectionProfile &profile,
+                                     const QString &password)
+{
+    auto *action = new QAction(text, this);
+    m_ui->menuFile->insertAction(m_ui->actionRefreshConferences, action);
+    connect(action, &QAction::triggered, this, [this, profile, password, action] {
+        m_connections->add(profile, password, ConnectionManager::Persistence::Session);
+        action->setEnabled(false);
+        m_conferenceDock->show();
+    });
+    return action;
+}
+
+void MainWindow::wireConnection(ServerConnection *connection)
+{
     m_eventStream->watch(connection->eslClient(), connection->name());
     m_troubleDock->logEslClient(connection->eslClient(), connection->name());
-    // An event-socket connection has no RestClient (connection->client() is nullptr).
     if (cc::RestClient *client = connection->client()) {
         m_troubleDock->logRestClient(client);
         connect(client, &cc::RestClient::exchangeFinished, m_logDock,
                 [this, connection](const cc::RestResult &result) {
                     m_logDock->addExchange(connection->name(), result);
                 });
-        connect(client, &cc::RestClient::untrustedCertificate, this,
-                [this, connection](const QSslCertificate &certificate, const QList<QSslError> &errors) {
-                    onUntrustedCertificate(connection, certificate, errors);
-                });
     }
-    connect(connection, &ServerConnection::authenticationFailed, this,
-            [this, connection](const QString &message) { askNewPassword(connection, message); });
-    connect(connection, &ServerConnection::conferencesFailed, this,
-            [this, connection](const QString &message) {
-                showMessage(tr("%1: %2").arg(connection->name(), message), true);
-            });
     m_conferenceDock->addConnection(connection);
-    connection->refreshConferences();
-    m_connectionsLabel->setText(m_connections.size() == 1 ? tr("1 server")
-                                                          : tr("%1 servers").arg(m_connections.size()));
-    return connection;
-}
-
-void MainWindow::refreshConferenceLists()
-{
-    for (ServerConnection *connection : std::as_const(m_connections))
-        connection->refreshConferences();
-}
-
-void MainWindow::onUntrustedCertificate(ServerConnection *connection, const QSslCertificate &certificate,
-                                        const QList<QSslError> &errors)
-{
-    if (m_certificateDialogs.value(connection))
-        return; // one question per server at a time
-    auto *dialog = new CertificateDialog(certificate, errors, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // A profile with pins that now sees another certificate was refused by the pin check: say so
-    // plainly, it may be a re-keyed server or an interception.
-    dialog->setPinnedCertificateChanged(!connection->profile().pinnedSha256.isEmpty());
-    m_certificateDialogs.insert(connection, dialog);
-    connect(dialog, &CertificateDialog::pinAccepted, this, [this, connection](const QString &sha256) {
-        connection->pinCertificate(sha256);
-        if (connection != nullptr && !m_demo)
-            profileStore()->save(connection->profile());
-        connection->refreshConferences();
-        for (ConferenceView *view : conferenceViews()) {
-            if (view->connection() == connection)
-                view->start(); // polling halted on the TLS failure
-        }
-        showMessage(tr("%1: certificate pinned").arg(connection->name()), false);
-    });
-    dialog->open();
-}
-
-void MainWindow::askNewPassword(ServerConnection *connection, const QString &reason)
-{
-    if (!connection || m_passwordDialogs.value(connection))
-        return; // one question per server, however many tabs halted
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("passwordPrompt"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Password for %1").arg(connection->name()));
-    const QString who =
-        connection->isEventSocket()
-            ? tr("the event socket at %1").arg(connection->profile().displayAddress())
-            : tr("“%1” at %2").arg(connection->profile().user, connection->profile().displayAddress());
-    dialog->setLabelText(tr("%1\n\nEnter the password for %2. Updates of this server stay stopped until "
-                            "you do.")
-                             .arg(reason, who));
-    dialog->setTextEchoMode(QLineEdit::Password);
-    dialog->setTextValue(QString());
-    m_passwordDialogs.insert(connection, dialog);
-    dialog->setModal(false); // the other servers and tabs stay usable meanwhile
-    const QPointer<ServerConnection> guard(connection);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, guard](const QString &password) {
-        if (!guard)
-            return;
-        m_auditLog->addSecret(password);
-        // KeychainCredentialStore keeps it in memory for this run when no keychain works.
-        credentials()->writePassword(guard->name(), password);
-        guard->setPassword(password);
-        for (ConferenceView *view : conferenceViews()) {
-            if (view->connection() == guard)
-                view->start(); // the pollers halted on the refusal
-        }
-        showMessage(tr("%1: trying the new password").arg(guard->name()), false);
-    });
-    connect(dialog, &QDialog::rejected, this, [this, guard, reason] {
-        if (guard)
-            showMessage(tr("%1: %2 Updates stay stopped.").arg(guard->name(), reason), true);
-    });
-    dialog->show();
-    dialog->raise();
-}
-
-void MainWindow::showConnectionDialog()
-{
-    auto *dialog = new ConnectionDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setExistingNames(profileStore()->names());
-    dialog->setKeychainAvailable(credentials()->keychainAvailable());
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const ConnectionProfile profile = dialog->profile();
-        const QString password = dialog->password();
-        profileStore()->save(profile);
-        profileStore()->setLastUsed(profile.name);
-        credentials()->writePassword(profile.name, password);
-        addConnection(profile, password);
-    });
-    dialog->open();
-}
-
-void MainWindow::askPassword(const ConnectionProfile &profile)
-{
-    auto *dialog = new ConnectionDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setProfile(profile, QString());
-    dialog->setKeychainAvailable(credentials()->keychainAvailable());
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const ConnectionProfile updated = dialog->profile();
-        const QString password = dialog->password();
-        profileStore()->save(updated);
-        credentials()->writePassword(updated.name, password);
-        addConnection(updated, password);
-    });
-    dialog->open();
-}
-
-void MainWindow::connectProfile(const QString &name)
-{
-    const std::optional<ConnectionProfile> profile = profileStore()->load(name);
-    if (!profile) {
-        showMessage(tr("There is no saved connection named “%1”.").arg(name), true);
-        showConnectionDialog();
-        return;
-    }
-    credentials()->readPassword(name, this, [this, profile = *profile](std::optional<QString> password) {
-        if (password && !password->isEmpty())
-            addConnection(profile, *password);
-        else
-            askPassword(profile); // keychain empty or unavailable: ask, never guess
-    });
-}
-
-// --- demo ---------------------------------------------------------------------------------
-
-bool MainWindow::startDemo(QString *error)
-{
-    if (m_demo) {
-        if (error)
-            *error = tr("The demo is already running.");
-        return false;
-    }
-    auto demo = std::make_unique<DemoBridge>(this);
-    if (!demo->start(error))
-        return false;
-    m_demo = demo.release();
-    ServerConnection *connection = addConnection(m_demo->restProfile(), m_demo->restPassword());
-
-    ConferenceView *first = nullptr;
-    for (const QString &conference : m_demo->conferences()) {
-        ConferenceView *view = openConference(connection, conference);
-        if (!first)
-            first = view;
-    }
-    if (first)
-        m_ui->tabs->setCurrentWidget(first);
-
-    // The same bridge over the event socket, offered (File menu) but not opened, so the demo's
-    // first screen stays the REST one.
-    if (const auto esl = m_demo->eventSocketProfile()) {
-        const QString eslPassword = m_demo->eventSocketPassword();
-        auto *demoEsl = new QAction(tr("Connect to the Demo Bridge over the &Event Socket"), this);
-        demoEsl->setObjectName(QStringLiteral("actionDemoEventSocket"));
-        m_ui->menuFile->insertAction(m_ui->actionRefreshConferences, demoEsl);
-        connect(demoEsl, &QAction::triggered, this, [this, profile = *esl, eslPassword, demoEsl] {
-            addConnection(profile, eslPassword);
-            demoEsl->setEnabled(false);
-            m_conferenceDock->show();
-        });
-    }
-    showMessage(tr("Demo bridge running at %1").arg(m_demo->displayUrl()), false);
-    return true;
-}
-
-sim::Simulator *MainWindow::demoSimulator() const
-{
-    return m_demo ? m_demo->simulator() : nullptr;
 }
 
 // --- conference tabs ----------------------------------------------------------------------
 
-ConferenceView *MainWindow::conferenceView(ServerConnection *connection, const QString &conference) const
+ConferenceView *MainWindow::openConference(ServerConnection *connection, const QString &conference)
 {
-    for (ConferenceView *view : conferenceViews()) {
-        if (view->connection() == connection && view->conference() == conference)
-            return view;
-    }
-    return nullptr;
+    return m_conferences->open(connection, conference);
 }
 
-void MainWindow::transferByDrop(ServerConnection *connection, const QString &from, const QString &to,
-                                const QList<quint32> &ids)
+void MainWindow::closeConference(ConferenceView *view)
 {
-    ConferenceView *source = conferenceView(connection, from);
-    if (!source) {
-        // A drag from another server's table: transfer only moves members within one switch.
-        showMessage(tr("Members can only be moved between conferences of the same server."), true);
-        return;
-    }
-    source->transferMembers(to, ids);
+    m_conferences->close(view);
+}
+
+ConferenceView *MainWindow::conferenceView(ServerConnection *connection, const QString &conference) const
+{
+    return m_conferences->find(connection, conference);
+}
+
+QList<ConferenceView *> MainWindow::conferenceViews() const
+{
+    return m_conferences->views();
+}
+
+ConferenceView *MainWindow::currentView() const
+{
+    return m_conferences->current();
+}
+
+void MainWindow::wireConference(ConferenceView *view)
+{
+    m_notifier->followConference(view);
+    emit conferenceOpened(view);
 }
 
 void MainWindow::fitConferenceDock()
@@ -446,97 +319,13 @@ void MainWindow::fitConferenceDock()
         resizeDocks({m_conferenceDock}, {wanted}, Qt::Horizontal);
 }
 
-QList<ConferenceView *> MainWindow::conferenceViews() const
-{
-    QList<ConferenceView *> views;
-    for (int i = 0; i < m_ui->tabs->count(); ++i) {
-        if (auto *view = qobject_cast<ConferenceView *>(m_ui->tabs->widget(i)))
-            views.append(view);
-    }
-    return views;
-}
-
-ConferenceView *MainWindow::currentView() const
-{
-    return qobject_cast<ConferenceView *>(m_ui->tabs->currentWidget());
-}
-
-ConferenceView *MainWindow::openConference(ServerConnection *connection, const QString &conference)
-{
-    if (!connection || conference.trimmed().isEmpty())
-        return nullptr;
-    if (ConferenceView *existing = conferenceView(connection, conference)) {
-        m_ui->tabs->setCurrentWidget(existing);
-        return existing;
-    }
-    auto *view = new ConferenceView(connection, conference, m_ui->tabs);
-    const QString label =
-        m_connections.size() > 1 ? tr("%1 @ %2").arg(conference, connection->name()) : conference;
-    const int index = m_ui->tabs->addTab(view, label);
-    m_ui->tabs->setTabToolTip(index, tr("%1 on %2").arg(conference, connection->name()));
-    connect(view, &ConferenceView::statusMessage, this, [this, connection](const QString &text, bool error) {
-        showMessage(text, error);
-        m_logDock->addMessage(connection->name(), text, error);
-    });
-    m_notifier->followConference(view);
-    auto updateLive = [this, view, connection] {
-        m_conferenceDock->setLiveState(connection, view->conference(), view->memberCount(),
-                                       view->model()->snapshot().locked);
-        const int i = m_ui->tabs->indexOf(view);
-        if (i >= 0) {
-            const bool locked = view->model()->snapshot().locked;
-            m_ui->tabs->setTabIcon(i, locked ? StatusIcons::icon(StatusIcons::Lock) : QIcon());
-        }
-        if (view == currentView())
-            updateTitle();
-    };
-    {
-        const ConnectionProfile &profile = connection->profile();
-        // ESL: an esl://host:port address; it has no user (the socket knows only a password).
-        const QUrl server = profile.isEventSocket() ? QUrl(profile.displayAddress()) : profile.baseUrl;
-        view->controller()->setAudit(m_auditLog, profile.name, server, profile.user, view->model());
-    }
-    if (cc::ConferencePoller *poller = view->poller()) {
-        connect(poller, &cc::ConferencePoller::pollingHalted, this,
-                [this, connection](const cc::CommandOutcome &outcome) {
-                    if (outcome.httpStatus == 401) // TLS halts have the certificate dialog
-                        askNewPassword(connection, outcome.message);
-                });
-    }
-    connect(view, &ConferenceView::memberCountChanged, this, updateLive);
-    connect(view->controller(), &CommandController::commandFinished, this,
-            [this, view](const cc::ConferenceCommand &command, const cc::CommandOutcome &outcome) {
-                if (view == currentView())
-                    m_troubleDock->explainOutcome(outcome, command.name());
-            });
-    connect(view->model(), &cc::ParticipantModel::conferenceStateChanged, this, updateLive);
-    connect(view->model(), &cc::ParticipantModel::snapshotApplied, this, updateLive);
-    m_ui->tabs->setCurrentWidget(view);
-    updateCentralPage();
-    view->start();
-    emit conferenceOpened(view);
-    return view;
-}
-
-void MainWindow::closeConference(ConferenceView *view)
-{
-    if (!view)
-        return;
-    view->stop();
-    m_conferenceDock->setLiveState(view->connection(), view->conference(), std::nullopt, false);
-    m_ui->tabs->removeTab(m_ui->tabs->indexOf(view));
-    view->deleteLater();
-    updateCentralPage();
-    updateTitle();
-}
-
 void MainWindow::openConferenceByName()
 {
     ServerConnection *connection = m_conferenceDock->currentConnection();
     if (!connection && currentView())
         connection = currentView()->connection();
-    if (!connection && !m_connections.isEmpty())
-        connection = m_connections.first();
+    if (!connection && !connections().isEmpty())
+        connection = connections().first();
     if (!connection) {
         showMessage(tr("Connect to a server first (File ▸ Connect…)."), true);
         return;
@@ -588,8 +377,8 @@ void MainWindow::showConnectionDiagnostics()
 {
     ServerConnection *connection =
         currentView() ? currentView()->connection() : m_conferenceDock->currentConnection();
-    if (!connection && !m_connections.isEmpty())
-        connection = m_connections.first();
+    if (!connection && !connections().isEmpty())
+        connection = connections().first();
     if (!connection) {
         showMessage(tr("Connect to a server first (File ▸ Connect…)."), true);
         return;
@@ -660,7 +449,7 @@ void MainWindow::showAbout()
            "through the sipXconfig conference REST API.</p><p>Licensed under the GPL 3.0 or later.</p>")
             .arg(cc::versionString()),
         QMessageBox::Close, this);
-    box->setIconPixmap(StatusIcons::icon(StatusIcons::App).pixmap(64));
+    box->setIconPixmap(StatusIcons::icon(cc::Glyph::App).pixmap(64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

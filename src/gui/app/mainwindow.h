@@ -4,19 +4,14 @@
 
 #include "gui/connection/connectionprofile.h"
 
-#include <QHash>
 #include <QList>
 #include <QMainWindow>
-#include <QPointer>
-#include <QSslCertificate>
-#include <QSslError>
 
 #include <memory>
 
-class QDockWidget;
+class QAction;
 class QLabel;
 class QTabWidget;
-class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -27,25 +22,21 @@ class AuditLog;
 class ConferenceCommand;
 } // namespace cc
 
-namespace sim {
-class Simulator;
-}
-
 namespace gui {
 
 class ConferenceListDock;
-class DesktopNotifier;
-class DemoBridge;
+class ConferenceTabs;
 class ConferenceView;
+class ConnectionManager;
+class DesktopNotifier;
 class EventStreamView;
-class KeychainCredentialStore;
 class LogDock;
-class ProfileStore;
 class ServerConnection;
 class TroubleshootingDock;
 
-/// The moderator desktop: several server connections, their conference lists in a dock, one
-/// tab per open conference, a request log and the status bar.
+/// The moderator desktop's window: menus, docks, status bar, and the wiring between the parts
+/// that do the work: ConnectionManager (servers), ConferenceTabs (one tab per open conference),
+/// the Conferences dock, the request log, troubleshooting and notifications.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -55,26 +46,24 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a server connection and fetches its conference list. The password stays in memory.
+    ConnectionManager *connectionManager() const { return m_connections; }
+    ConferenceTabs *conferenceTabs() const { return m_conferences; }
+
+    // The two most used entry points, for main() and the tests.
+    /// Opens a server connection (ConnectionManager::add); a pinned certificate is saved to its profile.
     ServerConnection *addConnection(const ConnectionProfile &profile, const QString &password);
-    /// Opens (or focuses) the tab of one conference.
+    /// Opens (or focuses) the tab of one conference (ConferenceTabs::open).
     ConferenceView *openConference(ServerConnection *connection, const QString &conference);
     ConferenceView *conferenceView(ServerConnection *connection, const QString &conference) const;
     QList<ConferenceView *> conferenceViews() const;
     ConferenceView *currentView() const;
-    QList<ServerConnection *> connections() const { return m_connections; }
+    QList<ServerConnection *> connections() const;
     void closeConference(ConferenceView *view);
-    /// Members of `from` dropped onto `to` (its tab or its row in the Conferences dock).
-    void transferByDrop(ServerConnection *connection, const QString &from, const QString &to,
-                        const QList<quint32> &ids);
-
-    /// --demo: an in-process simulator (HTTPS on 127.0.0.1, any port) with its certificate
-    /// pinned into an in-memory profile for alice; opens her conferences (sales first).
-    bool startDemo(QString *error);
-    /// The embedded simulator of --demo (tests), nullptr before startDemo().
-    sim::Simulator *demoSimulator() const;
     /// --profile NAME: load the saved profile, read its password from the keychain (or ask).
     void connectProfile(const QString &name);
+    /// A File-menu entry that opens `profile` once, e.g. the demo bridge over the event socket.
+    QAction *offerConnection(const QString &text, const ConnectionProfile &profile, const QString &password);
+    void showMessage(const QString &text, bool error);
 
     ConferenceListDock *conferenceDock() const { return m_conferenceDock; }
     /// Desktop notifications of joins, leaves, lock changes and stale connections.
@@ -104,26 +93,24 @@ signals:
     void conferenceOpened(gui::ConferenceView *view);
 
 private:
-    void showMessage(const QString &text, bool error);
+    void buildDocks();
+    void buildMenus();
+    void wireConnection(ServerConnection *connection);
+    void wireConference(ConferenceView *view);
     void updateTitle();
     /// Widens the Conferences dock (never narrows it) so that its rows fit, up to 40% of the window;
     /// only when the rows grew wider than at the last fit, so a width the user chose stays.
     void fitConferenceDock();
     void updateCentralPage();
-    void onUntrustedCertificate(ServerConnection *connection, const QSslCertificate &certificate,
-                                const QList<QSslError> &errors);
-    void askPassword(const ConnectionProfile &profile);
-    /// The server refused the password (list 401, halted poller, ESL auth): one non-modal prompt
-    /// per server saying why; accepting retries with the new password, cancel leaves it halted.
-    void askNewPassword(ServerConnection *connection, const QString &reason);
     void showShortcuts();
     void showAbout();
     void updateTroubleshooting();
     void sendConsoleCommand(const cc::ConferenceCommand &command);
-    ProfileStore *profileStore();
-    KeychainCredentialStore *credentials();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    std::shared_ptr<cc::AuditLog> m_auditLog; ///< shared with the controllers of the views
+    ConnectionManager *m_connections = nullptr;
+    ConferenceTabs *m_conferences = nullptr;
     ConferenceListDock *m_conferenceDock = nullptr;
     DesktopNotifier *m_notifier = nullptr;
     int m_dockFitWidth = 0; ///< what fitConferenceDock() last asked for
@@ -132,14 +119,6 @@ private:
     EventStreamView *m_eventStream = nullptr;
     int m_eventsTab = -1;
     QLabel *m_connectionsLabel = nullptr;
-    QTimer *m_listTimer = nullptr;
-    QList<ServerConnection *> m_connections;
-    ProfileStore *m_profiles = nullptr;
-    KeychainCredentialStore *m_credentials = nullptr;
-    DemoBridge *m_demo = nullptr;
-    QHash<ServerConnection *, QPointer<QWidget>> m_certificateDialogs;
-    QHash<ServerConnection *, QPointer<QWidget>> m_passwordDialogs;
-    std::shared_ptr<cc::AuditLog> m_auditLog; ///< shared with the controllers of the views
 };
 
 } // namespace gui

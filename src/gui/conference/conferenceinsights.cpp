@@ -5,6 +5,7 @@
 #include "core/commands/conferencecommand.h"
 #include "core/insights/attendancetracker.h"
 #include "core/insights/raisehandqueue.h"
+#include "core/model/membername.h"
 #include "core/model/participantmodel.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferenceview.h"
@@ -51,11 +52,8 @@ void ConferenceInsights::observe()
 QString ConferenceInsights::nameOf(quint32 memberId) const
 {
     const auto record = m_tracker->record(memberId);
-    if (!record)
-        return tr("member %1").arg(memberId);
-    if (!record->callerIdName.isEmpty())
-        return record->callerIdName;
-    return record->callerIdNumber.isEmpty() ? tr("member %1").arg(memberId) : record->callerIdNumber;
+    return record ? cc::memberDisplayName(record->callerIdName, record->callerIdNumber, memberId)
+                  : cc::memberLabel(memberId);
 }
 
 QWidget *ConferenceInsights::createStrip(RelationsPanel *relations, QWidget *parent)

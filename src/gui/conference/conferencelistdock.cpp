@@ -3,7 +3,7 @@
 #include "gui/conference/conferencelistdock.h"
 
 #include "core/model/participantmodel.h"
-#include "gui/app/statusicons.h"
+#include "gui/common/statusicons.h"
 #include "gui/connection/serverconnection.h"
 
 #include <QDragMoveEvent>
@@ -39,7 +39,7 @@ ConferenceListDock::ConferenceListDock(QWidget *parent)
     m_tree->headerItem()->setToolTip(LockedColumn, tr("Locked conferences accept no new callers"));
     // A glyph instead of a truncated word in the narrow lock column.
     m_tree->headerItem()->setText(LockedColumn, QString());
-    m_tree->headerItem()->setIcon(LockedColumn, StatusIcons::icon(StatusIcons::Lock));
+    m_tree->headerItem()->setIcon(LockedColumn, StatusIcons::icon(cc::Glyph::Lock));
     m_tree->headerItem()->setData(LockedColumn, Qt::AccessibleTextRole, tr("Lock"));
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
@@ -268,7 +268,7 @@ void ConferenceListDock::applyLive(QTreeWidgetItem *item, const std::optional<Li
     item->setText(MembersColumn, live ? QString::number(live->members) : QStringLiteral("—"));
     item->setTextAlignment(MembersColumn, Qt::AlignCenter);
     if (live && live->locked) {
-        item->setIcon(LockedColumn, StatusIcons::icon(StatusIcons::Lock));
+        item->setIcon(LockedColumn, StatusIcons::icon(cc::Glyph::Lock));
         item->setToolTip(LockedColumn, tr("Locked"));
         item->setData(LockedColumn, Qt::AccessibleTextRole, tr("Locked"));
     } else {

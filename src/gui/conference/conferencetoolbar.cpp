@@ -4,10 +4,11 @@
 
 #include "core/commands/conferencecommand.h"
 #include "core/model/participantmodel.h"
-#include "gui/app/statusicons.h"
+#include "gui/common/statusicons.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferenceinsights.h"
 #include "gui/conference/conferenceview.h"
+#include "gui/connection/serverconnection.h"
 #include "gui/dialogs/dialoutdialog.h"
 #include "gui/dialogs/prompts.h"
 
@@ -43,7 +44,7 @@ ConferenceToolbar::ConferenceToolbar(ConferenceView *view, QToolBar *toolBar)
     m_lockAction =
         view->makeAction(QStringLiteral("actionLock"), tr("Lock"), tr("Lock or unlock the conference"));
     m_lockAction->setCheckable(true);
-    m_lockAction->setIcon(StatusIcons::icon(StatusIcons::Lock));
+    m_lockAction->setIcon(StatusIcons::icon(cc::Glyph::Lock));
     connect(m_lockAction, &QAction::triggered, this, [this, controller](bool checked) {
         m_lockAction->setChecked(m_view->model()->snapshot().locked);
         controller->send(checked ? ConferenceCommand::lock() : ConferenceCommand::unlock());
@@ -53,7 +54,7 @@ ConferenceToolbar::ConferenceToolbar(ConferenceView *view, QToolBar *toolBar)
 
     auto *muteAll =
         view->makeAction(QStringLiteral("actionMuteAll"), tr("Mute all"), tr("Mute every member (mute all)"));
-    muteAll->setIcon(StatusIcons::icon(StatusIcons::Muted));
+    muteAll->setIcon(StatusIcons::icon(cc::Glyph::Muted));
     sendToAll(muteAll, &ConferenceCommand::mute, all);
     auto *muteNonMod = view->makeAction(QStringLiteral("actionMuteNonModerators"), tr("Mute non-moderators"),
                                         tr("Mute everybody except moderators (mute non_moderator)"));
@@ -66,7 +67,7 @@ ConferenceToolbar::ConferenceToolbar(ConferenceView *view, QToolBar *toolBar)
 
     auto *deafAll =
         view->makeAction(QStringLiteral("actionDeafAll"), tr("Deaf all"), tr("Make every member deaf"));
-    deafAll->setIcon(StatusIcons::icon(StatusIcons::Deaf));
+    deafAll->setIcon(StatusIcons::icon(cc::Glyph::Deaf));
     sendToAll(deafAll, &ConferenceCommand::deaf, all);
     auto *undeafAll = view->makeAction(QStringLiteral("actionUndeafAll"), tr("Undeaf all"),
                                        tr("Let every member hear again"));
@@ -93,7 +94,7 @@ ConferenceToolbar::ConferenceToolbar(ConferenceView *view, QToolBar *toolBar)
         m_recordAction->setToolTip(
             tr("Start recording to a file on the FreeSWITCH server, or stop every recording"));
     m_recordAction->setCheckable(true);
-    m_recordAction->setIcon(StatusIcons::icon(StatusIcons::Recording));
+    m_recordAction->setIcon(StatusIcons::icon(cc::Glyph::Recording));
     connect(m_recordAction, &QAction::triggered, this, &ConferenceToolbar::toggleRecording);
     m_toolBar->addAction(m_recordAction);
 
@@ -215,6 +216,7 @@ void ConferenceToolbar::openDialOut()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The event socket carries API lines, so dial strings with '/' (dial, bgdial) can go out.
     dialog->setApiLineTransportAvailable(m_view->isEventSocket());
+    dialog->setRestClient(m_view->connection()->client()); // the preview shows the real method and URL
     m_dialOut = dialog;
     connect(dialog, &DialOutDialog::commandRequested, this, [this, dialog](const ConferenceCommand &command) {
         const QPointer<DialOutDialog> guard(dialog);
@@ -232,7 +234,6 @@ void ConferenceToolbar::openDialOut()
                 }
             });
     dialog->open();
-    emit dialOutRequested();
 }
 
 } // namespace gui

@@ -32,7 +32,6 @@ public:
     void openDialOut();
 
 signals:
-    void dialOutRequested();
     /// A sipXconfig record&start or record&stop was answered: re-read the recording state.
     void recordingChangeAnswered();
 

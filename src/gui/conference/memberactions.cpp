@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/conference/memberactions.h"
 
+#include "core/model/membername.h"
 #include "core/model/participantmodel.h"
-#include "gui/app/statusicons.h"
+#include "gui/common/statusicons.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/connection/serverconnection.h"
@@ -141,12 +142,8 @@ void MemberActions::sendToMembers(const QList<quint32> &ids,
 
 QString MemberActions::memberLabel(quint32 id) const
 {
-    if (const auto p = m_view->model()->participant(id)) {
-        const QString name = p->callerIdName.isEmpty() ? p->callerIdNumber : p->callerIdName;
-        if (!name.isEmpty())
-            return tr("%1 (%2)").arg(name).arg(id);
-    }
-    return tr("member %1").arg(id);
+    const auto p = m_view->model()->participant(id);
+    return p ? cc::memberLabel(*p) : cc::memberLabel(id);
 }
 
 QString MemberActions::membersLabel(const QList<quint32> &ids) const
@@ -308,12 +305,12 @@ QMenu *MemberActions::createMemberMenu(QWidget *parent)
     auto each = [this, ids](MakeCommand make) { return [this, ids, make] { sendToMembers(ids, make); }; };
 
     QAction *mute = add(QStringLiteral("actionMemberMute"), tr("Mute"), each(&ConferenceCommand::mute));
-    mute->setIcon(StatusIcons::icon(StatusIcons::Muted));
+    mute->setIcon(StatusIcons::icon(cc::Glyph::Muted));
     mute->setShortcut(QKeySequence(Qt::Key_M));
     QAction *unmute =
         add(QStringLiteral("actionMemberUnmute"), tr("Unmute"), each(&ConferenceCommand::unmute));
     QAction *deaf = add(QStringLiteral("actionMemberDeaf"), tr("Deaf"), each(&ConferenceCommand::deaf));
-    deaf->setIcon(StatusIcons::icon(StatusIcons::Deaf));
+    deaf->setIcon(StatusIcons::icon(cc::Glyph::Deaf));
     deaf->setShortcut(QKeySequence(Qt::Key_D));
     QAction *undeaf =
         add(QStringLiteral("actionMemberUndeaf"), tr("Undeaf"), each(&ConferenceCommand::undeaf));
@@ -346,12 +343,12 @@ QMenu *MemberActions::createMemberMenu(QWidget *parent)
         else
             handFloorTo(ids.first());
     });
-    floor->setIcon(StatusIcons::icon(StatusIcons::Floor));
+    floor->setIcon(StatusIcons::icon(cc::Glyph::Floor));
     floor->setEnabled(single);
     if (holdsFloor)
         floor->setText(tr("Release floor"));
     QAction *hold = add(QStringLiteral("actionMemberHold"), tr("Hold"), each(&ConferenceCommand::hold));
-    hold->setIcon(StatusIcons::icon(StatusIcons::Hold));
+    hold->setIcon(StatusIcons::icon(cc::Glyph::Hold));
     add(QStringLiteral("actionMemberUnhold"), tr("Unhold"), each(&ConferenceCommand::unhold));
     menu->addSeparator();
 
@@ -433,7 +430,7 @@ void MemberActions::addTransferMenu(QMenu *menu, const QList<quint32> &ids)
 void MemberActions::addRelateMenu(QMenu *menu, const QList<quint32> &ids)
 {
     // Relate ▸ each other member.
-    QMenu *relate = menu->addMenu(StatusIcons::icon(StatusIcons::Relation), tr("Relate"));
+    QMenu *relate = menu->addMenu(StatusIcons::icon(cc::Glyph::Relation), tr("Relate"));
     relate->setObjectName(QStringLiteral("menuRelate"));
     int others = 0;
     for (const quint32 other : m_view->model()->memberIds()) {
@@ -478,10 +475,10 @@ void MemberActions::copyToClipboard(const QList<quint32> &ids, bool uuids) const
             continue;
         if (uuids)
             lines << p->uuid;
-        else
-            lines << (p->callerIdName.isEmpty()
-                          ? p->callerIdNumber
-                          : QStringLiteral("%1 <%2>").arg(p->callerIdName, p->callerIdNumber));
+        else if (p->callerIdNumber.isEmpty() || p->callerIdName.isEmpty())
+            lines << cc::memberDisplayName(*p);
+        else // the contact form mail and chat programs read: "Alice <1001>"
+            lines << QStringLiteral("%1 <%2>").arg(p->callerIdName, p->callerIdNumber);
     }
     QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
 }

@@ -3,7 +3,6 @@
 #include "gui/conference/participantdelegate.h"
 
 #include "core/model/participantmodel.h"
-#include "gui/conference/participantproxymodel.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -17,40 +16,27 @@ ParticipantDelegate::ParticipantDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
 
-std::optional<StatusIcons::Glyph> ParticipantDelegate::glyphFor(const QModelIndex &index)
+std::optional<cc::Glyph> ParticipantDelegate::glyphFor(const QModelIndex &index)
 {
-    if (!index.isValid() || !ParticipantModel::isFlagColumn(index.column()))
+    const QVariant value = index.data(ParticipantModel::GlyphRole);
+    if (!value.isValid() || cc::Glyph(value.toInt()) == cc::Glyph::None)
         return std::nullopt;
-    const QVariant value = index.data(ParticipantModel::ParticipantRole);
-    if (!value.canConvert<cc::Participant>())
-        return std::nullopt;
-    const auto p = value.value<cc::Participant>();
-    switch (index.column()) {
-    case ParticipantModel::TalkingColumn:
-        if (ParticipantProxyModel::wantsToSpeak(p))
-            return StatusIcons::RaisedHand; // muted yet talking: a raised hand, not the speaker glyph
-        return p.talking ? std::optional(StatusIcons::Talking) : std::nullopt;
-    case ParticipantModel::FloorColumn:
-        return p.hasFloor ? std::optional(StatusIcons::Floor) : std::nullopt;
-    case ParticipantModel::SpeakColumn:
-        return p.muted() ? std::optional(StatusIcons::Muted) : std::nullopt;
-    case ParticipantModel::HearColumn:
-        return p.deaf() ? std::optional(StatusIcons::Deaf) : std::nullopt;
-    case ParticipantModel::ModeratorColumn:
-        return p.isModerator ? std::optional(StatusIcons::Moderator) : std::nullopt;
-    case ParticipantModel::HoldColumn:
-        return p.hold ? std::optional(StatusIcons::Hold) : std::nullopt;
-    case ParticipantModel::VideoColumn:
-        return p.hasVideo ? std::optional(StatusIcons::Video) : std::nullopt;
-    default:
-        return std::nullopt;
-    }
+    return cc::Glyph(value.toInt());
 }
+
+namespace {
+
+cc::CellKind kindOf(const QModelIndex &index)
+{
+    return cc::participantColumn(index.column()).kind;
+}
+
+} // namespace
 
 void ParticipantDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (ParticipantModel::isFlagColumn(index.column())) {
+    if (kindOf(index) == cc::CellKind::Glyph) {
         // The model's CheckStateRole is for accessibility and plain views; here the glyph says it.
         option->features &= ~QStyleOptionViewItem::HasCheckIndicator;
         option->text.clear();
@@ -65,7 +51,7 @@ void ParticipantDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
     if (index.column() == ParticipantModel::NameColumn &&
         !index.data(ParticipantModel::RelationsRole).toStringList().isEmpty()) {
         option->features |= QStyleOptionViewItem::HasDecoration;
-        option->icon = StatusIcons::icon(StatusIcons::Relation);
+        option->icon = StatusIcons::icon(cc::Glyph::Relation);
         option->decorationPosition = QStyleOptionViewItem::Right;
     }
 }
@@ -73,11 +59,11 @@ void ParticipantDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
 void ParticipantDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {
-    if (index.column() == ParticipantModel::EnergyColumn) {
-        paintEnergy(painter, option, index);
+    if (kindOf(index) == cc::CellKind::Level) {
+        paintLevel(painter, option, index);
         return;
     }
-    if (!ParticipantModel::isFlagColumn(index.column())) {
+    if (kindOf(index) != cc::CellKind::Glyph) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -112,8 +98,8 @@ void ParticipantDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->restore();
 }
 
-void ParticipantDelegate::paintEnergy(QPainter *painter, const QStyleOptionViewItem &option,
-                                      const QModelIndex &index) const
+void ParticipantDelegate::paintLevel(QPainter *painter, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -160,10 +146,11 @@ QSize ParticipantDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setHeight(qMax(size.height(), 26));
-    if (ParticipantModel::isFlagColumn(index.column()))
-        size.setWidth(30);
-    else if (index.column() == ParticipantModel::EnergyColumn)
-        size.setWidth(qMax(size.width(), 120));
+    const cc::ParticipantColumn &column = cc::participantColumn(index.column());
+    if (column.width == cc::ColumnWidth::Fixed)
+        size.setWidth(column.minimumWidth);
+    else
+        size.setWidth(qMax(size.width(), column.minimumWidth));
     return size;
 }
 

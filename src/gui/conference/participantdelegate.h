@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "gui/app/statusicons.h"
+#include "gui/common/statusicons.h"
 
 #include <QStyledItemDelegate>
 
@@ -24,8 +24,8 @@ public:
     /// Upper end of the energy bar (freeswitch-conference.md §11.3: 0..1800 is the useful range).
     static constexpr int MaxEnergy = 1800;
 
-    /// The glyph a flag cell shows, or nullopt when the flag is off / the column is no flag.
-    static std::optional<StatusIcons::Glyph> glyphFor(const QModelIndex &index);
+    /// The glyph a glyph cell shows (GlyphRole), or nullopt when it shows none / is no glyph cell.
+    static std::optional<cc::Glyph> glyphFor(const QModelIndex &index);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -35,7 +35,7 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
-    void paintEnergy(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void paintLevel(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 };
 
 } // namespace gui

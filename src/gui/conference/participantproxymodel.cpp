@@ -2,11 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/conference/participantproxymodel.h"
 
-#include "core/model/participant.h"
 #include "core/model/participantmodel.h"
-#include "gui/app/statusicons.h"
-
-#include <optional>
+#include "gui/common/statusicons.h"
 
 namespace gui {
 
@@ -31,76 +28,32 @@ void ParticipantProxyModel::setFilterText(const QString &text)
 QVariant ParticipantProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal) {
-        std::optional<StatusIcons::Glyph> glyph;
-        switch (section) {
-        case cc::ParticipantModel::TalkingColumn:
-            glyph = StatusIcons::Talking;
-            break;
-        case cc::ParticipantModel::FloorColumn:
-            glyph = StatusIcons::Floor;
-            break;
-        case cc::ParticipantModel::SpeakColumn:
-            glyph = StatusIcons::Muted;
-            break;
-        case cc::ParticipantModel::HearColumn:
-            glyph = StatusIcons::Deaf;
-            break;
-        case cc::ParticipantModel::ModeratorColumn:
-            glyph = StatusIcons::Moderator;
-            break;
-        case cc::ParticipantModel::HoldColumn:
-            glyph = StatusIcons::Hold;
-            break;
-        case cc::ParticipantModel::VideoColumn:
-            glyph = StatusIcons::Video;
-            break;
-        default:
-            break;
-        }
-        if (glyph) {
-            if (role == Qt::DecorationRole)
-                return StatusIcons::icon(*glyph);
-            if (role == Qt::DisplayRole)
+        const QVariant glyph =
+            QSortFilterProxyModel::headerData(section, orientation, cc::ParticipantModel::GlyphRole);
+        if (glyph.isValid()) {
+            const auto text = [&](int textRole) {
+                return QSortFilterProxyModel::headerData(section, orientation, textRole).toString();
+            };
+            switch (role) {
+            case Qt::DecorationRole:
+                return StatusIcons::icon(cc::Glyph(glyph.toInt()));
+            case Qt::DisplayRole:
                 return QString();
-            if (role == Qt::AccessibleTextRole)
-                return QSortFilterProxyModel::headerData(section, orientation, Qt::DisplayRole);
-            if (role == Qt::ToolTipRole) {
-                const QString name =
-                    QSortFilterProxyModel::headerData(section, orientation, Qt::DisplayRole).toString();
-                const QString tip =
-                    QSortFilterProxyModel::headerData(section, orientation, Qt::ToolTipRole).toString();
+            case Qt::AccessibleTextRole:
+                return text(Qt::DisplayRole);
+            case Qt::ToolTipRole: {
+                const QString name = text(Qt::DisplayRole);
+                const QString tip = text(Qt::ToolTipRole);
                 return tip.isEmpty()
                            ? name
                            : QStringLiteral("<b>%1</b><br>%2").arg(name.toHtmlEscaped(), tip.toHtmlEscaped());
             }
-        }
-    }
-    return QSortFilterProxyModel::headerData(section, orientation, role);
-}
-
-bool ParticipantProxyModel::wantsToSpeak(const cc::Participant &p)
-{
-    return p.muteDetect && p.talking && !p.canSpeak && !p.hold;
-}
-
-QVariant ParticipantProxyModel::data(const QModelIndex &index, int role) const
-{
-    if (index.isValid() && index.column() == cc::ParticipantModel::TalkingColumn &&
-        (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole ||
-         role == Qt::AccessibleDescriptionRole)) {
-        const QVariant value = QSortFilterProxyModel::data(index, cc::ParticipantModel::ParticipantRole);
-        if (value.canConvert<cc::Participant>() && wantsToSpeak(value.value<cc::Participant>())) {
-            switch (role) {
-            case Qt::DisplayRole:
-                return tr("wants to speak");
-            case Qt::ToolTipRole:
-                return tr("Muted, but talking — wants to speak?");
             default:
-                return tr("muted but talking, wants to speak");
+                break;
             }
         }
     }
-    return QSortFilterProxyModel::data(index, role);
+    return QSortFilterProxyModel::headerData(section, orientation, role);
 }
 
 bool ParticipantProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

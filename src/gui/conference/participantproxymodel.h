@@ -4,10 +4,6 @@
 
 #include <QSortFilterProxyModel>
 
-namespace cc {
-struct Participant;
-}
-
 namespace gui {
 
 /// Sorting (on cc::ParticipantModel::SortRole, dynamic) and the Ctrl+F filter, which matches
@@ -24,13 +20,8 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
 
-    /// Flag columns show their glyph in the header (the text stays as tooltip/accessible name).
+    /// Glyph columns show their glyph in the header (the text stays as tooltip/accessible name).
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
-    /// A muted member with mute-detect whose voice is detected: the request-to-speak signal
-    /// (freeswitch-conference.md §4.3 `talking` with mute_detect, §8.2 `mute-detect`).
-    static bool wantsToSpeak(const cc::Participant &p);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

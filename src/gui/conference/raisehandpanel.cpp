@@ -35,10 +35,7 @@ public:
         QStyle *style = widget ? widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-        // DisplayRole is "Alice (1001)": the number tells two Alices apart.
-        QString name = index.data(Qt::DisplayRole).toString();
-        if (name.isEmpty())
-            name = index.data(cc::RaiseHandQueue::NameRole).toString();
+        const QString name = index.data(Qt::DisplayRole).toString();
         const QString waiting = index.data(cc::RaiseHandQueue::WaitingTextRole).toString();
         const bool talking = index.data(cc::RaiseHandQueue::TalkingNowRole).toBool();
         const bool selected = opt.state & QStyle::State_Selected;

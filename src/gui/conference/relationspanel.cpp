@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/conference/relationspanel.h"
 
+#include "core/model/membername.h"
 #include "core/model/participantmodel.h"
-#include "gui/app/statusicons.h"
+#include "gui/common/statusicons.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -81,14 +82,8 @@ QString RelationsPanel::describe(const cc::Relationship &r, const QString &from,
 
 QString RelationsPanel::label(quint32 id) const
 {
-    if (m_model) {
-        if (const auto p = m_model->participant(id)) {
-            const QString name = p->callerIdName.isEmpty() ? p->callerIdNumber : p->callerIdName;
-            if (!name.isEmpty())
-                return tr("%1 (%2)").arg(name).arg(id);
-        }
-    }
-    return tr("member %1").arg(id);
+    const auto p = m_model ? m_model->participant(id) : std::nullopt;
+    return p ? cc::memberLabel(*p) : cc::memberLabel(id);
 }
 
 void RelationsPanel::refreshLabels()
@@ -113,7 +108,7 @@ void RelationsPanel::rebuild()
         const QString text = describe(r, label(r.from), label(r.to));
         item->setText(0, text);
         item->setToolTip(0, text);
-        item->setIcon(0, StatusIcons::icon(StatusIcons::Relation));
+        item->setIcon(0, StatusIcons::icon(cc::Glyph::Relation));
         auto *clear = new QToolButton(m_view);
         clear->setObjectName(QStringLiteral("clearRelation_%1_%2").arg(r.from).arg(r.to));
         clear->setText(tr("Clear"));

@@ -3,6 +3,7 @@
 #include "gui/conference/speakertimeline.h"
 
 #include "core/insights/attendancetracker.h"
+#include "core/model/membername.h"
 #include "core/model/participantmodel.h" // cc::formatDuration()
 
 #include <QActionGroup>
@@ -29,11 +30,7 @@ constexpr QRgb kHues[] = {0xE69F00, 0x56B4E9, 0x009E73, 0xD55E00, 0xCC79A7, 0x00
 
 QString memberName(const cc::AttendanceRecord &r)
 {
-    if (!r.callerIdName.isEmpty())
-        return r.callerIdName;
-    if (!r.callerIdNumber.isEmpty())
-        return r.callerIdNumber;
-    return SpeakerTimeline::tr("Member %1").arg(r.memberId);
+    return cc::memberDisplayName(r.callerIdName, r.callerIdNumber, r.memberId);
 }
 
 /// "Alice", "Alice and Bob", "Alice, Bob and Carol".

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/dialogs/dialoutdialog.h"
 
+#include "core/model/membername.h"
+
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QPushButton>
@@ -187,9 +189,9 @@ void DialOutDialog::setGateways(const QStringList &gateways)
     }
 }
 
-void DialOutDialog::setBaseUrl(const QUrl &baseUrl)
+void DialOutDialog::setRestClient(const cc::RestClient *client)
 {
-    m_baseUrl = baseUrl.adjusted(QUrl::StripTrailingSlash);
+    m_restClient = client;
     revalidate();
 }
 
@@ -311,11 +313,13 @@ void DialOutDialog::revalidate()
     // Preview: exactly what would be sent.
     if (command.isValid()) {
         if (const auto segment = command.restSegment()) {
-            const QString path = QStringLiteral("/my/conference/") + m_conference + u'/' + *segment;
-            m_ui->previewRestLabel->setText((m_baseUrl.isEmpty()
-                                                 ? QStringLiteral("GET …")
-                                                 : QStringLiteral("GET ") + m_baseUrl.toString()) +
-                                            path);
+            QString preview;
+            if (m_restClient)
+                preview = QString::fromLatin1(m_restClient->effectiveCommandMethod()) + u' ' +
+                          m_restClient->commandUrl(m_conference, *segment).toString(QUrl::FullyEncoded);
+            else
+                preview = QStringLiteral("GET …/my/conference/") + m_conference + u'/' + *segment;
+            m_ui->previewRestLabel->setText(preview);
         } else {
             m_ui->previewRestLabel->setText(tr("not possible (see above)"));
         }
@@ -441,13 +445,11 @@ void DialOutDialog::memberJoined(const cc::Participant &participant)
         return;
     m_state = State::Idle;
     m_acceptLateJoin = false;
-    const QString who = participant.callerIdName.isEmpty()
-                            ? participant.callerIdNumber
-                            : (participant.callerIdNumber.isEmpty()
-                                   ? participant.callerIdName
-                                   : tr("%1 <%2>").arg(participant.callerIdName, participant.callerIdNumber));
-    setBusy(false, who.isEmpty() ? tr("Joined as member %1").arg(participant.id)
-                                 : tr("Joined as member %1 (%2)").arg(participant.id).arg(who));
+    const bool nameless = participant.callerIdName.isEmpty() && participant.callerIdNumber.isEmpty();
+    setBusy(false,
+            nameless
+                ? tr("Joined as member %1").arg(participant.id)
+                : tr("Joined as member %1 (%2)").arg(participant.id).arg(cc::memberDisplayName(participant)));
     revalidate();
 }
 

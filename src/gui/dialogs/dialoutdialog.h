@@ -6,7 +6,10 @@
 #include "core/commands/conferencecommand.h"
 #include "core/model/participant.h"
 
+#include "core/rest/restclient.h"
+
 #include <QDialog>
+#include <QPointer>
 #include <QUrl>
 
 #include <memory>
@@ -47,8 +50,8 @@ public:
 
     /// Adds "sofia/gateway/<name>" entries to the endpoint list.
     void setGateways(const QStringList &gateways);
-    /// Shown in the REST preview; optional.
-    void setBaseUrl(const QUrl &baseUrl);
+    /// The REST preview shows the method and URL this client would send; without one "GET …".
+    void setRestClient(const cc::RestClient *client);
     /// When the console can send FreeSWITCH API lines directly (not through the sipXconfig REST
     /// route), dial and bgdial become possible despite the '/' in the dial string.
     void setApiLineTransportAvailable(bool available);
@@ -86,7 +89,7 @@ private:
 
     std::unique_ptr<Ui::DialOutDialog> m_ui;
     QString m_conference;
-    QUrl m_baseUrl;
+    QPointer<const cc::RestClient> m_restClient;
     bool m_apiLineTransport = false;
     State m_state = State::Idle;
     Mode m_sentMode = Mode::Dial;

@@ -78,7 +78,7 @@ void LogDock::addExchange(const QString &server, const cc::RestResult &result)
     if (result.error == cc::TransportError::None)
         status = QString::number(result.httpStatus);
     else
-        status = cc::describe(result.error);
+        status = cc::transportErrorText(result.error);
     QString url = result.url.toDisplayString(QUrl::RemoveUserInfo);
     if (result.fellBackToGet)
         url += tr("  (PUT refused with 405, repeated as GET)");

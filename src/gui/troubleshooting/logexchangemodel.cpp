@@ -52,8 +52,8 @@ QString ExchangeLogModel::statusText(const ExchangeLogEntry &entry)
     if (entry.error != cc::TransportError::None) {
         // A 401 after credentials were tried still has a status worth showing.
         if (entry.httpStatus > 0)
-            return QStringLiteral("%1 (%2)").arg(entry.httpStatus).arg(cc::describe(entry.error));
-        return cc::describe(entry.error);
+            return QStringLiteral("%1 (%2)").arg(entry.httpStatus).arg(cc::transportErrorText(entry.error));
+        return cc::transportErrorText(entry.error);
     }
     if (entry.reasonPhrase.isEmpty())
         return QString::number(entry.httpStatus);

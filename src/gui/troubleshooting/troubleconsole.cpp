@@ -76,9 +76,16 @@ TroubleConsole::TroubleConsole(QWidget *parent)
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_send->setObjectName(QStringLiteral("consoleSend"));
 
+    // The transcript keeps the last 5000 blocks; Clear starts afresh (the history stays).
+    auto *clear = new QPushButton(tr("Clear"), this);
+    clear->setObjectName(QStringLiteral("consoleClear"));
+    clear->setToolTip(tr("Clear the transcript; the command history stays"));
+    connect(clear, &QPushButton::clicked, this, &TroubleConsole::clearTranscript);
+
     auto *row = new QHBoxLayout;
     row->addWidget(m_input, 1);
     row->addWidget(m_send);
+    row->addWidget(clear);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_transcript, 1);
     layout->addLayout(row);

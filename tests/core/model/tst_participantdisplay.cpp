@@ -106,7 +106,7 @@ void tst_ParticipantDisplay::relationshipsTooltip()
     h.canHear = false;
     m_model->setRelationships({r, h});
     QCOMPARE(spies.changed.size(), 1);
-    QVERIFY(m_model->relationDescriptions(8).contains(QStringLiteral("Does not hear member 42")));
+    QVERIFY(m_model->relationDescriptions(8).contains(QStringLiteral("Does not hear Member 42")));
     spies.clear();
     m_model->setRelationships({});
     QCOMPARE(spies.changed.size(), 2);

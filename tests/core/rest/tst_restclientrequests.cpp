@@ -213,7 +213,7 @@ void tst_RestClientRequests::describeIsPlainWords()
         TransportError::HostNotFound, TransportError::Network,          TransportError::Cancelled};
     QSet<QString> seen;
     for (TransportError e : all) {
-        const QString text = describe(e);
+        const QString text = transportErrorText(e);
         QVERIFY(!text.isEmpty());
         QVERIFY(text.endsWith(u'.'));
         seen.insert(text);

@@ -9,9 +9,9 @@
 #include "core/model/participantmodel.h"
 #include "gui/app/mainwindow.h"
 #include "gui/app/shortcutsdialog.h"
-#include "gui/app/statusicons.h"
-#include "gui/app/theme.h"
 #include "gui/app/windowstatekeeper.h"
+#include "gui/common/statusicons.h"
+#include "gui/common/theme.h"
 #include "gui/conference/conferencelistdock.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/conference/participantproxymodel.h"
@@ -272,11 +272,11 @@ private slots:
     {
         Theme::apply(Theme::Light);
         QVERIFY(!Theme::isDark(QApplication::palette()));
-        const double light = inkLightness(StatusIcons::icon(StatusIcons::Muted));
+        const double light = inkLightness(StatusIcons::icon(cc::Glyph::Muted));
         Theme::apply(Theme::Dark);
         QVERIFY(Theme::isDark(QApplication::palette()));
         // The same cached QIcon object, re-rendered: light ink on the dark window.
-        const double dark = inkLightness(StatusIcons::icon(StatusIcons::Muted));
+        const double dark = inkLightness(StatusIcons::icon(cc::Glyph::Muted));
         QVERIFY2(light >= 0 && light < 0.35, qPrintable(QString::number(light)));
         QVERIFY2(dark > 0.65, qPrintable(QString::number(dark)));
         // Every text colour of the dark palette reads on its background (WCAG AA: 4.5:1).

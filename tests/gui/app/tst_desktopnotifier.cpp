@@ -4,7 +4,7 @@
 // in history(); bursts of joins and leaves are merged; each kind and the master switch turn
 // messages off and are saved in QSettings (an .ini file in a temporary directory).
 #include "gui/app/desktopnotifier.h"
-#include "gui/app/statusicons.h"
+#include "gui/common/statusicons.h"
 
 #include <QAction>
 #include <QFile>
@@ -111,7 +111,7 @@ void tst_DesktopNotifier::noTrayStillPosts()
     QCOMPARE(m_notifier->history().at(0).kind, DesktopNotifier::LockChanges);
     QVERIFY(m_notifier->history().at(0).postedAt.isValid());
     // The tray icon it would use (SVG or painted) is never blank.
-    QVERIFY(!gui::StatusIcons::icon(gui::StatusIcons::App).pixmap(16, 16).isNull());
+    QVERIFY(!gui::StatusIcons::icon(cc::Glyph::App).pixmap(16, 16).isNull());
 }
 
 void tst_DesktopNotifier::singleJoinAndLeave()

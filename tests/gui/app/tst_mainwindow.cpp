@@ -13,6 +13,7 @@
 #include "gui/conference/relationspanel.h"
 #include "gui/connection/certificatedialog.h"
 #include "gui/connection/serverconnection.h"
+#include "gui/demo/demobridge.h"
 #include "gui/troubleshooting/logdock.h"
 #include "sim/simulator.h"
 
@@ -54,6 +55,7 @@ private slots:
     void demoScreenshotInProcess();
     void conferenceDockFitsItsRowsOnce();
     void demoExecutableScreenshot();
+    void helpAndVersionWithoutDisplay();
     void closeTabResetsDockCount();
     void untrustedCertificateCanBePinned();
     void staleWarningWhenBackendFails();
@@ -255,7 +257,7 @@ void tst_MainWindow::conferenceDockFitsItsRowsOnce()
     demo.show();
     QVERIFY(QTest::qWaitForWindowExposed(&demo));
     QString error;
-    QVERIFY2(demo.startDemo(&error), qPrintable(error));
+    QVERIFY2(gui::startDemo(demo, &error), qPrintable(error));
     ConferenceListDock *dock = demo.conferenceDock();
     // "Demo bridge (alice) — 2 conferences" and every column fit without a horizontal scrollbar.
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -278,12 +280,13 @@ void tst_MainWindow::demoScreenshotInProcess()
     MainWindow demo;
     demo.show();
     QString error;
-    QVERIFY2(demo.startDemo(&error), qPrintable(error));
+    DemoBridge *bridge = gui::startDemo(demo, &error);
+    QVERIFY2(bridge, qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(demo.tabs()->count(), 2, 5000);
     QCOMPARE(demo.currentView()->conference(), QStringLiteral("sales")); // sales first
     QTRY_VERIFY_WITH_TIMEOUT(demo.currentView()->model()->rowCount() >= 5, 10000);
     QVERIFY(demo.connections().first()->profile().pinnedSha256.contains(
-        demo.demoSimulator()->certificateSha256()));
+        bridge->simulator()->certificateSha256()));
 
     // Badges and relations in the picture: lock, record, relate two members.
     ConferenceView *sales = demo.currentView();
@@ -317,17 +320,53 @@ void tst_MainWindow::demoScreenshotInProcess()
     QVERIFY(colours.size() > 20);
 }
 
-void tst_MainWindow::demoExecutableScreenshot()
+namespace {
+
+/// The console built beside the tests (<build>/tests, the console in <build>/src); a file, never a folder.
+QString consoleExecutable()
 {
-    // The tests are built in <build>/tests, the console in <build>/src.
-    QString exe;
     for (const QString &relative :
          {QStringLiteral("/../src/conference-console"), QStringLiteral("/../../src/conference-console")}) {
-        if (QFileInfo::exists(QCoreApplication::applicationDirPath() + relative))
-            exe = QCoreApplication::applicationDirPath() + relative;
+        const QFileInfo info(QCoreApplication::applicationDirPath() + relative);
+        if (info.isFile() && info.isExecutable())
+            return info.absoluteFilePath();
     }
-    if (exe.isEmpty())
-        QSKIP("conference-console executable not built next to the tests");
+    return {};
+}
+
+} // namespace
+
+void tst_MainWindow::helpAndVersionWithoutDisplay()
+{
+    const QString exe = consoleExecutable();
+    QVERIFY2(!exe.isEmpty(), "conference-console is built with the tests");
+    // No X, no Wayland, no platform chosen: what a terminal over ssh offers.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    for (const QString &option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(exe, {option, QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(finished.wait(30000), qPrintable(option));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 0,
+                 qPrintable(option + u' ' + QString::fromUtf8(process.readAllStandardError())));
+        if (option == QLatin1String("--help")) {
+            QVERIFY2(out.contains(QLatin1String("--demo")), qPrintable(out));
+            QVERIFY2(out.contains(QLatin1String("--profile")), qPrintable(out));
+        } else {
+            QVERIFY2(out.startsWith(QLatin1String("conference-console ")), qPrintable(out));
+        }
+    }
+}
+
+void tst_MainWindow::demoExecutableScreenshot()
+{
+    const QString exe = consoleExecutable();
+    QVERIFY2(!exe.isEmpty(), "conference-console is built with the tests");
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("shot.png"));
     QProcess process;

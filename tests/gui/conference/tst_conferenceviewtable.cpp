@@ -171,26 +171,26 @@ void tst_ConferenceViewTable::delegateGlyphs()
     const int aliceRow = m_view->model()->rowForMember(alice);
     const int zoeRow = m_view->model()->rowForMember(zoe);
     QCOMPARE(ParticipantDelegate::glyphFor(model->index(aliceRow, ParticipantModel::ModeratorColumn)),
-             std::optional(StatusIcons::Moderator));
+             std::optional(cc::Glyph::Moderator));
     QCOMPARE(ParticipantDelegate::glyphFor(model->index(zoeRow, ParticipantModel::ModeratorColumn)),
              std::nullopt);
     m_view->controller()->send(cc::ConferenceCommand::mute(QString::number(zoe)));
     QTRY_VERIFY_WITH_TIMEOUT(m_view->model()->participant(zoe)->muted(), 5000);
     QCOMPARE(ParticipantDelegate::glyphFor(model->index(zoeRow, ParticipantModel::SpeakColumn)),
-             std::optional(StatusIcons::Muted));
+             std::optional(cc::Glyph::Muted));
     QCOMPARE(ParticipantDelegate::glyphFor(model->index(aliceRow, ParticipantModel::SpeakColumn)),
              std::nullopt);
     // Every glyph renders (SVG or painted fallback) and the shapes differ without colour.
     QSet<QByteArray> shapes;
-    for (int g = StatusIcons::Talking; g <= StatusIcons::Lock; ++g) {
-        const QIcon icon = StatusIcons::icon(StatusIcons::Glyph(g));
+    for (int g = int(cc::Glyph::Talking); g <= int(cc::Glyph::Lock); ++g) {
+        const QIcon icon = StatusIcons::icon(cc::Glyph(g));
         QVERIFY(!icon.isNull());
         QImage image = icon.pixmap(24).toImage().convertToFormat(QImage::Format_Alpha8);
         QVERIFY(!image.isNull());
         shapes.insert(QByteArray(reinterpret_cast<const char *>(image.constBits()), image.sizeInBytes()));
-        QVERIFY(!StatusIcons::text(StatusIcons::Glyph(g)).isEmpty());
+        QVERIFY(!StatusIcons::text(cc::Glyph(g)).isEmpty());
     }
-    QCOMPARE(shapes.size(), StatusIcons::Lock - StatusIcons::Talking + 1);
+    QCOMPARE(shapes.size(), int(cc::Glyph::Lock) - int(cc::Glyph::Talking) + 1);
     // Header tooltips come from the model.
     QVERIFY(!m_view->proxy()
                  ->headerData(ParticipantModel::EnergyColumn, Qt::Horizontal, Qt::ToolTipRole)

@@ -4,7 +4,7 @@
 // state, Enter gives the floor, Delete dismisses, the buttons and their mnemonics, accessible
 // names, the size signal for the owner, and a picture.
 #include "core/insights/raisehandqueue.h"
-#include "gui/app/theme.h"
+#include "gui/common/theme.h"
 #include "gui/conference/raisehandpanel.h"
 #include "participantfixture.h"
 

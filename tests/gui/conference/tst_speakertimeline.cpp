@@ -4,7 +4,7 @@
 // bar geometry and hit-testing, tool tips, the accessible summary, the window choices, the
 // "+N more" cap, and pictures in the light and dark palettes.
 #include "core/insights/attendancetracker.h"
-#include "gui/app/theme.h"
+#include "gui/common/theme.h"
 #include "gui/conference/speakertimeline.h"
 #include "participantfixture.h"
 

@@ -15,6 +15,7 @@
 #include "gui/conference/raisehandpanel.h"
 #include "gui/conference/relationspanel.h"
 #include "gui/connection/serverconnection.h"
+#include "gui/demo/demobridge.h"
 #include "gui/dialogs/dialoutdialog.h"
 #include "sim/bridgeengine.h"
 #include "sim/simulator.h"
@@ -192,6 +193,7 @@ private:
     QMenu *waitForPopup(const char *objectName);
 
     std::unique_ptr<MainWindow> m_window;
+    DemoBridge *m_demo = nullptr; ///< owned by m_window
     ServerConnection *m_connection = nullptr;
     QDir m_shots;
     int m_shotCount = 0;
@@ -212,12 +214,13 @@ void tst_RealInput::initTestCase()
 
     m_window = std::make_unique<MainWindow>();
     QString error;
-    QVERIFY2(m_window->startDemo(&error), qPrintable(error));
+    m_demo = gui::startDemo(*m_window, &error);
+    QVERIFY2(m_demo, qPrintable(error));
     // Talk stays on (the screenshots show a live call); nobody joins or leaves on their own, so
     // the members a step aims at are still there when the pointer arrives.
     m_activity.joinsPerMinute = 0;
     m_activity.leavesPerMinute = 0;
-    m_window->demoSimulator()->engine()->setActivity(m_activity);
+    m_demo->simulator()->engine()->setActivity(m_activity);
     m_connection = m_window->connections().value(0);
     QVERIFY(m_connection);
     m_window->resize(1400, 900);
@@ -291,7 +294,7 @@ QString tst_RealInput::engineApi(const QString &line)
 {
     QString out;
     bool done = false;
-    m_window->demoSimulator()->engine()->api(line, this, [&](const QByteArray &bytes) {
+    m_demo->simulator()->engine()->api(line, this, [&](const QByteArray &bytes) {
         out = QString::fromUtf8(bytes);
         done = true;
     });
@@ -449,7 +452,7 @@ void tst_RealInput::raisedHandGetsTheFloor()
     QVERIFY(member(sales, zoe)->muted());
     // Zoë speaks into her muted line (mute-detect): the activity model pauses so that her voice
     // is the only one and lasts until the poll sees it.
-    sim::BridgeEngine *engine = m_window->demoSimulator()->engine();
+    sim::BridgeEngine *engine = m_demo->simulator()->engine();
     sim::ActivityConfig quiet = m_activity;
     quiet.enabled = false;
     engine->setActivity(quiet);

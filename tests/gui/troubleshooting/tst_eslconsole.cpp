@@ -9,12 +9,13 @@
 #include "core/model/participantmodel.h"
 #include "core/sources/pushconferencesource.h"
 #include "gui/app/mainwindow.h"
-#include "gui/app/statusicons.h"
+#include "gui/common/statusicons.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/conference/participantdelegate.h"
 #include "gui/conference/participantproxymodel.h"
 #include "gui/connection/serverconnection.h"
+#include "gui/demo/demobridge.h"
 #include "gui/dialogs/dialoutdialog.h"
 #include "gui/troubleshooting/eventstreamview.h"
 #include "gui/troubleshooting/troubleshootingdock.h"
@@ -396,7 +397,7 @@ void tst_EslConsole::muteDetectIndicator()
     const cc::Participant p = *view->model()->participant(id);
     QVERIFY(!p.canSpeak);
     QVERIFY(p.muteDetect);
-    QVERIFY(ParticipantProxyModel::wantsToSpeak(p));
+    QVERIFY(p.wantsToSpeak());
 
     auto *proxy = view->proxy();
     auto cell = [&](quint32 member) {
@@ -408,8 +409,8 @@ void tst_EslConsole::muteDetectIndicator()
     QVERIFY(raised.isValid());
     QCOMPARE(raised.data(Qt::ToolTipRole).toString(), QStringLiteral("Muted, but talking — wants to speak?"));
     QVERIFY(raised.data(Qt::AccessibleTextRole).toString().contains(QLatin1String("wants to speak")));
-    QCOMPARE(ParticipantDelegate::glyphFor(raised), std::optional(StatusIcons::RaisedHand));
-    QVERIFY(!StatusIcons::icon(StatusIcons::RaisedHand).pixmap(18).isNull());
+    QCOMPARE(ParticipantDelegate::glyphFor(raised), std::optional(cc::Glyph::RaisedHand));
+    QVERIFY(!StatusIcons::icon(cc::Glyph::RaisedHand).pixmap(18).isNull());
     // A muted mute-detect member who is silent shows nothing; a talking unmuted one the speaker.
     const QModelIndex silent = cell(quietId);
     QCOMPARE(ParticipantDelegate::glyphFor(silent), std::nullopt);
@@ -521,8 +522,9 @@ void tst_EslConsole::demoOffersEventSocketProfile()
 {
     MainWindow window;
     QString error;
-    QVERIFY2(window.startDemo(&error), qPrintable(error));
-    QVERIFY(window.demoSimulator()->eslPort() != 0);
+    DemoBridge *demo = gui::startDemo(window, &error);
+    QVERIFY2(demo, qPrintable(error));
+    QVERIFY(demo->simulator()->eslPort() != 0);
     const int tabs = window.tabs()->count();
     QCOMPARE(window.connections().size(), 1); // REST only at first: the demo screen is unchanged
     QVERIFY(!window.connections().first()->isEventSocket());

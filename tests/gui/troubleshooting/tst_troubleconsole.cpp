@@ -10,6 +10,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -126,6 +127,14 @@ void tst_TroubleConsole::consoleValidLineEmitsCommand()
     outcome.payload = QStringLiteral("+OK relate done\n");
     console.showOutcome(outcome, *command.restSegment());
     QVERIFY(console.transcript().contains(QLatin1String("+OK relate done")));
+
+    // Clear empties the transcript and keeps the history (Up still recalls the command).
+    auto *clear = console.findChild<QPushButton *>(QStringLiteral("consoleClear"));
+    QVERIFY(clear);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(console.transcript().trimmed().isEmpty());
+    QTest::keyClick(console.input(), Qt::Key_Up);
+    QCOMPARE(console.input()->text(), QStringLiteral("relate 1,2 3 nospeak"));
 }
 
 void tst_TroubleConsole::consoleHistory()

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/app/theme.h"
+#include "gui/common/theme.h"
 
 #include <QActionGroup>
 #include <QApplication>

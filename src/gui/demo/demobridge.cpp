@@ -1,8 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/app/demobridge.h"
+#include "gui/demo/demobridge.h"
 
+#include "gui/app/mainwindow.h"
+#include "gui/conference/conferenceview.h"
+#include "gui/connection/connectionmanager.h"
 #include "sim/simulator.h"
+
+#include <QAction>
+#include <QTabWidget>
 
 #include <algorithm>
 
@@ -92,6 +98,41 @@ QStringList DemoBridge::conferences() const
 QString DemoBridge::displayUrl() const
 {
     return m_simulator->baseUrl().toDisplayString();
+}
+
+DemoBridge *startDemo(MainWindow &window, QString *error)
+{
+    if (window.findChild<DemoBridge *>()) {
+        if (error)
+            *error = DemoBridge::tr("The demo is already running.");
+        return nullptr;
+    }
+    auto *demo = new DemoBridge(&window);
+    if (!demo->start(error)) {
+        delete demo;
+        return nullptr;
+    }
+    ServerConnection *connection = window.connectionManager()->add(demo->restProfile(), demo->restPassword(),
+                                                                   ConnectionManager::Persistence::Session);
+    ConferenceView *first = nullptr;
+    for (const QString &conference : demo->conferences()) {
+        ConferenceView *view = window.openConference(connection, conference);
+        if (!first)
+            first = view;
+    }
+    if (first)
+        window.tabs()->setCurrentWidget(first);
+
+    // The same bridge over the event socket, offered (File menu) but not opened, so the demo's
+    // first screen stays the REST one.
+    if (const auto esl = demo->eventSocketProfile()) {
+        QAction *action =
+            window.offerConnection(DemoBridge::tr("Connect to the Demo Bridge over the &Event Socket"), *esl,
+                                   demo->eventSocketPassword());
+        action->setObjectName(QStringLiteral("actionDemoEventSocket"));
+    }
+    window.showMessage(DemoBridge::tr("Demo bridge running at %1").arg(demo->displayUrl()), false);
+    return demo;
 }
 
 } // namespace gui

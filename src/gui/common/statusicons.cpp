@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/app/statusicons.h"
+#include "gui/common/statusicons.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -15,6 +15,7 @@
 #include <QPixmap>
 
 #include <cmath>
+#include <iterator>
 
 namespace gui {
 
@@ -42,14 +43,16 @@ QPainterPath star(qreal cx, qreal cy, qreal outer, qreal inner)
 }
 
 // Paints one glyph on a 24x24 grid, mirroring resources/icons/<name>.svg.
-void paintGlyph(QPainter &p, StatusIcons::Glyph glyph, const QColor &ink = kInk)
+void paintGlyph(QPainter &p, cc::Glyph glyph, const QColor &ink = kInk)
 {
     QPen pen(ink, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     QPen slash(ink, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     p.setPen(pen);
     p.setBrush(Qt::NoBrush);
     switch (glyph) {
-    case StatusIcons::Talking: {
+    case cc::Glyph::None:
+        break;
+    case cc::Glyph::Talking: {
         QPainterPath cone;
         cone.moveTo(3, 9);
         cone.lineTo(7, 9);
@@ -65,14 +68,14 @@ void paintGlyph(QPainter &p, StatusIcons::Glyph glyph, const QColor &ink = kInk)
         p.drawArc(QRectF(9.5, 3, 18, 18), -50 * 16, 100 * 16);
         break;
     }
-    case StatusIcons::Muted:
+    case cc::Glyph::Muted:
         p.drawRoundedRect(QRectF(9, 3, 6, 11), 3, 3);
         p.drawArc(QRectF(5.5, 4.5, 13, 13), 180 * 16, 180 * 16);
         p.drawLine(QPointF(12, 17.5), QPointF(12, 21));
         p.setPen(slash);
         p.drawLine(QPointF(3, 3), QPointF(21, 21));
         break;
-    case StatusIcons::Deaf:
+    case cc::Glyph::Deaf:
         p.drawArc(QRectF(4, 4, 16, 16), 0, 180 * 16);
         p.drawLine(QPointF(4, 12), QPointF(4, 15));
         p.drawLine(QPointF(20, 12), QPointF(20, 15));
@@ -82,11 +85,11 @@ void paintGlyph(QPainter &p, StatusIcons::Glyph glyph, const QColor &ink = kInk)
         p.setPen(slash);
         p.drawLine(QPointF(3, 3), QPointF(21, 21));
         break;
-    case StatusIcons::Floor:
+    case cc::Glyph::Floor:
         p.setBrush(ink);
         p.drawPath(star(12, 12.5, 10, 4.2));
         break;
-    case StatusIcons::Moderator: {
+    case cc::Glyph::Moderator: {
         QPainterPath crown;
         crown.moveTo(3, 18);
         crown.lineTo(2, 7);
@@ -101,13 +104,13 @@ void paintGlyph(QPainter &p, StatusIcons::Glyph glyph, const QColor &ink = kInk)
         p.drawLine(QPointF(3, 21), QPointF(21, 21));
         break;
     }
-    case StatusIcons::Hold:
+    case cc::Glyph::Hold:
         p.drawEllipse(QPointF(12, 12), 9.5, 9.5);
         p.setPen(slash);
         p.drawLine(QPointF(9.5, 8), QPointF(9.5, 16));
         p.drawLine(QPointF(14.5, 8), QPointF(14.5, 16));
         break;
-    case StatusIcons::Video: {
+    case cc::Glyph::Video: {
         p.drawRoundedRect(QRectF(2, 6, 13, 12), 2, 2);
         QPainterPath lens;
         lens.moveTo(15, 10.5);
@@ -119,13 +122,13 @@ void paintGlyph(QPainter &p, StatusIcons::Glyph glyph, const QColor &ink = kInk)
         p.drawPath(lens);
         break;
     }
-    case StatusIcons::Recording:
+    case cc::Glyph::Recording:
         p.drawEllipse(QPointF(12, 12), 9.5, 9.5);
         p.setPen(QPen(QColor(0xc6, 0x28, 0x28), 2));
         p.setBrush(QColor(0xc6, 0x28, 0x28));
         p.drawEllipse(QPointF(12, 12), 5, 5);
         break;
-    case StatusIcons::Lock:
+    case cc::Glyph::Lock:
         p.setBrush(ink);
         p.drawRoundedRect(QRectF(4, 10.5, 16, 11), 2, 2);
         p.setBrush(Qt::NoBrush);
@@ -133,13 +136,13 @@ void paintGlyph(QPainter &p, StatusIcons::Glyph glyph, const QColor &ink = kInk)
         p.drawLine(QPointF(7.5, 7), QPointF(7.5, 10.5));
         p.drawLine(QPointF(16.5, 7), QPointF(16.5, 10.5));
         break;
-    case StatusIcons::Relation:
+    case cc::Glyph::Relation:
         p.drawEllipse(QPointF(6, 12), 3.5, 3.5);
         p.drawEllipse(QPointF(18, 12), 3.5, 3.5);
         p.drawLine(QPointF(9.5, 12), QPointF(14.5, 12));
         p.drawLine(QPointF(10, 7), QPointF(14, 17));
         break;
-    case StatusIcons::App: {
+    case cc::Glyph::App: {
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0x1f, 0x5f, 0xa8));
         p.drawRoundedRect(QRectF(0.75, 0.75, 22.5, 22.5), 5.25, 5.25);
@@ -150,7 +153,7 @@ void paintGlyph(QPainter &p, StatusIcons::Glyph glyph, const QColor &ink = kInk)
         p.drawEllipse(QPointF(18.75, 9.75), 1.9, 1.9);
         break;
     }
-    case StatusIcons::RaisedHand: {
+    case cc::Glyph::RaisedHand: {
         // An open hand, fingers up: a shape of its own, so it reads without its amber fill.
         const QColor amber(0xe0, 0x8a, 0x00);
         QPainterPath hand;
@@ -183,7 +186,7 @@ QColor inkFor(const QPalette &palette)
     return kInk;
 }
 
-QImage renderGlyph(StatusIcons::Glyph glyph, int extent, const QColor &ink)
+QImage renderGlyph(cc::Glyph glyph, int extent, const QColor &ink)
 {
     QImage image;
     if (QImageReader::supportedImageFormats().contains("svg")) {
@@ -214,7 +217,7 @@ QImage renderGlyph(StatusIcons::Glyph glyph, int extent, const QColor &ink)
 class GlyphIconEngine final : public QIconEngine
 {
 public:
-    explicit GlyphIconEngine(StatusIcons::Glyph glyph)
+    explicit GlyphIconEngine(cc::Glyph glyph)
         : m_glyph(glyph)
     {}
 
@@ -275,45 +278,50 @@ public:
     }
 
 private:
-    StatusIcons::Glyph m_glyph;
+    cc::Glyph m_glyph;
     QHash<QString, QPixmap> m_cache;
 };
 } // namespace
 
 QString StatusIcons::resourcePath(Glyph glyph)
 {
-    static const char *const names[] = {"talking",   "muted",    "deaf",  "floor",
-                                        "moderator", "hold",     "video", "recording",
-                                        "lock",      "relation", "app",   "raisedhand"};
-    return QStringLiteral(":/gui/icons/") + QLatin1String(names[glyph]) + QStringLiteral(".svg");
+    static const char *const names[] = {"",          "talking", "muted",     "deaf",      "floor",
+                                        "moderator", "hold",    "video",     "recording", "lock",
+                                        "relation",  "app",     "raisedhand"};
+    static_assert(std::size(names) == int(cc::Glyph::RaisedHand) + 1, "one file name per cc::Glyph");
+    if (glyph == cc::Glyph::None)
+        return {};
+    return QStringLiteral(":/gui/icons/") + QLatin1String(names[int(glyph)]) + QStringLiteral(".svg");
 }
 
 QString StatusIcons::text(Glyph glyph)
 {
     switch (glyph) {
-    case Talking:
+    case cc::Glyph::None:
+        return {};
+    case cc::Glyph::Talking:
         return QCoreApplication::translate("gui::StatusIcons", "Talking");
-    case Muted:
+    case cc::Glyph::Muted:
         return QCoreApplication::translate("gui::StatusIcons", "Muted");
-    case Deaf:
+    case cc::Glyph::Deaf:
         return QCoreApplication::translate("gui::StatusIcons", "Deaf");
-    case Floor:
+    case cc::Glyph::Floor:
         return QCoreApplication::translate("gui::StatusIcons", "Floor");
-    case Moderator:
+    case cc::Glyph::Moderator:
         return QCoreApplication::translate("gui::StatusIcons", "Moderator");
-    case Hold:
+    case cc::Glyph::Hold:
         return QCoreApplication::translate("gui::StatusIcons", "On hold");
-    case Video:
+    case cc::Glyph::Video:
         return QCoreApplication::translate("gui::StatusIcons", "Video");
-    case Recording:
+    case cc::Glyph::Recording:
         return QCoreApplication::translate("gui::StatusIcons", "Recording");
-    case Lock:
+    case cc::Glyph::Lock:
         return QCoreApplication::translate("gui::StatusIcons", "Locked");
-    case Relation:
+    case cc::Glyph::Relation:
         return QCoreApplication::translate("gui::StatusIcons", "Relation");
-    case App:
+    case cc::Glyph::App:
         return QCoreApplication::translate("gui::StatusIcons", "Conference Console");
-    case RaisedHand:
+    case cc::Glyph::RaisedHand:
         return QCoreApplication::translate("gui::StatusIcons", "Wants to speak");
     }
     return {};
@@ -337,13 +345,15 @@ QIcon StatusIcons::painted(Glyph glyph)
 
 QIcon StatusIcons::icon(Glyph glyph)
 {
+    if (glyph == cc::Glyph::None)
+        return {};
     static QHash<int, QIcon> cache;
-    const auto it = cache.constFind(glyph);
+    const auto it = cache.constFind(int(glyph));
     if (it != cache.constEnd())
         return *it;
     // SVG (or the painted twin), re-inked for dark palettes at paint time: see GlyphIconEngine.
     const QIcon result(new GlyphIconEngine(glyph));
-    cache.insert(glyph, result);
+    cache.insert(int(glyph), result);
     return result;
 }
 

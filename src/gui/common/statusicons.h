@@ -2,32 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/glyph.h"
+
 #include <QIcon>
 #include <QString>
 
 namespace gui {
 
-/// The status glyphs of the console. Shapes differ (not only colours) so they read in
-/// greyscale and for colour-blind moderators. Loaded from :/gui/icons/*.svg when Qt's SVG
+/// The status glyphs of the console (cc::Glyph names them; this draws them). Shapes differ (not only colours)
+/// so they read in greyscale and for colour-blind moderators. Loaded from :/gui/icons/*.svg when Qt's SVG
 /// image plugin is present; otherwise the same shapes are painted with QPainter so the
 /// console never shows blank cells.
 class StatusIcons final
 {
 public:
-    enum Glyph {
-        Talking,
-        Muted,
-        Deaf,
-        Floor,
-        Moderator,
-        Hold,
-        Video,
-        Recording,
-        Lock,
-        Relation,
-        App,
-        RaisedHand ///< muted but talking (mute-detect): wants to speak
-    };
+    using Glyph = cc::Glyph;
 
     static QIcon icon(Glyph glyph);
     /// Short text used when icons cannot be shown and as the accessible name.

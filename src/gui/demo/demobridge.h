@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The embedded bridge simulator behind --demo: the console's one door into src/sim.
+// The embedded bridge simulator behind --demo: the console's one door into src/sim. It is built
+// into the conference-console executable only (library confdemo): confgui never links the simulator.
 #pragma once
 
 #include "gui/connection/connectionprofile.h"
@@ -16,6 +17,8 @@ class Simulator;
 }
 
 namespace gui {
+
+class MainWindow;
 
 /// Starts a sim::Simulator on loopback (HTTPS with a self-signed certificate and an event socket)
 /// and describes it as connection profiles the console opens like any other server.
@@ -48,5 +51,10 @@ private:
     sim::Simulator *m_simulator = nullptr;
     QString m_password;
 };
+
+/// --demo: starts a DemoBridge owned by `window`, connects to it as alice (the certificate
+/// pinned in a profile that is never saved), opens her conferences with sales in front, and
+/// offers the same bridge over the event socket in the File menu. Null with `error` on failure.
+DemoBridge *startDemo(MainWindow &window, QString *error);
 
 } // namespace gui
