@@ -230,9 +230,13 @@
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="46"/>
         <source>&lt;h2&gt;No conference open&lt;/h2&gt;&lt;p&gt;Connect to a sipXconfig server (File ▸ Connect…), then double-click a conference in the list on the left or use File ▸ Open conference by name….&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Keine Konferenz geöffnet&lt;/h2&gt;&lt;p&gt;Verbinden Sie sich mit einem sipXconfig-Server (Datei ▸ Verbinden…) und doppelklicken Sie dann links in der Liste auf eine Konferenz, oder verwenden Sie Datei ▸ Konferenz nach Namen öffnen….&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Keine Konferenz geöffnet&lt;/h2&gt;&lt;p&gt;Verbinden Sie sich mit einem sipXconfig-Server (Datei ▸ Verbinden…) und doppelklicken Sie dann links in der Liste auf eine Konferenz, oder verwenden Sie Datei ▸ Konferenz nach Namen öffnen….&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="46"/>
+        <source>&lt;h2&gt;No conference open&lt;/h2&gt;&lt;p&gt;Connect to a server: a sipXconfig server through its conference REST API, or a FreeSWITCH switch through its event socket (File ▸ Connect…, or a saved one in File ▸ Connections…). Then double-click a conference in the list on the left, or use File ▸ Open conference by name….&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="94"/>
@@ -466,7 +470,7 @@
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="164"/>
-        <location filename="../src/core/commands/commandresponse.cpp" line="310"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="311"/>
         <source>No command was given to the conference.</source>
         <translation>Der Konferenz wurde kein Befehl übergeben.</translation>
     </message>
@@ -477,7 +481,7 @@
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="170"/>
-        <location filename="../src/core/rest/restclient.cpp" line="500"/>
+        <location filename="../src/core/rest/restclient.cpp" line="516"/>
         <source>The server did not accept the user name or password.</source>
         <translation>Der Server hat den Benutzernamen oder das Passwort nicht akzeptiert.</translation>
     </message>
@@ -553,7 +557,7 @@
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="266"/>
-        <location filename="../src/core/commands/commandresponse.cpp" line="416"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="417"/>
         <source>No recording file exists, so there is no duration.</source>
         <translation>Es gibt keine Aufnahmedatei, daher gibt es keine Dauer.</translation>
     </message>
@@ -569,147 +573,151 @@
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="285"/>
-        <location filename="../src/core/commands/commandresponse.cpp" line="356"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="357"/>
         <source>The command was carried out.</source>
         <translation>Der Befehl wurde ausgeführt.</translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="295"/>
-        <source>Member %1 is no longer in the conference. Refresh the member list.</source>
-        <translation>Teilnehmer %1 ist nicht mehr in der Konferenz. Aktualisieren Sie die Teilnehmerliste.</translation>
+        <source>There is no member %1 in the conference: it left, or the id is wrong (a caller who rejoins gets a new id).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="299"/>
+        <source>Member %1 is no longer in the conference. Refresh the member list.</source>
+        <translation type="vanished">Teilnehmer %1 ist nicht mehr in der Konferenz. Aktualisieren Sie die Teilnehmerliste.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commands/commandresponse.cpp" line="300"/>
         <source>No member in the conference matches the selection.</source>
         <translation>Kein Teilnehmer der Konferenz entspricht der Auswahl.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="304"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="305"/>
         <source>The conference bridge does not know the command &quot;%1&quot;.</source>
         <translation>Die Konferenzbrücke kennt den Befehl „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="313"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="314"/>
         <source>The conference &quot;%1&quot; is not running on the bridge: nobody has joined it yet, or it has just ended.</source>
         <translation>Die Konferenz „%1“ läuft nicht auf der Konferenzbrücke: Es ist noch niemand beigetreten, oder sie wurde gerade beendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="323"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="324"/>
         <source>The conference bridge reported an error: %1</source>
         <translation>Die Konferenzbrücke hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="330"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="331"/>
         <source>The recording service did not understand the recording action.</source>
         <translation>Der Aufnahmedienst hat die Aufnahmeaktion nicht verstanden.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="332"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="333"/>
         <source>The recording service reported an error: %1</source>
         <translation>Der Aufnahmedienst hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="343"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="344"/>
         <source>The conference bridge did not accept the command&apos;s arguments. Usage: %1</source>
         <translation>Die Konferenzbrücke hat die Argumente des Befehls nicht akzeptiert. Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="351"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="352"/>
         <source>The invitation was sent.</source>
         <translation>Die Einladung wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="353"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="354"/>
         <source>A recording is in progress.</source>
         <translation>Eine Aufnahme läuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="355"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="356"/>
         <source>No recording is in progress.</source>
         <translation>Es läuft keine Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="498"/>
+        <location filename="../src/core/rest/restclient.cpp" line="514"/>
         <source>The server answered.</source>
         <translation>Der Server hat geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="503"/>
+        <location filename="../src/core/rest/restclient.cpp" line="519"/>
         <source>The secure connection failed: the server&apos;s certificate is not trusted or does not match.</source>
         <translation>Die sichere Verbindung ist fehlgeschlagen: Das Serverzertifikat ist nicht vertrauenswürdig oder passt nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="507"/>
+        <location filename="../src/core/rest/restclient.cpp" line="523"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="509"/>
+        <location filename="../src/core/rest/restclient.cpp" line="525"/>
         <source>The server&apos;s answer was too large and was not read.</source>
         <translation>Die Antwort des Servers war zu groß und wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="512"/>
+        <location filename="../src/core/rest/restclient.cpp" line="528"/>
         <source>The server refused the connection. Check the address and port, and that the service is running.</source>
         <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie Adresse und Port und ob der Dienst läuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="517"/>
+        <location filename="../src/core/rest/restclient.cpp" line="533"/>
         <source>The server name could not be found. Check the server address.</source>
         <translation>Der Servername wurde nicht gefunden. Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="520"/>
+        <location filename="../src/core/rest/restclient.cpp" line="536"/>
         <source>A network error stopped the request.</source>
         <translation>Ein Netzwerkfehler hat die Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="522"/>
+        <location filename="../src/core/rest/restclient.cpp" line="538"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="524"/>
+        <location filename="../src/core/rest/restclient.cpp" line="540"/>
         <source>The request failed.</source>
         <translation>Die Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="397"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="398"/>
         <source>No answer arrived from the server.</source>
         <translation>Vom Server ist keine Antwort eingetroffen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="420"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="421"/>
         <source>The conference service answered with nothing. The recording service (sipxrecording) or FreeSWITCH&apos;s event socket is probably down.</source>
         <translation>Der Konferenzdienst hat leer geantwortet. Der Aufnahmedienst (sipxrecording) oder der Event-Socket von FreeSWITCH ist vermutlich ausgefallen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="431"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="432"/>
         <source>The conference service&apos;s answer was cut off (no closing &lt;/command-response&gt;).</source>
         <translation>Die Antwort des Konferenzdienstes wurde abgeschnitten (kein schließendes &lt;/command-response&gt;).</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="441"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="442"/>
         <source>FreeSWITCH did not finish the command within 60 seconds, or the conference service failed while running it.</source>
         <translation>FreeSWITCH hat den Befehl nicht innerhalb von 60 Sekunden abgeschlossen, oder der Konferenzdienst ist bei der Ausführung ausgefallen.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="449"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="450"/>
         <source>The recording service (sipxrecording) cannot be reached: the Conference Event Listener service may not be running, or the bridge&apos;s host name cannot be resolved (%1).</source>
         <translation>Der Aufnahmedienst (sipxrecording) ist nicht erreichbar: Der Dienst „Conference Event Listener“ läuft möglicherweise nicht, oder der Hostname der Konferenzbrücke kann nicht aufgelöst werden (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="460"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="461"/>
         <source>The server sent a web page instead of a command reply.</source>
         <translation>Der Server hat eine Webseite statt einer Befehlsantwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="462"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="463"/>
         <source>The server sent a web page instead of a command reply: %1</source>
         <translation>Der Server hat eine Webseite statt einer Befehlsantwort gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="467"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="468"/>
         <source>The server sent an unexpected reply instead of a command result.</source>
         <translation>Der Server hat eine unerwartete Antwort statt eines Befehlsergebnisses gesendet.</translation>
     </message>
@@ -902,9 +910,8 @@
         <translation>„%1“ ist kein Endpunkt-Modulname (nur Buchstaben, Ziffern und _, zum Beispiel sofia).</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="367"/>
         <source>Enter the destination to dial, for example default/1000@example.com.</source>
-        <translation>Geben Sie das zu wählende Ziel ein, zum Beispiel default/1000@example.com.</translation>
+        <translation type="vanished">Geben Sie das zu wählende Ziel ein, zum Beispiel default/1000@example.com.</translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandvalidation.cpp" line="370"/>
@@ -925,6 +932,11 @@
         <location filename="../src/core/commands/commandvalidation.cpp" line="38"/>
         <source>The caller-ID name cannot contain quotes, backslashes or control characters (at most %1 characters).</source>
         <translation>Der Anrufername darf keine Anführungszeichen, Backslashes oder Steuerzeichen enthalten (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="367"/>
+        <source>Enter the destination to dial, for example internal/1000@pbx.example.com.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandvalidation.cpp" line="387"/>
@@ -1083,6 +1095,11 @@
         <translation>„%1“ ist keine Teilnehmer-ID: saymember spricht zu einem einzelnen Teilnehmer.</translation>
     </message>
     <message>
+        <location filename="../src/core/commands/commandparse.cpp" line="184"/>
+        <source>The dial string “%1” needs the form endpoint/destination, for example sofia/internal/1000@pbx.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/core/commands/commandparse.cpp" line="243"/>
         <source>“%1” is not a member id: play goes to one participant (by id), or to everyone when left out.</source>
         <translation>„%1“ ist keine Teilnehmer-ID: play geht an einen Teilnehmer (per ID) oder an alle, wenn sie weggelassen wird.</translation>
@@ -1133,9 +1150,8 @@
         <translation>„%1“ ist keine Wählzeichenfolgen-Variable (verwenden Sie name=value).</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandparse.cpp" line="184"/>
         <source>The dial string “%1” needs the form endpoint/destination, for example sofia/default/1000@example.com.</source>
-        <translation>Die Wählzeichenfolge „%1“ benötigt die Form endpoint/destination, zum Beispiel sofia/default/1000@example.com.</translation>
+        <translation type="vanished">Die Wählzeichenfolge „%1“ benötigt die Form endpoint/destination, zum Beispiel sofia/default/1000@example.com.</translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandparse.cpp" line="328"/>
@@ -1553,17 +1569,17 @@
 <context>
     <name>cc::EslCommandTransport</name>
     <message>
-        <location filename="../src/core/esl/eslcommandtransport.cpp" line="17"/>
+        <location filename="../src/core/esl/eslcommandtransport.cpp" line="18"/>
         <source>No answer from the event socket.</source>
         <translation>Keine Antwort vom Event-Socket.</translation>
     </message>
     <message>
-        <location filename="../src/core/esl/eslcommandtransport.cpp" line="49"/>
+        <location filename="../src/core/esl/eslcommandtransport.cpp" line="50"/>
         <source>event socket</source>
         <translation>Event-Socket</translation>
     </message>
     <message>
-        <location filename="../src/core/esl/eslcommandtransport.cpp" line="58"/>
+        <location filename="../src/core/esl/eslcommandtransport.cpp" line="59"/>
         <source>&quot;%1&quot; is a sipXconfig service; it cannot be sent over FreeSWITCH&apos;s event socket. Use the REST connection for it.</source>
         <translation>„%1“ ist ein sipXconfig-Dienst; er kann nicht über den Event-Socket von FreeSWITCH gesendet werden. Verwenden Sie dafür die REST-Verbindung.</translation>
     </message>
@@ -3003,22 +3019,27 @@
 <context>
     <name>cc::RestClient</name>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="155"/>
+        <location filename="../src/core/rest/restclient.cpp" line="157"/>
         <source>The server address is not a valid http or https URL.</source>
         <translation>Die Serveradresse ist keine gültige http- oder https-URL.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="162"/>
+        <location filename="../src/core/rest/restclient.cpp" line="164"/>
         <source>The request was not sent: &quot;.&quot; and &quot;..&quot; cannot be used as a conference name or path segment, because URLs treat them as navigation.</source>
         <translation>Die Anfrage wurde nicht gesendet: „.“ und „..“ können nicht als Konferenzname oder Pfadsegment verwendet werden, weil URLs sie als Navigation behandeln.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="351"/>
+        <location filename="../src/core/rest/restclient.cpp" line="363"/>
+        <source>No complete answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/restclient.cpp" line="367"/>
         <source>The connection closed before the server answered. The command was not sent again because it must not run twice; check its effect before repeating it.</source>
         <translation>Die Verbindung wurde geschlossen, bevor der Server geantwortet hat. Der Befehl wurde nicht erneut gesendet, da er nicht zweimal ausgeführt werden darf; prüfen Sie seine Wirkung, bevor Sie ihn wiederholen.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="357"/>
+        <location filename="../src/core/rest/restclient.cpp" line="373"/>
         <source>The response exceeded %1 bytes.</source>
         <translation>Die Antwort hat %1 Bytes überschritten.</translation>
     </message>
@@ -3039,52 +3060,52 @@
 <context>
     <name>cc::ServerUrl</name>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="29"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="28"/>
         <source>No server address given.</source>
         <translation>Keine Serveradresse angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="34"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="33"/>
         <source>No scheme given: assumed https://.</source>
         <translation>Kein Schema angegeben: https:// angenommen.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="41"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="40"/>
         <source>“%1” is not a server address.</source>
         <translation>„%1“ ist keine Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="45"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="44"/>
         <source>“%1” is not an http(s) URL.</source>
         <translation>„%1“ ist keine http(s)-URL.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="49"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="48"/>
         <source>Do not put credentials into the URL; the console asks for them.</source>
         <translation>Keine Zugangsdaten in die URL schreiben; die Konsole fragt danach.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="53"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="52"/>
         <source>Ignored the query and fragment of the URL.</source>
         <translation>Abfrage und Fragment der URL wurden ignoriert.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="73"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="72"/>
         <source>No path given: assumed %1.</source>
         <translation>Kein Pfad angegeben: %1 angenommen.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="76"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="75"/>
         <source>Completed the path to %1.</source>
         <translation>Pfad zu %1 ergänzt.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="84"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="83"/>
         <source>Used the server part of the URL; ignored “%1”.</source>
         <translation>Der Serverteil der URL wurde verwendet; „%1“ wurde ignoriert.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="86"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="85"/>
         <source>Used the server part of the URL; it names the conference “%1”.</source>
         <translation>Der Serverteil der URL wurde verwendet; sie bezeichnet die Konferenz „%1“.</translation>
     </message>
@@ -3092,129 +3113,129 @@
 <context>
     <name>gui::AttendanceDialog</name>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="76"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="77"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="77"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="78"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="78"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="79"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="160"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="91"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="151"/>
         <source>Attendance</source>
         <translation>Anwesenheit</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
         <source>Member</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
         <source>Number</source>
         <translation>Rufnummer</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
         <source>Joined</source>
         <translation>Beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Left</source>
         <translation>Gegangen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Present</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Talk time</source>
         <translation>Redezeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Turns</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="91"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
         <source>Muted</source>
         <translation>Stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="109"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="100"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="111"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="102"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="113"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="104"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="160"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="280"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="151"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="271"/>
         <source>Attendance — %1</source>
         <translation>Anwesenheit — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="205"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="196"/>
         <source>Call %1</source>
         <translation>Anruf %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="208"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="199"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="208"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="199"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="213"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="204"/>
         <source>still here</source>
         <translation>noch anwesend</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="231"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="222"/>
         <source>No conference.</source>
         <translation>Keine Konferenz.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="233"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="224"/>
         <source>Nobody has joined %1 yet.</source>
         <translation>%1 ist noch niemand beigetreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="235"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="226"/>
         <source>%n member(s) seen in %1, %2 still in.</source>
         <translation>
             <numerusform>%n Teilnehmer in %1 erfasst, davon noch anwesend: %2.</numerusform>
@@ -3222,60 +3243,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="238"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="229"/>
         <source>%1 Meeting started at %2.</source>
         <translation>%1 Besprechung begonnen um %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="247"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="263"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="238"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="254"/>
         <source>There is no attendance to export.</source>
         <translation>Keine Anwesenheitsdaten zum Exportieren vorhanden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="253"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="272"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="244"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="263"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="287"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="278"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="310"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="301"/>
         <source>Export Attendance as CSV</source>
         <translation>Anwesenheit als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="311"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="302"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="315"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="326"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="306"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="317"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="321"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="312"/>
         <source>Export Attendance as PDF</source>
         <translation>Anwesenheit als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="322"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="313"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="347"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="338"/>
         <source>Sent the attendance report to %1.</source>
         <translation>Anwesenheitsbericht an %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="348"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="339"/>
         <source>Printing failed.</source>
         <translation>Drucken fehlgeschlagen.</translation>
     </message>
@@ -3283,42 +3304,42 @@
 <context>
     <name>gui::AuditDialog</name>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="29"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="30"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="31"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="32"/>
         <source>FreeSWITCH error</source>
         <translation>FreeSWITCH-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="33"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="34"/>
         <source>Bridge unreachable</source>
         <translation>Konferenzbrücke nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="35"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="36"/>
         <source>HTTP error</source>
         <translation>HTTP-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="37"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="38"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="63"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="64"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="67"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="68"/>
         <source>Audit Trail</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="69"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="70"/>
         <source>Filter by command, member, user, answer…</source>
         <translation>Nach Befehl, Teilnehmer, Benutzer, Antwort filtern…</translation>
     </message>
@@ -3378,22 +3399,22 @@
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="89"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="82"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="97"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="90"/>
         <source>Conference:</source>
         <translation>Konferenz:</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="136"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="129"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="178"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="171"/>
         <source>%1 of %n command(s) shown.</source>
         <translation>
             <numerusform>%1 von %n Befehl angezeigt.</numerusform>
@@ -3401,7 +3422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="180"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="173"/>
         <source>%n damaged line(s) skipped.</source>
         <translation>
             <numerusform>%n beschädigte Zeile übersprungen.</numerusform>
@@ -3409,27 +3430,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="182"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="175"/>
         <source>No commands recorded yet in %1.</source>
         <translation>In %1 sind noch keine Befehle aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="192"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="185"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="201"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="194"/>
         <source>Export Audit Trail</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="201"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="194"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="205"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="198"/>
         <source>Exported %n command(s) to %1.</source>
         <translation>
             <numerusform>%n Befehl nach %1 exportiert.</numerusform>
@@ -3744,7 +3765,7 @@
     </message>
     <message>
         <location filename="../src/gui/conference/conferencelistdock.cpp" line="36"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="43"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="44"/>
         <source>Lock</source>
         <translation>Sperre</translation>
     </message>
@@ -3754,93 +3775,142 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="38"/>
         <source>Live member count of open conferences; — when not open</source>
-        <translation>Aktuelle Teilnehmerzahl geöffneter Konferenzen; — wenn nicht geöffnet</translation>
+        <translation type="vanished">Aktuelle Teilnehmerzahl geöffneter Konferenzen; — wenn nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="39"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="40"/>
         <source>Locked conferences accept no new callers</source>
         <translation>Gesperrte Konferenzen nehmen keine neuen Anrufer an</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="77"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="78"/>
         <source>%1 — loading…</source>
         <translation>%1 — wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="90"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="146"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="269"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="148"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="265"/>
         <source>1 conference</source>
         <translation>1 Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="149"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="265"/>
         <source>%1 conferences</source>
         <translation>%1 Konferenzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="169"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="162"/>
         <source>Double-click to open</source>
         <translation>Zum Öffnen doppelklicken</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="169"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="38"/>
+        <source>Members in each conference: live for open ones, as of the last list refresh for the others; — when the server does not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="162"/>
         <source>Disabled on the server</source>
         <translation>Auf dem Server deaktiviert</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/conferencelistdock.cpp" line="272"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="273"/>
+        <source>%1 — connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="281"/>
+        <source>Right-click to disconnect, reconnect or edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="289"/>
+        <source>Members now (the conference is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="292"/>
+        <source>Members when the list was last read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="295"/>
+        <source>Not known until the conference is opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="300"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="301"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="277"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="304"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="305"/>
         <source>Not locked</source>
         <translation>Nicht gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="304"/>
         <source>Unknown until opened</source>
         <translation>Unbekannt bis zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="277"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="305"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="306"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="340"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="311"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="345"/>
         <source>Refresh list</source>
         <translation>Liste aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="352"/>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="355"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="358"/>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gui::ConferenceTabs</name>
     <message>
-        <location filename="../src/gui/conference/conferencetabs.cpp" line="142"/>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="153"/>
         <source>Members can only be moved between conferences of the same server.</source>
         <translation>Teilnehmer können nur zwischen Konferenzen desselben Servers verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetabs.cpp" line="165"/>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="182"/>
+        <source>Moved back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="207"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetabs.cpp" line="166"/>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="208"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -3849,7 +3919,7 @@
     <name>gui::ConferenceToolbar</name>
     <message>
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="45"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="202"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="230"/>
         <source>Lock</source>
         <translation>Sperre</translation>
     </message>
@@ -3869,209 +3939,223 @@
         <translation>Alle Teilnehmer stummschalten (mute all)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="59"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="60"/>
         <source>Mute non-moderators</source>
         <translation>Nicht-Moderatoren stummschalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="60"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="61"/>
         <source>Mute everybody except moderators (mute non_moderator)</source>
         <translation>Alle außer Moderatoren stummschalten (mute non_moderator)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="63"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="64"/>
         <source>Unmute all</source>
         <translation>Stummschaltung für alle aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="63"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="64"/>
         <source>Unmute every member</source>
         <translation>Stummschaltung aller Teilnehmer aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="69"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
         <source>Deaf all</source>
         <translation>Alle taub schalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="69"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
         <source>Make every member deaf</source>
         <translation>Alle Teilnehmer taub schalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="72"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="74"/>
         <source>Undeaf all</source>
         <translation>Taubschaltung für alle aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="73"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="75"/>
         <source>Let every member hear again</source>
         <translation>Alle Teilnehmer wieder hören lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="78"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="81"/>
         <source>Kick all…</source>
         <translation>Alle entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="79"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
         <source>Remove every member from the conference</source>
         <translation>Alle Teilnehmer aus der Konferenz entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="85"/>
         <source>Kick all members</source>
         <translation>Alle Teilnehmer entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="83"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="86"/>
         <source>Remove all members (%1) from %2?</source>
         <translation>Alle Teilnehmer (%1) aus %2 entfernen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="84"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="87"/>
         <source>Kick all</source>
         <translation>Alle entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="91"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="183"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="204"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="95"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="188"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="234"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="92"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="96"/>
         <source>Start or stop recording to the owner&apos;s mailbox</source>
         <translation>Aufnahme in die Mailbox des Konferenzinhabers starten oder beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="95"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="99"/>
         <source>Start recording to a file on the FreeSWITCH server, or stop every recording</source>
         <translation>Aufnahme in eine Datei auf dem FreeSWITCH-Server starten oder alle Aufnahmen beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="101"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="105"/>
         <source>Play file…</source>
         <translation>Datei abspielen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="102"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="106"/>
         <source>Play a sound file to the whole conference</source>
         <translation>Eine Audiodatei für die gesamte Konferenz abspielen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="104"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
         <source>Play file</source>
         <translation>Datei abspielen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="104"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
         <source>File on the media server:</source>
         <translation>Datei auf dem Medienserver:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="112"/>
         <source>Stop playback</source>
         <translation>Wiedergabe beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="109"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
         <source>Stop every file playing to the conference</source>
         <translation>Alle in der Konferenz laufenden Dateien beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="112"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="116"/>
         <source>Say…</source>
         <translation>Ansagen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="117"/>
         <source>Speak a text to the whole conference (TTS)</source>
         <translation>Einen Text für die gesamte Konferenz ansagen (TTS)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="115"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="119"/>
         <source>Say</source>
         <translation>Ansagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="115"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="119"/>
         <source>Text to speak to everybody:</source>
         <translation>Text für alle ansagen:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="123"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="127"/>
         <source>Set PIN…</source>
         <translation>PIN festlegen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="123"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="127"/>
         <source>Require a PIN to join</source>
         <translation>PIN zum Beitreten verlangen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="125"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="129"/>
         <source>Conference PIN</source>
         <translation>Konferenz-PIN</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="126"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="130"/>
         <source>New participant PIN (digits):</source>
         <translation>Neue Teilnehmer-PIN (Ziffern):</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="129"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="133"/>
         <source>Remove PIN</source>
         <translation>PIN entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="130"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
         <source>Let callers join without a PIN</source>
         <translation>Anrufer ohne PIN beitreten lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="135"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="139"/>
         <source>Dial out…</source>
         <translation>Hinauswählen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="136"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="140"/>
         <source>Call someone into the conference (Ctrl+Shift+D)</source>
         <translation>Jemanden in die Konferenz anrufen (Strg+Umschalt+D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="141"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="145"/>
         <source>Attendance…</source>
         <translation>Anwesenheit…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="142"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="146"/>
         <source>Who joined and left, talk time and time muted; export as CSV or PDF (Ctrl+Shift+A)</source>
         <translation>Wer beigetreten und gegangen ist, Redezeit und Zeit der Stummschaltung; Export als CSV oder PDF (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="149"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="153"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="149"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="153"/>
         <source>Poll the conference now (F5)</source>
         <translation>Konferenz jetzt abfragen (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="184"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="189"/>
         <source>Record to this file on the FreeSWITCH server (absolute path):</source>
         <translation>In diese Datei auf dem FreeSWITCH-Server aufnehmen (absoluter Pfad):</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="202"/>
-        <source>Locked</source>
-        <translation>Gesperrt</translation>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="230"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="204"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="231"/>
+        <source>The conference is locked: nobody new can join. Click to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="232"/>
+        <source>Lock the conference: nobody new can join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="vanished">Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="234"/>
         <source>Stop recording</source>
         <translation>Aufnahme beenden</translation>
     </message>
@@ -4079,32 +4163,32 @@
 <context>
     <name>gui::ConferenceView</name>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="130"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="132"/>
         <source>Filter by name or number (Ctrl+F)</source>
         <translation>Nach Name oder Rufnummer filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="138"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="140"/>
         <source>Conference</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="129"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="131"/>
         <source>Filter members</source>
         <translation>Teilnehmer filtern</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="165"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="167"/>
         <source>Members of %1</source>
         <translation>Teilnehmer von %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="167"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="169"/>
         <source>One row per caller. M mutes, D deafens, Delete kicks, T selects the current talker.</source>
         <translation>Eine Zeile pro Anrufer. M schaltet stumm, D schaltet taub, Entf entfernt, T wählt den aktuellen Sprecher aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="342"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="345"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n Teilnehmer</numerusform>
@@ -4112,14 +4196,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="345"/>
         <source>1 member</source>
-        <translation>1 Teilnehmer</translation>
+        <translation type="vanished">1 Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="345"/>
         <source>%1 members</source>
-        <translation>%1 Teilnehmer</translation>
+        <translation type="vanished">%1 Teilnehmer</translation>
     </message>
 </context>
 <context>
@@ -4165,65 +4247,193 @@
         <translation>Wie oft die Teilnehmerliste abgefragt wird.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="184"/>
-        <source>The password is saved in the system keychain.</source>
-        <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
         <location filename="../src/gui/connection/connectiondialog.cpp" line="185"/>
-        <source>No system keychain is available: the password is kept in memory for this session only.</source>
-        <translation>Kein Schlüsselbund des Systems verfügbar: Das Passwort wird nur für diese Sitzung im Speicher gehalten.</translation>
+        <source>Checking whether a system keychain can keep the password…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="200"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="188"/>
+        <source>The password will be saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="191"/>
+        <source>No system keychain is available: the password will be kept in memory until the console closes, and asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="211"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is saved in the system keychain.</source>
+        <translation type="vanished">Das Passwort wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the password is kept in memory for this session only.</source>
+        <translation type="vanished">Kein Schlüsselbund des Systems verfügbar: Das Passwort wird nur für diese Sitzung im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="226"/>
         <source>A connection called &quot;%1&quot; already exists.</source>
         <translation>Eine Verbindung namens „%1“ ist bereits vorhanden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="222"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="248"/>
         <source>Server address: %1.</source>
         <translation>Serveradresse: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="227"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="254"/>
+        <source>The password stays as it is unless you type a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="255"/>
         <source>No password entered: you will be asked when connecting.</source>
         <translation>Kein Passwort eingegeben: Sie werden beim Verbinden danach gefragt.</translation>
     </message>
 </context>
 <context>
+    <name>gui::ConnectionListModel</name>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="136"/>
+        <source>%1 (this session only, not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="139"/>
+        <source>Event socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="139"/>
+        <source>REST (sipXconfig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="142"/>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="145"/>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="161"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="163"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="165"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="167"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="169"/>
+        <source>Conferences</source>
+        <translation type="unfinished">Konferenzen</translation>
+    </message>
+</context>
+<context>
     <name>gui::ConnectionManager</name>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="90"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="92"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="108"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="116"/>
+        <source>%1: disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="135"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="247"/>
         <source>There is no saved connection named “%1”.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="176"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="141"/>
+        <source>Edit connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="192"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="219"/>
+        <source>%1: saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="204"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="206"/>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="210"/>
+        <source>Copy of connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="226"/>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="227"/>
+        <source>Forget the connection “%1” and its saved password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="231"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="238"/>
+        <source>%1: removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="320"/>
         <source>%1: certificate pinned</source>
         <translation>%1: Zertifikat gepinnt</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="188"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="332"/>
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="191"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="335"/>
         <source>the event socket at %1</source>
         <translation>den Event-Socket unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="192"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="336"/>
         <source>“%1” at %2</source>
         <translation>„%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="193"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="337"/>
         <source>%1
 
 Enter the password for %2. Updates of this server stay stopped until you do.</source>
@@ -4232,12 +4442,12 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
 Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen dieses Servers angehalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="209"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="353"/>
         <source>%1: trying the new password</source>
         <translation>%1: Das neue Passwort wird versucht</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="213"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="357"/>
         <source>%1: %2 Updates stay stopped.</source>
         <translation>%1: %2 Die Aktualisierungen bleiben angehalten.</translation>
     </message>
@@ -4333,6 +4543,55 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         <location filename="../src/gui/connection/connectionprofile.cpp" line="117"/>
         <source>The address usually ends in /sipxconfig/rest; it will be used as typed.</source>
         <translation>Die Adresse endet normalerweise auf /sipxconfig/rest; sie wird wie eingegeben verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConnectionsDialog</name>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="28"/>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="38"/>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="32"/>
+        <source>Saved servers and the ones open now. Passwords stay in the system keychain, or are asked for again when there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="42"/>
+        <source>Enter connects, Delete removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="49"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="50"/>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="51"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="52"/>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="53"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="54"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4713,123 +4972,127 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         <translation>FreeSWITCH-Endpunkt: sofia/internal für einen SIP-Benutzer oder eine SIP-Adresse, sofia/gateway/&lt;gw&gt; für ein Provider-Gateway, user für einen Verzeichnisbenutzer, loopback für eine Dialplan-Nebenstelle.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="238"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="244"/>
         <source>I&amp;M ID:</source>
         <translation>I&amp;M-ID:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="239"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="245"/>
         <source>alice.smith</source>
         <translation>alice.smith</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="241"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="247"/>
         <source>sipXconfig looks the IM ID up and invites that user; an unknown IM ID fails with an error.</source>
         <translation>sipXconfig sucht die IM-ID und lädt diesen Benutzer ein; eine unbekannte IM-ID führt zu einem Fehler.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="243"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="249"/>
         <source>&amp;Target:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="244"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="250"/>
         <source>1000, alice or sip:alice@pbx.example.com</source>
         <translation>1000, alice oder sip:alice@pbx.example.com</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="246"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="252"/>
         <source>sipXconfig calls the target with the conference owner&apos;s account and transfers the call into the conference. It reports no progress; the participant appears when the call is answered.</source>
         <translation>sipXconfig ruft das Ziel mit dem Konto des Konferenzinhabers an und verbindet den Anruf in die Konferenz. Es wird kein Fortschritt gemeldet; der Teilnehmer erscheint, sobald der Anruf angenommen wird.</translation>
     </message>
     <message>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="293"/>
+        <source>Enter whom to call, for example 1000@pbx.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="59"/>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="251"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="257"/>
         <source>Dial</source>
         <translation>Wählen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="251"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="257"/>
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="258"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="264"/>
         <source>sipXconfig cannot pass this on: a dial string always contains &apos;/&apos;, which ends the command in the REST address (%2F is refused). Dial and bgdial need a direct FreeSWITCH connection; sipXconfig&apos;s invite can call the same person instead.</source>
         <translation>sipXconfig kann dies nicht weitergeben: Eine Wählzeichenfolge enthält immer &apos;/&apos;, was den Befehl in der REST-Adresse beendet (%2F wird abgelehnt). dial und bgdial benötigen eine direkte FreeSWITCH-Verbindung; stattdessen kann invite von sipXconfig dieselbe Person anrufen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="285"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="291"/>
         <source>Replace &lt;gw&gt; in the endpoint with the name of a gateway.</source>
         <translation>Ersetzen Sie &lt;gw&gt; im Endpunkt durch den Namen eines Gateways.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="302"/>
         <source>This console has a direct FreeSWITCH connection, so the call can still be placed.</source>
-        <translation>Diese Konsole hat eine direkte FreeSWITCH-Verbindung, daher kann der Anruf trotzdem aufgebaut werden.</translation>
+        <translation type="vanished">Diese Konsole hat eine direkte FreeSWITCH-Verbindung, daher kann der Anruf trotzdem aufgebaut werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="324"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="328"/>
         <source>not possible (see above)</source>
         <translation>nicht möglich (siehe oben)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="329"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="333"/>
         <source>none: sipXconfig handles this command itself</source>
         <translation>keiner: sipXconfig verarbeitet diesen Befehl selbst</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="389"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="393"/>
         <source>Ringing…</source>
         <translation>Klingelt…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="402"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="406"/>
         <source>The request failed.</source>
         <translation>Die Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="419"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="423"/>
         <source>%1 — answered; the participant is joining.</source>
         <translation>%1 — angenommen; der Teilnehmer tritt bei.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="422"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="426"/>
         <source>The call failed: %1</source>
         <translation>Der Anruf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="423"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="427"/>
         <source>The call failed: %1 (%2).</source>
         <translation>Der Anruf ist fehlgeschlagen: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="429"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="433"/>
         <source>%1 — calling in the background; waiting for the participant to join…</source>
         <translation>%1 — Anruf im Hintergrund; warte auf den Beitritt des Teilnehmers…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="430"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="434"/>
         <source>Call started</source>
         <translation>Anruf gestartet</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="435"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="439"/>
         <source>%1 — waiting for the participant to answer and join…</source>
         <translation>%1 — warte, bis der Teilnehmer annimmt und beitritt…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="436"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="440"/>
         <source>Invitation sent</source>
         <translation>Einladung gesendet</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="451"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="455"/>
         <source>Joined as member %1</source>
         <translation>Als Teilnehmer %1 beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="452"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="456"/>
         <source>Joined as member %1 (%2)</source>
         <translation>Als Teilnehmer %1 beigetreten (%2)</translation>
     </message>
@@ -5127,166 +5390,174 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::LogDock</name>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="17"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="19"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="26"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="26"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="26"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="26"/>
         <source>URL / answer</source>
         <translation>URL / Antwort</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="26"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="26"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="39"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="41"/>
         <source>Clear log</source>
         <translation>Protokoll leeren</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="43"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="45"/>
         <source>Show polling requests</source>
         <translation>Abfrageanfragen anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="84"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="87"/>
         <source>  (PUT refused with 405, repeated as GET)</source>
         <translation>  (PUT mit 405 abgelehnt, als GET wiederholt)</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="86"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="89"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="117"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="95"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="98"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="117"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="95"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="98"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="117"/>
         <source>ok</source>
         <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="116"/>
+        <source>%1  ⇒  %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gui::LogView</name>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="35"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="36"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="36"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="37"/>
         <source>Save to file…</source>
         <translation>In Datei speichern…</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="37"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="38"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="42"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="43"/>
         <source>Filter by URL, status or body text</source>
         <translation>Nach URL, Status oder Body-Text filtern</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="45"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="46"/>
         <source>All exchanges</source>
         <translation>Alle Austausche</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="46"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="47"/>
         <source>Failures only</source>
         <translation>Nur Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="48"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="49"/>
         <source>Successes only</source>
         <translation>Nur Erfolge</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="51"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="52"/>
         <source>Copy a curl command that repeats the selected request. curl asks for the password itself; it is never copied.</source>
         <translation>Einen curl-Befehl kopieren, der die ausgewählte Anfrage wiederholt. curl fragt selbst nach dem Passwort; es wird nie mitkopiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="59"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="60"/>
         <source>Request log</source>
         <translation>Anfrageprotokoll</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="60"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="62"/>
         <source>Selected exchange</source>
         <translation>Ausgewählter Austausch</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="61"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="63"/>
         <source>Log filter</source>
         <translation>Protokollfilter</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="62"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="64"/>
         <source>Show exchanges</source>
         <translation>Austausche anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="84"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="76"/>
         <source>Select an exchange to see the request and the raw answer.</source>
         <translation>Wählen Sie einen Austausch aus, um die Anfrage und die Rohantwort zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="165"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="157"/>
         <source>curl command copied; curl will ask for the password.</source>
         <translation>curl-Befehl kopiert; curl wird nach dem Passwort fragen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="173"/>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="179"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="165"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="171"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="187"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="179"/>
         <source>Save Request Log</source>
         <translation>Anfrageprotokoll speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="191"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="183"/>
         <source>Text files (*.txt *.log)</source>
         <translation>Textdateien (*.txt *.log)</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="191"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="183"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="197"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="189"/>
         <source>Log saved to %1 (%n exchange(s)).</source>
         <translation>
             <numerusform>Protokoll in %1 gespeichert (%n Austausch).</numerusform>
@@ -5297,119 +5568,182 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="143"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="164"/>
         <source>Raw conference events of event-socket connections</source>
         <translation>Unbearbeitete Konferenz-Events der Event-Socket-Verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="144"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="165"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="167"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="167"/>
         <source>Events (%1)</source>
         <translation>Events (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="190"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="239"/>
         <source>&amp;Event Stream</source>
         <translation>&amp;Event-Stream</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="193"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="242"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="245"/>
         <source>Connection &amp;Diagnostics…</source>
         <translation>Verbindungs&amp;diagnose…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="199"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="248"/>
         <source>&amp;Audit Trail…</source>
         <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="165"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="186"/>
         <source>The conferences of each connected server</source>
         <translation>Die Konferenzen jedes verbundenen Servers</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="166"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="187"/>
         <source>Every request sent to the servers and its answer</source>
         <translation>Jede an die Server gesendete Anfrage und ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="188"/>
         <source>Administrator tools: raw command console and explanations</source>
         <translation>Administratorwerkzeuge: Befehlskonsole und Erklärungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="174"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="195"/>
         <source>Connect, open and refresh conferences</source>
         <translation>Konferenzen verbinden, öffnen und aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="154"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="175"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="187"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="236"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="71"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="77"/>
         <source>1 server</source>
         <translation>1 Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="71"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="77"/>
         <source>%1 servers</source>
         <translation>%1 Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="330"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="383"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="106"/>
+        <source>Moved %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="198"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="257"/>
+        <source>Co&amp;nnections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="260"/>
+        <source>Saved and open connections: connect, disconnect, edit, remove (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="263"/>
+        <source>&amp;Recent Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="269"/>
+        <source>Reopen Connections and Tabs at Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="273"/>
+        <source>At the next start, connect again to the saved servers open at exit and reopen their conference tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="337"/>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="343"/>
+        <source>No recent connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="347"/>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/app/mainwindow.cpp" line="390"/>
+        <source>Reopening %n connection(s) from the last session</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="491"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="544"/>
         <source>Connect to a server first (File ▸ Connect…).</source>
         <translation>Verbinden Sie sich zuerst mit einem Server (Datei ▸ Verbinden…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="497"/>
         <source>Open conference</source>
         <translation>Konferenz öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="337"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="498"/>
         <source>Conference name on %1:</source>
         <translation>Konferenzname auf %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="365"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="526"/>
         <source>Open a conference first.</source>
         <translation>Öffnen Sie zuerst eine Konferenz.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="429"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="584"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="600"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="432"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="603"/>
         <source>%1 (%2) — %3 — Conference Console</source>
         <translation>%1 (%2) — %3 — Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="447"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="618"/>
         <source>About Conference Console</source>
         <translation>Über Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="448"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="619"/>
         <source>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderator console for FreeSWITCH conferences through the sipXconfig conference REST API.&lt;/p&gt;&lt;p&gt;Licensed under the GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderatorkonsole für FreeSWITCH-Konferenzen über die Konferenz-REST-API von sipXconfig.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GPL 3.0 oder später.&lt;/p&gt;</translation>
     </message>
@@ -5472,230 +5806,230 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         <translation>Wählen Sie zuerst einen oder mehrere Teilnehmer aus.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="182"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="176"/>
         <source>Transfer of %1 members to %2: %3 of %4 batches succeeded</source>
         <translation>Verschieben von %1 Teilnehmern nach %2: %3 von %4 Teilaufträgen erfolgreich</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="251"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="252"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="261"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="262"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="252"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="262"/>
         <source>Hang up %1? The call ends without the kicked sound.</source>
         <translation>%1 auflegen? Der Anruf endet ohne den Entfernen-Hinweiston.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="255"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="256"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="265"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="266"/>
         <source>Kick</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="256"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="266"/>
         <source>Remove %1 from %2?</source>
         <translation>%1 aus %2 entfernen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="307"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="317"/>
         <source>Mute</source>
         <translation>Stummschalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="311"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="321"/>
         <source>Unmute</source>
         <translation>Stummschaltung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="312"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="322"/>
         <source>Deaf</source>
         <translation>Taub schalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="316"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="326"/>
         <source>Undeaf</source>
         <translation>Taubschaltung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="325"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="329"/>
         <source>Energy…</source>
         <translation>Energieschwelle…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="327"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="331"/>
         <source>Volume in…</source>
         <translation>Eingangslautstärke…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="329"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="333"/>
         <source>Volume out…</source>
         <translation>Ausgangslautstärke…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="340"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="344"/>
         <source>Give floor</source>
         <translation>Rederecht erteilen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="349"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="353"/>
         <source>Release floor</source>
         <translation>Rederecht entziehen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="350"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="354"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="352"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="356"/>
         <source>Unhold</source>
         <translation>Halten beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="355"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="376"/>
         <source>Kick…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="358"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="379"/>
         <source>Hang up…</source>
         <translation>Auflegen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="361"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="382"/>
         <source>Copy caller ID</source>
         <translation>Anrufer-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="363"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="384"/>
         <source>Copy UUID</source>
         <translation>UUID kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="370"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="391"/>
         <source>Send DTMF…</source>
         <translation>DTMF senden…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="371"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="392"/>
         <source>Send DTMF</source>
         <translation>DTMF senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="372"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="393"/>
         <source>Digits to send to %1:</source>
         <translation>An %1 zu sendende Ziffern:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="378"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="399"/>
         <source>Say to member…</source>
         <translation>Dem Teilnehmer ansagen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="380"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="401"/>
         <source>Say to member</source>
         <translation>Dem Teilnehmer ansagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="381"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="402"/>
         <source>Text to speak to %1:</source>
         <translation>Für %1 anzusagender Text:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="387"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="408"/>
         <source>Play file to member…</source>
         <translation>Datei für Teilnehmer abspielen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="389"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="410"/>
         <source>Play file to member</source>
         <translation>Datei für Teilnehmer abspielen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="390"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="411"/>
         <source>File to play to %1:</source>
         <translation>Für %1 abzuspielende Datei:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="398"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="419"/>
         <source>Stop playback</source>
         <translation>Wiedergabe beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="407"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="428"/>
         <source>Transfer to conference</source>
         <translation>In Konferenz verschieben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="418"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="439"/>
         <source>No other conferences known</source>
         <translation>Keine anderen Konferenzen bekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="422"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="443"/>
         <source>Other conference…</source>
         <translation>Andere Konferenz…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="424"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="445"/>
         <source>Transfer</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="425"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="446"/>
         <source>Transfer %1 to conference:</source>
         <translation>%1 in Konferenz verschieben:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="433"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="454"/>
         <source>Relate</source>
         <translation>Beziehung festlegen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="449"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="470"/>
         <source>Cannot speak to %1 (nospeak)</source>
         <translation>Kann nicht zu %1 sprechen (nospeak)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="450"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="471"/>
         <source>Cannot hear %1 (nohear)</source>
         <translation>Kann %1 nicht hören (nohear)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="451"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="472"/>
         <source>Neither speak to nor hear %1</source>
         <translation>Weder zu %1 sprechen noch hören</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="452"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="503"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="473"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="524"/>
         <source>Clear relation</source>
         <translation>Beziehung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="464"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="485"/>
         <source>No other members</source>
         <translation>Keine anderen Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="493"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="514"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="500"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="521"/>
         <source>%1 cannot speak to %2 (nospeak)</source>
         <translation>%1 kann nicht zu %2 sprechen (nospeak)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="501"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="522"/>
         <source>%1 cannot hear %2 (nohear)</source>
         <translation>%1 kann %2 nicht hören (nohear)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="502"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="523"/>
         <source>Both (nospeak, nohear)</source>
         <translation>Beides (nospeak, nohear)</translation>
     </message>
@@ -5841,38 +6175,58 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::ServerConnection</name>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="35"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="36"/>
         <source>The event socket refused the password. Check the password in the connection settings (FreeSWITCH&apos;s default is ClueCon).</source>
         <translation>Der Event-Socket hat das Passwort abgelehnt. Prüfen Sie das Passwort in den Verbindungseinstellungen (Standard bei FreeSWITCH ist ClueCon).</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="41"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="42"/>
         <source>Event socket: %1</source>
         <translation>Event-Socket: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="126"/>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="161"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="128"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="130"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="132"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="134"/>
+        <source>Password refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="228"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="260"/>
         <source>The conference list could not be read: %1</source>
         <translation>Die Konferenzliste konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="148"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="247"/>
         <source>No answer from the event socket.</source>
         <translation>Keine Antwort vom Event-Socket.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="153"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="252"/>
         <source>FreeSWITCH could not list the conferences: %1</source>
         <translation>FreeSWITCH konnte die Konferenzen nicht auflisten: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="169"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="268"/>
         <source>1 member on the bridge</source>
         <translation>1 Teilnehmer auf der Konferenzbrücke</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="170"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="269"/>
         <source>%1 members on the bridge</source>
         <translation>%1 Teilnehmer auf der Konferenzbrücke</translation>
     </message>
@@ -5956,63 +6310,73 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
     </message>
     <message>
         <location filename="../src/gui/app/shortcutsdialog.cpp" line="35"/>
+        <source>Saved and open connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
         <source>Open a conference by name</source>
         <translation>Eine Konferenz nach Namen öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="37"/>
         <source>Refresh the conference lists</source>
         <translation>Die Konferenzlisten aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="37"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="38"/>
         <source>Close the conference tab</source>
         <translation>Konferenz-Tab schließen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="38"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="39"/>
+        <source>Undo moving members to another conference (while offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="40"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="39"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="41"/>
         <source>Show this list</source>
         <translation>Diese Liste anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="47"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="57"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="49"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="59"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="50"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="52"/>
         <source>Member keys act on the selected rows of the conference tab that has the focus.</source>
         <translation>Teilnehmertasten wirken auf die ausgewählten Zeilen des Konferenz-Tabs, der den Fokus hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="58"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="60"/>
         <source>Key</source>
         <translation>Taste</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="58"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="60"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="58"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="60"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="69"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="73"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="71"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="75"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="73"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="75"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6506,98 +6870,98 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="121"/>
+        <location filename="../src/gui/app/main.cpp" line="139"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="89"/>
+        <location filename="../src/gui/app/main.cpp" line="94"/>
         <source>Unknown language “%1”; use one of: %2.</source>
         <translation>Unbekannte Sprache „%1“; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="54"/>
+        <location filename="../src/gui/app/main.cpp" line="57"/>
         <source>Moderator console for FreeSWITCH conferences via sipXconfig.</source>
         <translation>Moderatorkonsole für FreeSWITCH-Konferenzen über sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="28"/>
+        <location filename="../src/gui/app/main.cpp" line="29"/>
         <source>Start the built-in conference bridge simulator and connect to it as alice.</source>
         <translation>Den eingebauten Konferenzbrücken-Simulator starten und sich als alice damit verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="31"/>
+        <location filename="../src/gui/app/main.cpp" line="32"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>Mit dem gespeicherten Profil &lt;Name&gt; verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="32"/>
-        <location filename="../src/gui/app/main.cpp" line="48"/>
+        <location filename="../src/gui/app/main.cpp" line="33"/>
+        <location filename="../src/gui/app/main.cpp" line="51"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="35"/>
+        <location filename="../src/gui/app/main.cpp" line="36"/>
         <source>Save a picture of the main window to &lt;file&gt; (with --quit-after).</source>
         <translation>Ein Bild des Hauptfensters in &lt;Datei&gt; speichern (mit --quit-after).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="36"/>
+        <location filename="../src/gui/app/main.cpp" line="38"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="38"/>
+        <location filename="../src/gui/app/main.cpp" line="40"/>
         <source>Quit after &lt;seconds&gt;.</source>
         <translation>Nach &lt;Sekunden&gt; beenden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="39"/>
+        <location filename="../src/gui/app/main.cpp" line="41"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="41"/>
+        <location filename="../src/gui/app/main.cpp" line="43"/>
         <source>User interface language &lt;code&gt;: en, ro, de or fr (default: the system language).</source>
         <translation>Sprache der Benutzeroberfläche &lt;Code&gt;: en, ro, de oder fr (Standard: die Systemsprache).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="43"/>
+        <location filename="../src/gui/app/main.cpp" line="46"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="45"/>
+        <location filename="../src/gui/app/main.cpp" line="49"/>
         <source>Colour theme &lt;name&gt;: system, light or dark (default: the last one chosen in View ▸ Theme).</source>
         <translation>Farbschema &lt;Name&gt;: system, light oder dark (Standard: das zuletzt unter Ansicht ▸ Design gewählte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="49"/>
+        <location filename="../src/gui/app/main.cpp" line="53"/>
         <source>Same as --theme dark.</source>
         <translation>Wie --theme dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="146"/>
+        <location filename="../src/gui/app/main.cpp" line="156"/>
         <source>Unknown theme “%1”; use system, light or dark.</source>
         <translation>Unbekanntes Farbschema „%1“; verwenden Sie system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="162"/>
+        <location filename="../src/gui/app/main.cpp" line="172"/>
         <source>--quit-after needs a number of seconds.</source>
         <translation>--quit-after benötigt eine Anzahl Sekunden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="181"/>
+        <location filename="../src/gui/app/main.cpp" line="191"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="198"/>
+        <location filename="../src/gui/app/main.cpp" line="210"/>
         <source>Could not write the screenshot %1.</source>
         <translation>Der Screenshot %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="207"/>
+        <location filename="../src/gui/app/main.cpp" line="219"/>
         <source>--screenshot needs --quit-after.</source>
         <translation>--screenshot benötigt --quit-after.</translation>
     </message>

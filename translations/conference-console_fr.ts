@@ -230,9 +230,13 @@
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="46"/>
         <source>&lt;h2&gt;No conference open&lt;/h2&gt;&lt;p&gt;Connect to a sipXconfig server (File ▸ Connect…), then double-click a conference in the list on the left or use File ▸ Open conference by name….&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Aucune conférence ouverte&lt;/h2&gt;&lt;p&gt;Connectez-vous à un serveur sipXconfig (Fichier ▸ Connexion…), puis double-cliquez sur une conférence dans la liste de gauche ou utilisez Fichier ▸ Ouvrir une conférence par son nom….&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Aucune conférence ouverte&lt;/h2&gt;&lt;p&gt;Connectez-vous à un serveur sipXconfig (Fichier ▸ Connexion…), puis double-cliquez sur une conférence dans la liste de gauche ou utilisez Fichier ▸ Ouvrir une conférence par son nom….&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="46"/>
+        <source>&lt;h2&gt;No conference open&lt;/h2&gt;&lt;p&gt;Connect to a server: a sipXconfig server through its conference REST API, or a FreeSWITCH switch through its event socket (File ▸ Connect…, or a saved one in File ▸ Connections…). Then double-click a conference in the list on the left, or use File ▸ Open conference by name….&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="94"/>
@@ -466,7 +470,7 @@
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="164"/>
-        <location filename="../src/core/commands/commandresponse.cpp" line="310"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="311"/>
         <source>No command was given to the conference.</source>
         <translation>Aucune commande n’a été transmise à la conférence.</translation>
     </message>
@@ -477,7 +481,7 @@
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="170"/>
-        <location filename="../src/core/rest/restclient.cpp" line="500"/>
+        <location filename="../src/core/rest/restclient.cpp" line="516"/>
         <source>The server did not accept the user name or password.</source>
         <translation>Le serveur n’a pas accepté le nom d’utilisateur ou le mot de passe.</translation>
     </message>
@@ -553,7 +557,7 @@
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="266"/>
-        <location filename="../src/core/commands/commandresponse.cpp" line="416"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="417"/>
         <source>No recording file exists, so there is no duration.</source>
         <translation>Aucun fichier d’enregistrement n’existe&#xa0;: il n’y a donc pas de durée.</translation>
     </message>
@@ -569,147 +573,151 @@
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="285"/>
-        <location filename="../src/core/commands/commandresponse.cpp" line="356"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="357"/>
         <source>The command was carried out.</source>
         <translation>La commande a été exécutée.</translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="295"/>
-        <source>Member %1 is no longer in the conference. Refresh the member list.</source>
-        <translation>Le participant %1 n’est plus dans la conférence. Actualisez la liste des participants.</translation>
+        <source>There is no member %1 in the conference: it left, or the id is wrong (a caller who rejoins gets a new id).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="299"/>
+        <source>Member %1 is no longer in the conference. Refresh the member list.</source>
+        <translation type="vanished">Le participant %1 n’est plus dans la conférence. Actualisez la liste des participants.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commands/commandresponse.cpp" line="300"/>
         <source>No member in the conference matches the selection.</source>
         <translation>Aucun participant de la conférence ne correspond à la sélection.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="304"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="305"/>
         <source>The conference bridge does not know the command &quot;%1&quot;.</source>
         <translation>Le pont de conférence ne connaît pas la commande «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="313"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="314"/>
         <source>The conference &quot;%1&quot; is not running on the bridge: nobody has joined it yet, or it has just ended.</source>
         <translation>La conférence «&#xa0;%1&#xa0;» n’est pas active sur le pont&#xa0;: personne ne l’a encore rejointe, ou elle vient de se terminer.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="323"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="324"/>
         <source>The conference bridge reported an error: %1</source>
         <translation>Le pont de conférence a signalé une erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="330"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="331"/>
         <source>The recording service did not understand the recording action.</source>
         <translation>Le service d’enregistrement n’a pas compris l’action d’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="332"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="333"/>
         <source>The recording service reported an error: %1</source>
         <translation>Le service d’enregistrement a signalé une erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="343"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="344"/>
         <source>The conference bridge did not accept the command&apos;s arguments. Usage: %1</source>
         <translation>Le pont de conférence n’a pas accepté les arguments de la commande. Syntaxe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="351"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="352"/>
         <source>The invitation was sent.</source>
         <translation>L’invitation a été envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="353"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="354"/>
         <source>A recording is in progress.</source>
         <translation>Un enregistrement est en cours.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="355"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="356"/>
         <source>No recording is in progress.</source>
         <translation>Aucun enregistrement n’est en cours.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="498"/>
+        <location filename="../src/core/rest/restclient.cpp" line="514"/>
         <source>The server answered.</source>
         <translation>Le serveur a répondu.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="503"/>
+        <location filename="../src/core/rest/restclient.cpp" line="519"/>
         <source>The secure connection failed: the server&apos;s certificate is not trusted or does not match.</source>
         <translation>La connexion sécurisée a échoué&#xa0;: le certificat du serveur n’est pas approuvé ou ne correspond pas.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="507"/>
+        <location filename="../src/core/rest/restclient.cpp" line="523"/>
         <source>The server did not answer in time.</source>
         <translation>Le serveur n’a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="509"/>
+        <location filename="../src/core/rest/restclient.cpp" line="525"/>
         <source>The server&apos;s answer was too large and was not read.</source>
         <translation>La réponse du serveur était trop volumineuse et n’a pas été lue.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="512"/>
+        <location filename="../src/core/rest/restclient.cpp" line="528"/>
         <source>The server refused the connection. Check the address and port, and that the service is running.</source>
         <translation>Le serveur a refusé la connexion. Vérifiez l’adresse et le port, ainsi que le fonctionnement du service.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="517"/>
+        <location filename="../src/core/rest/restclient.cpp" line="533"/>
         <source>The server name could not be found. Check the server address.</source>
         <translation>Le nom du serveur est introuvable. Vérifiez l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="520"/>
+        <location filename="../src/core/rest/restclient.cpp" line="536"/>
         <source>A network error stopped the request.</source>
         <translation>Une erreur réseau a interrompu la requête.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="522"/>
+        <location filename="../src/core/rest/restclient.cpp" line="538"/>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="524"/>
+        <location filename="../src/core/rest/restclient.cpp" line="540"/>
         <source>The request failed.</source>
         <translation>La requête a échoué.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="397"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="398"/>
         <source>No answer arrived from the server.</source>
         <translation>Aucune réponse n’est parvenue du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="420"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="421"/>
         <source>The conference service answered with nothing. The recording service (sipxrecording) or FreeSWITCH&apos;s event socket is probably down.</source>
         <translation>Le service de conférence a renvoyé une réponse vide. Le service d’enregistrement (sipxrecording) ou le socket d’événements de FreeSWITCH est probablement arrêté.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="431"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="432"/>
         <source>The conference service&apos;s answer was cut off (no closing &lt;/command-response&gt;).</source>
         <translation>La réponse du service de conférence a été tronquée (pas de &lt;/command-response&gt; de fermeture).</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="441"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="442"/>
         <source>FreeSWITCH did not finish the command within 60 seconds, or the conference service failed while running it.</source>
         <translation>FreeSWITCH n’a pas terminé la commande en 60 secondes, ou le service de conférence a échoué pendant son exécution.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="449"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="450"/>
         <source>The recording service (sipxrecording) cannot be reached: the Conference Event Listener service may not be running, or the bridge&apos;s host name cannot be resolved (%1).</source>
         <translation>Le service d’enregistrement (sipxrecording) est injoignable&#xa0;: le service Conference Event Listener n’est peut-être pas démarré, ou le nom d’hôte du pont ne peut pas être résolu (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="460"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="461"/>
         <source>The server sent a web page instead of a command reply.</source>
         <translation>Le serveur a envoyé une page web au lieu d’une réponse à la commande.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="462"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="463"/>
         <source>The server sent a web page instead of a command reply: %1</source>
         <translation>Le serveur a envoyé une page web au lieu d’une réponse à la commande&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="467"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="468"/>
         <source>The server sent an unexpected reply instead of a command result.</source>
         <translation>Le serveur a envoyé une réponse inattendue au lieu d’un résultat de commande.</translation>
     </message>
@@ -902,9 +910,8 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom de module de terminaison (lettres, chiffres et _ uniquement, par exemple sofia).</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="367"/>
         <source>Enter the destination to dial, for example default/1000@example.com.</source>
-        <translation>Saisissez la destination à appeler, par exemple default/1000@example.com.</translation>
+        <translation type="vanished">Saisissez la destination à appeler, par exemple default/1000@example.com.</translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandvalidation.cpp" line="370"/>
@@ -925,6 +932,11 @@
         <location filename="../src/core/commands/commandvalidation.cpp" line="38"/>
         <source>The caller-ID name cannot contain quotes, backslashes or control characters (at most %1 characters).</source>
         <translation>Le nom d’appelant ne peut contenir ni guillemets, ni barres obliques inverses, ni caractères de contrôle (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="367"/>
+        <source>Enter the destination to dial, for example internal/1000@pbx.example.com.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandvalidation.cpp" line="387"/>
@@ -1083,6 +1095,11 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de participant&#xa0;: saymember s’adresse à un seul participant.</translation>
     </message>
     <message>
+        <location filename="../src/core/commands/commandparse.cpp" line="184"/>
+        <source>The dial string “%1” needs the form endpoint/destination, for example sofia/internal/1000@pbx.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/core/commands/commandparse.cpp" line="243"/>
         <source>“%1” is not a member id: play goes to one participant (by id), or to everyone when left out.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de participant&#xa0;: play s’adresse à un participant (par identifiant), ou à tous s’il est omis.</translation>
@@ -1133,9 +1150,8 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas une variable de chaîne de numérotation (utilisez nom=valeur).</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandparse.cpp" line="184"/>
         <source>The dial string “%1” needs the form endpoint/destination, for example sofia/default/1000@example.com.</source>
-        <translation>La chaîne de numérotation «&#xa0;%1&#xa0;» doit avoir la forme terminaison/destination, par exemple sofia/default/1000@example.com.</translation>
+        <translation type="vanished">La chaîne de numérotation «&#xa0;%1&#xa0;» doit avoir la forme terminaison/destination, par exemple sofia/default/1000@example.com.</translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandparse.cpp" line="328"/>
@@ -1553,17 +1569,17 @@
 <context>
     <name>cc::EslCommandTransport</name>
     <message>
-        <location filename="../src/core/esl/eslcommandtransport.cpp" line="17"/>
+        <location filename="../src/core/esl/eslcommandtransport.cpp" line="18"/>
         <source>No answer from the event socket.</source>
         <translation>Pas de réponse du socket d’événements.</translation>
     </message>
     <message>
-        <location filename="../src/core/esl/eslcommandtransport.cpp" line="49"/>
+        <location filename="../src/core/esl/eslcommandtransport.cpp" line="50"/>
         <source>event socket</source>
         <translation>socket d’événements</translation>
     </message>
     <message>
-        <location filename="../src/core/esl/eslcommandtransport.cpp" line="58"/>
+        <location filename="../src/core/esl/eslcommandtransport.cpp" line="59"/>
         <source>&quot;%1&quot; is a sipXconfig service; it cannot be sent over FreeSWITCH&apos;s event socket. Use the REST connection for it.</source>
         <translation>«&#xa0;%1&#xa0;» est un service sipXconfig&#xa0;; il ne peut pas être envoyé via le socket d’événements de FreeSWITCH. Utilisez la connexion REST pour cela.</translation>
     </message>
@@ -3003,22 +3019,27 @@
 <context>
     <name>cc::RestClient</name>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="155"/>
+        <location filename="../src/core/rest/restclient.cpp" line="157"/>
         <source>The server address is not a valid http or https URL.</source>
         <translation>L’adresse du serveur n’est pas une URL http ou https valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="162"/>
+        <location filename="../src/core/rest/restclient.cpp" line="164"/>
         <source>The request was not sent: &quot;.&quot; and &quot;..&quot; cannot be used as a conference name or path segment, because URLs treat them as navigation.</source>
         <translation>La requête n’a pas été envoyée&#xa0;: «&#xa0;.&#xa0;» et «&#xa0;..&#xa0;» ne peuvent pas servir de nom de conférence ni de segment de chemin, car les URL les interprètent comme de la navigation.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="351"/>
+        <location filename="../src/core/rest/restclient.cpp" line="363"/>
+        <source>No complete answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/restclient.cpp" line="367"/>
         <source>The connection closed before the server answered. The command was not sent again because it must not run twice; check its effect before repeating it.</source>
         <translation>La connexion s’est fermée avant la réponse du serveur. La commande n’a pas été renvoyée, car elle ne doit pas être exécutée deux fois&#xa0;; vérifiez son effet avant de la répéter.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="357"/>
+        <location filename="../src/core/rest/restclient.cpp" line="373"/>
         <source>The response exceeded %1 bytes.</source>
         <translation>La réponse a dépassé %1 octets.</translation>
     </message>
@@ -3039,52 +3060,52 @@
 <context>
     <name>cc::ServerUrl</name>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="29"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="28"/>
         <source>No server address given.</source>
         <translation>Aucune adresse de serveur indiquée.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="34"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="33"/>
         <source>No scheme given: assumed https://.</source>
         <translation>Aucun schéma indiqué&#xa0;: https:// supposé.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="41"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="40"/>
         <source>“%1” is not a server address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="45"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="44"/>
         <source>“%1” is not an http(s) URL.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une URL http(s).</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="49"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="48"/>
         <source>Do not put credentials into the URL; the console asks for them.</source>
         <translation>Ne placez pas d’identifiants dans l’URL&#xa0;; la console les demande.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="53"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="52"/>
         <source>Ignored the query and fragment of the URL.</source>
         <translation>La chaîne de requête et le fragment de l’URL ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="73"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="72"/>
         <source>No path given: assumed %1.</source>
         <translation>Aucun chemin indiqué&#xa0;: %1 supposé.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="76"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="75"/>
         <source>Completed the path to %1.</source>
         <translation>Chemin complété en %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="84"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="83"/>
         <source>Used the server part of the URL; ignored “%1”.</source>
         <translation>Seule la partie serveur de l’URL a été utilisée&#xa0;; «&#xa0;%1&#xa0;» a été ignoré.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="86"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="85"/>
         <source>Used the server part of the URL; it names the conference “%1”.</source>
         <translation>Seule la partie serveur de l’URL a été utilisée&#xa0;; elle désigne la conférence «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -3092,129 +3113,129 @@
 <context>
     <name>gui::AttendanceDialog</name>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="76"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="77"/>
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="77"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="78"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="78"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="79"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="160"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="91"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="151"/>
         <source>Attendance</source>
         <translation>Liste de présence</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
         <source>Member</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
         <source>Moderator</source>
         <translation>Modérateur</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
         <source>Joined</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Left</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Present</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Talk time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Turns</source>
         <translation>Prises de parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="91"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
         <source>Muted</source>
         <translation>Micro coupé</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="109"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="100"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="111"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="102"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="113"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="104"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="160"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="280"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="151"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="271"/>
         <source>Attendance — %1</source>
         <translation>Liste de présence — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="205"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="196"/>
         <source>Call %1</source>
         <translation>Appel %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="208"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="199"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="208"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="199"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="213"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="204"/>
         <source>still here</source>
         <translation>toujours présent</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="231"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="222"/>
         <source>No conference.</source>
         <translation>Aucune conférence.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="233"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="224"/>
         <source>Nobody has joined %1 yet.</source>
         <translation>Personne n’a encore rejoint %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="235"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="226"/>
         <source>%n member(s) seen in %1, %2 still in.</source>
         <translation>
             <numerusform>%n participant vu dans %1, encore présents&#xa0;: %2.</numerusform>
@@ -3222,60 +3243,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="238"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="229"/>
         <source>%1 Meeting started at %2.</source>
         <translation>%1 Réunion commencée à %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="247"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="263"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="238"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="254"/>
         <source>There is no attendance to export.</source>
         <translation>Aucune donnée de présence à exporter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="253"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="272"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="244"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="263"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="287"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="278"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="310"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="301"/>
         <source>Export Attendance as CSV</source>
         <translation>Exporter la liste de présence en CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="311"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="302"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="315"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="326"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="306"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="317"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="321"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="312"/>
         <source>Export Attendance as PDF</source>
         <translation>Exporter la liste de présence en PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="322"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="313"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="347"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="338"/>
         <source>Sent the attendance report to %1.</source>
         <translation>Rapport de présence envoyé à %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="348"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="339"/>
         <source>Printing failed.</source>
         <translation>L’impression a échoué.</translation>
     </message>
@@ -3283,42 +3304,42 @@
 <context>
     <name>gui::AuditDialog</name>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="29"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="30"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="31"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="32"/>
         <source>FreeSWITCH error</source>
         <translation>Erreur FreeSWITCH</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="33"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="34"/>
         <source>Bridge unreachable</source>
         <translation>Pont injoignable</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="35"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="36"/>
         <source>HTTP error</source>
         <translation>Erreur HTTP</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="37"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="38"/>
         <source>No answer</source>
         <translation>Pas de réponse</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="63"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="64"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="67"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="68"/>
         <source>Audit Trail</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="69"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="70"/>
         <source>Filter by command, member, user, answer…</source>
         <translation>Filtrer par commande, participant, utilisateur, réponse…</translation>
     </message>
@@ -3378,22 +3399,22 @@
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="89"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="82"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="97"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="90"/>
         <source>Conference:</source>
         <translation>Conférence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="136"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="129"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="178"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="171"/>
         <source>%1 of %n command(s) shown.</source>
         <translation>
             <numerusform>Affichage&#xa0;: %1 sur %n commande.</numerusform>
@@ -3401,7 +3422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="180"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="173"/>
         <source>%n damaged line(s) skipped.</source>
         <translation>
             <numerusform>%n ligne endommagée ignorée.</numerusform>
@@ -3409,27 +3430,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="182"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="175"/>
         <source>No commands recorded yet in %1.</source>
         <translation>Aucune commande enregistrée pour l’instant dans %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="192"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="185"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="201"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="194"/>
         <source>Export Audit Trail</source>
         <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="201"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="194"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="205"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="198"/>
         <source>Exported %n command(s) to %1.</source>
         <translation>
             <numerusform>%n commande exportée vers %1.</numerusform>
@@ -3744,7 +3765,7 @@
     </message>
     <message>
         <location filename="../src/gui/conference/conferencelistdock.cpp" line="36"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="43"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="44"/>
         <source>Lock</source>
         <translation>Verrou</translation>
     </message>
@@ -3754,93 +3775,142 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="38"/>
         <source>Live member count of open conferences; — when not open</source>
-        <translation>Nombre de participants en direct des conférences ouvertes&#xa0;; — si non ouverte</translation>
+        <translation type="vanished">Nombre de participants en direct des conférences ouvertes&#xa0;; — si non ouverte</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="39"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="40"/>
         <source>Locked conferences accept no new callers</source>
         <translation>Les conférences verrouillées n’acceptent aucun nouvel appelant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="77"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="78"/>
         <source>%1 — loading…</source>
         <translation>%1 — chargement…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="90"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="146"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="269"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="148"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="265"/>
         <source>1 conference</source>
         <translation>1 conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="149"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="265"/>
         <source>%1 conferences</source>
         <translation>%1 conférences</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="169"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="162"/>
         <source>Double-click to open</source>
         <translation>Double-cliquez pour ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="169"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="38"/>
+        <source>Members in each conference: live for open ones, as of the last list refresh for the others; — when the server does not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="162"/>
         <source>Disabled on the server</source>
         <translation>Désactivée sur le serveur</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/conferencelistdock.cpp" line="272"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="273"/>
+        <source>%1 — connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="281"/>
+        <source>Right-click to disconnect, reconnect or edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="289"/>
+        <source>Members now (the conference is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="292"/>
+        <source>Members when the list was last read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="295"/>
+        <source>Not known until the conference is opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="300"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="301"/>
         <source>Locked</source>
         <translation>Verrouillée</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="277"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="304"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="305"/>
         <source>Not locked</source>
         <translation>Non verrouillée</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="304"/>
         <source>Unknown until opened</source>
         <translation>Inconnu jusqu’à l’ouverture</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="277"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="305"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="306"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="340"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="311"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="345"/>
         <source>Refresh list</source>
         <translation>Actualiser la liste</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="352"/>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="355"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="358"/>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gui::ConferenceTabs</name>
     <message>
-        <location filename="../src/gui/conference/conferencetabs.cpp" line="142"/>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="153"/>
         <source>Members can only be moved between conferences of the same server.</source>
         <translation>Les participants ne peuvent être déplacés qu’entre des conférences d’un même serveur.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetabs.cpp" line="165"/>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="182"/>
+        <source>Moved back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="207"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetabs.cpp" line="166"/>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="208"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -3849,7 +3919,7 @@
     <name>gui::ConferenceToolbar</name>
     <message>
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="45"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="202"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="230"/>
         <source>Lock</source>
         <translation>Verrou</translation>
     </message>
@@ -3869,209 +3939,223 @@
         <translation>Couper le micro de tous les participants (mute all)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="59"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="60"/>
         <source>Mute non-moderators</source>
         <translation>Couper les micros sauf modérateurs</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="60"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="61"/>
         <source>Mute everybody except moderators (mute non_moderator)</source>
         <translation>Couper le micro de tous sauf les modérateurs (mute non_moderator)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="63"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="64"/>
         <source>Unmute all</source>
         <translation>Rétablir tous les micros</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="63"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="64"/>
         <source>Unmute every member</source>
         <translation>Rétablir le micro de tous les participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="69"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
         <source>Deaf all</source>
         <translation>Rendre tout le monde sourd</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="69"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
         <source>Make every member deaf</source>
         <translation>Rendre tous les participants sourds</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="72"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="74"/>
         <source>Undeaf all</source>
         <translation>Rétablir l’écoute de tous</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="73"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="75"/>
         <source>Let every member hear again</source>
         <translation>Permettre à nouveau à tous les participants d’entendre</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="78"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="81"/>
         <source>Kick all…</source>
         <translation>Exclure tout le monde…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="79"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
         <source>Remove every member from the conference</source>
         <translation>Retirer tous les participants de la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="85"/>
         <source>Kick all members</source>
         <translation>Exclure tous les participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="83"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="86"/>
         <source>Remove all members (%1) from %2?</source>
         <translation>Retirer tous les participants (%1) de %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="84"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="87"/>
         <source>Kick all</source>
         <translation>Exclure tout le monde</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="91"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="183"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="204"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="95"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="188"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="234"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="92"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="96"/>
         <source>Start or stop recording to the owner&apos;s mailbox</source>
         <translation>Démarrer ou arrêter l’enregistrement vers la messagerie vocale du propriétaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="95"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="99"/>
         <source>Start recording to a file on the FreeSWITCH server, or stop every recording</source>
         <translation>Démarrer l’enregistrement dans un fichier sur le serveur FreeSWITCH, ou arrêter tous les enregistrements</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="101"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="105"/>
         <source>Play file…</source>
         <translation>Lire un fichier…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="102"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="106"/>
         <source>Play a sound file to the whole conference</source>
         <translation>Diffuser un fichier audio à toute la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="104"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
         <source>Play file</source>
         <translation>Lire un fichier</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="104"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
         <source>File on the media server:</source>
         <translation>Fichier sur le serveur multimédia&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="112"/>
         <source>Stop playback</source>
         <translation>Arrêter la lecture</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="109"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
         <source>Stop every file playing to the conference</source>
         <translation>Arrêter tous les fichiers diffusés dans la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="112"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="116"/>
         <source>Say…</source>
         <translation>Énoncer…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="117"/>
         <source>Speak a text to the whole conference (TTS)</source>
         <translation>Énoncer un texte à toute la conférence (synthèse vocale)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="115"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="119"/>
         <source>Say</source>
         <translation>Énoncer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="115"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="119"/>
         <source>Text to speak to everybody:</source>
         <translation>Texte à énoncer à tous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="123"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="127"/>
         <source>Set PIN…</source>
         <translation>Définir le PIN…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="123"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="127"/>
         <source>Require a PIN to join</source>
         <translation>Exiger un code PIN pour rejoindre la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="125"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="129"/>
         <source>Conference PIN</source>
         <translation>PIN de la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="126"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="130"/>
         <source>New participant PIN (digits):</source>
         <translation>Nouveau code PIN des participants (chiffres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="129"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="133"/>
         <source>Remove PIN</source>
         <translation>Supprimer le PIN</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="130"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
         <source>Let callers join without a PIN</source>
         <translation>Permettre aux appelants de rejoindre sans code PIN</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="135"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="139"/>
         <source>Dial out…</source>
         <translation>Appeler…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="136"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="140"/>
         <source>Call someone into the conference (Ctrl+Shift+D)</source>
         <translation>Appeler quelqu’un pour l’ajouter à la conférence (Ctrl+Maj+D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="141"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="145"/>
         <source>Attendance…</source>
         <translation>Liste de présence…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="142"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="146"/>
         <source>Who joined and left, talk time and time muted; export as CSV or PDF (Ctrl+Shift+A)</source>
         <translation>Arrivées et départs, temps de parole et durée avec micro coupé&#xa0;; export en CSV ou PDF (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="149"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="153"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="149"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="153"/>
         <source>Poll the conference now (F5)</source>
         <translation>Interroger la conférence maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="184"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="189"/>
         <source>Record to this file on the FreeSWITCH server (absolute path):</source>
         <translation>Enregistrer dans ce fichier sur le serveur FreeSWITCH (chemin absolu)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="202"/>
-        <source>Locked</source>
-        <translation>Verrouillée</translation>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="230"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="204"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="231"/>
+        <source>The conference is locked: nobody new can join. Click to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="232"/>
+        <source>Lock the conference: nobody new can join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="vanished">Verrouillée</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="234"/>
         <source>Stop recording</source>
         <translation>Arrêter l’enregistrement</translation>
     </message>
@@ -4079,32 +4163,32 @@
 <context>
     <name>gui::ConferenceView</name>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="130"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="132"/>
         <source>Filter by name or number (Ctrl+F)</source>
         <translation>Filtrer par nom ou numéro (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="138"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="140"/>
         <source>Conference</source>
         <translation>Conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="129"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="131"/>
         <source>Filter members</source>
         <translation>Filtrer les participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="165"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="167"/>
         <source>Members of %1</source>
         <translation>Participants de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="167"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="169"/>
         <source>One row per caller. M mutes, D deafens, Delete kicks, T selects the current talker.</source>
         <translation>Une ligne par appelant. M coupe le micro, D rend sourd, Suppr exclut, T sélectionne l’intervenant actuel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="342"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="345"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -4112,14 +4196,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="345"/>
         <source>1 member</source>
-        <translation>1 participant</translation>
+        <translation type="vanished">1 participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="345"/>
         <source>%1 members</source>
-        <translation>%1 participants</translation>
+        <translation type="vanished">%1 participants</translation>
     </message>
 </context>
 <context>
@@ -4165,65 +4247,193 @@
         <translation>Fréquence d’interrogation de la liste des participants.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="184"/>
-        <source>The password is saved in the system keychain.</source>
-        <translation>Le mot de passe est enregistré dans le trousseau système.</translation>
-    </message>
-    <message>
         <location filename="../src/gui/connection/connectiondialog.cpp" line="185"/>
-        <source>No system keychain is available: the password is kept in memory for this session only.</source>
-        <translation>Aucun trousseau système n’est disponible&#xa0;: le mot de passe est conservé en mémoire pour cette session uniquement.</translation>
+        <source>Checking whether a system keychain can keep the password…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="200"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="188"/>
+        <source>The password will be saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="191"/>
+        <source>No system keychain is available: the password will be kept in memory until the console closes, and asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="211"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is saved in the system keychain.</source>
+        <translation type="vanished">Le mot de passe est enregistré dans le trousseau système.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the password is kept in memory for this session only.</source>
+        <translation type="vanished">Aucun trousseau système n’est disponible&#xa0;: le mot de passe est conservé en mémoire pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="226"/>
         <source>A connection called &quot;%1&quot; already exists.</source>
         <translation>Une connexion nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="222"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="248"/>
         <source>Server address: %1.</source>
         <translation>Adresse du serveur&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="227"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="254"/>
+        <source>The password stays as it is unless you type a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="255"/>
         <source>No password entered: you will be asked when connecting.</source>
         <translation>Aucun mot de passe saisi&#xa0;: il vous sera demandé lors de la connexion.</translation>
     </message>
 </context>
 <context>
+    <name>gui::ConnectionListModel</name>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="136"/>
+        <source>%1 (this session only, not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="139"/>
+        <source>Event socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="139"/>
+        <source>REST (sipXconfig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="142"/>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="145"/>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="161"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="163"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="165"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="167"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="169"/>
+        <source>Conferences</source>
+        <translation type="unfinished">Conférences</translation>
+    </message>
+</context>
+<context>
     <name>gui::ConnectionManager</name>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="90"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="92"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="108"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="116"/>
+        <source>%1: disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="135"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="247"/>
         <source>There is no saved connection named “%1”.</source>
         <translation>Aucune connexion enregistrée ne porte le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="176"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="141"/>
+        <source>Edit connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="192"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="219"/>
+        <source>%1: saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="204"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="206"/>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="210"/>
+        <source>Copy of connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="226"/>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="227"/>
+        <source>Forget the connection “%1” and its saved password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="231"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="238"/>
+        <source>%1: removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="320"/>
         <source>%1: certificate pinned</source>
         <translation>%1&#xa0;: certificat épinglé</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="188"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="332"/>
         <source>Password for %1</source>
         <translation>Mot de passe pour %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="191"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="335"/>
         <source>the event socket at %1</source>
         <translation>le socket d’événements sur %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="192"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="336"/>
         <source>“%1” at %2</source>
         <translation>«&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="193"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="337"/>
         <source>%1
 
 Enter the password for %2. Updates of this server stay stopped until you do.</source>
@@ -4232,12 +4442,12 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
 Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrêtées jusque-là.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="209"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="353"/>
         <source>%1: trying the new password</source>
         <translation>%1&#xa0;: essai du nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="213"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="357"/>
         <source>%1: %2 Updates stay stopped.</source>
         <translation>%1&#xa0;: %2 Les mises à jour restent arrêtées.</translation>
     </message>
@@ -4333,6 +4543,55 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         <location filename="../src/gui/connection/connectionprofile.cpp" line="117"/>
         <source>The address usually ends in /sipxconfig/rest; it will be used as typed.</source>
         <translation>L’adresse se termine généralement par /sipxconfig/rest&#xa0;; elle sera utilisée telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConnectionsDialog</name>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="28"/>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="38"/>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="32"/>
+        <source>Saved servers and the ones open now. Passwords stay in the system keychain, or are asked for again when there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="42"/>
+        <source>Enter connects, Delete removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="49"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="50"/>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="51"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="52"/>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="53"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="54"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4713,123 +4972,127 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         <translation>Point de terminaison FreeSWITCH&#xa0;: sofia/internal pour un utilisateur ou une adresse SIP, sofia/gateway/&lt;gw&gt; pour une passerelle d’opérateur, user pour un utilisateur de l’annuaire, loopback pour un poste du plan de numérotation.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="238"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="244"/>
         <source>I&amp;M ID:</source>
         <translation>Identifiant I&amp;M&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="239"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="245"/>
         <source>alice.smith</source>
         <translation>alice.smith</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="241"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="247"/>
         <source>sipXconfig looks the IM ID up and invites that user; an unknown IM ID fails with an error.</source>
         <translation>sipXconfig recherche l’identifiant IM et invite cet utilisateur&#xa0;; un identifiant IM inconnu échoue avec une erreur.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="243"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="249"/>
         <source>&amp;Target:</source>
         <translation>&amp;Cible&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="244"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="250"/>
         <source>1000, alice or sip:alice@pbx.example.com</source>
         <translation>1000, alice ou sip:alice@pbx.example.com</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="246"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="252"/>
         <source>sipXconfig calls the target with the conference owner&apos;s account and transfers the call into the conference. It reports no progress; the participant appears when the call is answered.</source>
         <translation>sipXconfig appelle la cible avec le compte du propriétaire de la conférence et transfère l’appel dans la conférence. Il n’indique aucune progression&#xa0;; le participant apparaît lorsque l’appel est décroché.</translation>
     </message>
     <message>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="293"/>
+        <source>Enter whom to call, for example 1000@pbx.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="59"/>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="251"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="257"/>
         <source>Dial</source>
         <translation>Appeler</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="251"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="257"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="258"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="264"/>
         <source>sipXconfig cannot pass this on: a dial string always contains &apos;/&apos;, which ends the command in the REST address (%2F is refused). Dial and bgdial need a direct FreeSWITCH connection; sipXconfig&apos;s invite can call the same person instead.</source>
         <translation>sipXconfig ne peut pas transmettre ceci&#xa0;: une chaîne de numérotation contient toujours «&#xa0;/&#xa0;», qui termine la commande dans l’adresse REST (%2F est refusé). Dial et bgdial nécessitent une connexion FreeSWITCH directe&#xa0;; l’invitation de sipXconfig peut appeler la même personne à la place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="285"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="291"/>
         <source>Replace &lt;gw&gt; in the endpoint with the name of a gateway.</source>
         <translation>Remplacez &lt;gw&gt; dans le point de terminaison par le nom d’une passerelle.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="302"/>
         <source>This console has a direct FreeSWITCH connection, so the call can still be placed.</source>
-        <translation>Cette console dispose d’une connexion FreeSWITCH directe&#xa0;: l’appel peut donc tout de même être passé.</translation>
+        <translation type="vanished">Cette console dispose d’une connexion FreeSWITCH directe&#xa0;: l’appel peut donc tout de même être passé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="324"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="328"/>
         <source>not possible (see above)</source>
         <translation>impossible (voir ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="329"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="333"/>
         <source>none: sipXconfig handles this command itself</source>
         <translation>aucune&#xa0;: sipXconfig traite cette commande lui-même</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="389"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="393"/>
         <source>Ringing…</source>
         <translation>Sonnerie…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="402"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="406"/>
         <source>The request failed.</source>
         <translation>La requête a échoué.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="419"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="423"/>
         <source>%1 — answered; the participant is joining.</source>
         <translation>%1 — décroché&#xa0;; le participant rejoint la conférence.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="422"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="426"/>
         <source>The call failed: %1</source>
         <translation>L’appel a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="423"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="427"/>
         <source>The call failed: %1 (%2).</source>
         <translation>L’appel a échoué&#xa0;: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="429"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="433"/>
         <source>%1 — calling in the background; waiting for the participant to join…</source>
         <translation>%1 — appel en arrière-plan&#xa0;; en attente de l’arrivée du participant…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="430"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="434"/>
         <source>Call started</source>
         <translation>Appel lancé</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="435"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="439"/>
         <source>%1 — waiting for the participant to answer and join…</source>
         <translation>%1 — en attente de la réponse et de l’arrivée du participant…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="436"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="440"/>
         <source>Invitation sent</source>
         <translation>Invitation envoyée</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="451"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="455"/>
         <source>Joined as member %1</source>
         <translation>Entré en tant que participant %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="452"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="456"/>
         <source>Joined as member %1 (%2)</source>
         <translation>Entré en tant que participant %1 (%2)</translation>
     </message>
@@ -5127,166 +5390,174 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>gui::LogDock</name>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="17"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="19"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="26"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="26"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="26"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="26"/>
         <source>URL / answer</source>
         <translation>URL / réponse</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="26"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="26"/>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="39"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="41"/>
         <source>Clear log</source>
         <translation>Effacer le journal</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="43"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="45"/>
         <source>Show polling requests</source>
         <translation>Afficher les requêtes d’interrogation</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="84"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="87"/>
         <source>  (PUT refused with 405, repeated as GET)</source>
         <translation>  (PUT refusé avec 405, répété en GET)</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="86"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="89"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="117"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="95"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="98"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="117"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="95"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="98"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="117"/>
         <source>ok</source>
         <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="116"/>
+        <source>%1  ⇒  %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gui::LogView</name>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="35"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="36"/>
         <source>Copy as curl</source>
         <translation>Copier comme commande curl</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="36"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="37"/>
         <source>Save to file…</source>
         <translation>Enregistrer dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="37"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="38"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="42"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="43"/>
         <source>Filter by URL, status or body text</source>
         <translation>Filtrer par URL, état ou texte du corps</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="45"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="46"/>
         <source>All exchanges</source>
         <translation>Tous les échanges</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="46"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="47"/>
         <source>Failures only</source>
         <translation>Échecs uniquement</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="48"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="49"/>
         <source>Successes only</source>
         <translation>Réussites uniquement</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="51"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="52"/>
         <source>Copy a curl command that repeats the selected request. curl asks for the password itself; it is never copied.</source>
         <translation>Copier une commande curl qui répète la requête sélectionnée. curl demande lui-même le mot de passe&#xa0;; celui-ci n’est jamais copié.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="59"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="60"/>
         <source>Request log</source>
         <translation>Journal des requêtes</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="60"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="62"/>
         <source>Selected exchange</source>
         <translation>Échange sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="61"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="63"/>
         <source>Log filter</source>
         <translation>Filtre du journal</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="62"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="64"/>
         <source>Show exchanges</source>
         <translation>Échanges affichés</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="84"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="76"/>
         <source>Select an exchange to see the request and the raw answer.</source>
         <translation>Sélectionnez un échange pour voir la requête et la réponse brute.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="165"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="157"/>
         <source>curl command copied; curl will ask for the password.</source>
         <translation>Commande curl copiée&#xa0;; curl demandera le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="173"/>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="179"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="165"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="171"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="187"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="179"/>
         <source>Save Request Log</source>
         <translation>Enregistrer le journal des requêtes</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="191"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="183"/>
         <source>Text files (*.txt *.log)</source>
         <translation>Fichiers texte (*.txt *.log)</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="191"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="183"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="197"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="189"/>
         <source>Log saved to %1 (%n exchange(s)).</source>
         <translation>
             <numerusform>Journal enregistré dans %1 (%n échange).</numerusform>
@@ -5297,119 +5568,182 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="143"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="164"/>
         <source>Raw conference events of event-socket connections</source>
         <translation>Événements de conférence bruts des connexions par socket d’événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="144"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="165"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="167"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="167"/>
         <source>Events (%1)</source>
         <translation>Événements (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="190"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="239"/>
         <source>&amp;Event Stream</source>
         <translation>&amp;Flux d’événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="193"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="242"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="245"/>
         <source>Connection &amp;Diagnostics…</source>
         <translation>&amp;Diagnostic de connexion…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="199"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="248"/>
         <source>&amp;Audit Trail…</source>
         <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="165"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="186"/>
         <source>The conferences of each connected server</source>
         <translation>Les conférences de chaque serveur connecté</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="166"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="187"/>
         <source>Every request sent to the servers and its answer</source>
         <translation>Chaque requête envoyée aux serveurs et sa réponse</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="188"/>
         <source>Administrator tools: raw command console and explanations</source>
         <translation>Outils d’administration&#xa0;: console de commandes brutes et explications</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="174"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="195"/>
         <source>Connect, open and refresh conferences</source>
         <translation>Se connecter, ouvrir et actualiser les conférences</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="154"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="175"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="187"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="236"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Notifications</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="71"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="77"/>
         <source>1 server</source>
         <translation>1 serveur</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="71"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="77"/>
         <source>%1 servers</source>
         <translation>%1 serveurs</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="330"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="383"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="106"/>
+        <source>Moved %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="198"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="257"/>
+        <source>Co&amp;nnections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="260"/>
+        <source>Saved and open connections: connect, disconnect, edit, remove (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="263"/>
+        <source>&amp;Recent Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="269"/>
+        <source>Reopen Connections and Tabs at Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="273"/>
+        <source>At the next start, connect again to the saved servers open at exit and reopen their conference tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="337"/>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="343"/>
+        <source>No recent connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="347"/>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/app/mainwindow.cpp" line="390"/>
+        <source>Reopening %n connection(s) from the last session</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="491"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="544"/>
         <source>Connect to a server first (File ▸ Connect…).</source>
         <translation>Connectez-vous d’abord à un serveur (Fichier ▸ Connexion…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="497"/>
         <source>Open conference</source>
         <translation>Ouvrir une conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="337"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="498"/>
         <source>Conference name on %1:</source>
         <translation>Nom de la conférence sur %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="365"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="526"/>
         <source>Open a conference first.</source>
         <translation>Ouvrez d’abord une conférence.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="429"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="584"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="600"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="432"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="603"/>
         <source>%1 (%2) — %3 — Conference Console</source>
         <translation>%1 (%2) — %3 — Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="447"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="618"/>
         <source>About Conference Console</source>
         <translation>À propos de Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="448"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="619"/>
         <source>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderator console for FreeSWITCH conferences through the sipXconfig conference REST API.&lt;/p&gt;&lt;p&gt;Licensed under the GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Console de modération pour les conférences FreeSWITCH via l’API REST de conférence de sipXconfig.&lt;/p&gt;&lt;p&gt;Distribué sous licence GPL 3.0 ou ultérieure.&lt;/p&gt;</translation>
     </message>
@@ -5472,230 +5806,230 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         <translation>Sélectionnez d’abord un ou plusieurs participants.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="182"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="176"/>
         <source>Transfer of %1 members to %2: %3 of %4 batches succeeded</source>
         <translation>Transfert de %1 participants vers %2&#xa0;: %3 lots sur %4 réussis</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="251"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="252"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="261"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="262"/>
         <source>Hang up</source>
         <translation>Raccrocher</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="252"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="262"/>
         <source>Hang up %1? The call ends without the kicked sound.</source>
         <translation>Raccrocher %1&#xa0;? L’appel se termine sans le son d’exclusion.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="255"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="256"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="265"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="266"/>
         <source>Kick</source>
         <translation>Exclure</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="256"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="266"/>
         <source>Remove %1 from %2?</source>
         <translation>Retirer %1 de %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="307"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="317"/>
         <source>Mute</source>
         <translation>Couper le micro</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="311"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="321"/>
         <source>Unmute</source>
         <translation>Rétablir le micro</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="312"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="322"/>
         <source>Deaf</source>
         <translation>Rendre sourd</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="316"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="326"/>
         <source>Undeaf</source>
         <translation>Rétablir l’écoute</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="325"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="329"/>
         <source>Energy…</source>
         <translation>Seuil d’énergie…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="327"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="331"/>
         <source>Volume in…</source>
         <translation>Volume d’entrée…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="329"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="333"/>
         <source>Volume out…</source>
         <translation>Volume de sortie…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="340"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="344"/>
         <source>Give floor</source>
         <translation>Donner la parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="349"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="353"/>
         <source>Release floor</source>
         <translation>Retirer la parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="350"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="354"/>
         <source>Hold</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="352"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="356"/>
         <source>Unhold</source>
         <translation>Sortir de l’attente</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="355"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="376"/>
         <source>Kick…</source>
         <translation>Exclure…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="358"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="379"/>
         <source>Hang up…</source>
         <translation>Raccrocher…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="361"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="382"/>
         <source>Copy caller ID</source>
         <translation>Copier le numéro d’appelant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="363"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="384"/>
         <source>Copy UUID</source>
         <translation>Copier l’UUID</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="370"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="391"/>
         <source>Send DTMF…</source>
         <translation>Envoyer des DTMF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="371"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="392"/>
         <source>Send DTMF</source>
         <translation>Envoyer des DTMF</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="372"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="393"/>
         <source>Digits to send to %1:</source>
         <translation>Chiffres à envoyer à %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="378"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="399"/>
         <source>Say to member…</source>
         <translation>Énoncer au participant…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="380"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="401"/>
         <source>Say to member</source>
         <translation>Énoncer au participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="381"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="402"/>
         <source>Text to speak to %1:</source>
         <translation>Texte à énoncer à %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="387"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="408"/>
         <source>Play file to member…</source>
         <translation>Lire un fichier au participant…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="389"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="410"/>
         <source>Play file to member</source>
         <translation>Lire un fichier au participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="390"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="411"/>
         <source>File to play to %1:</source>
         <translation>Fichier à lire à %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="398"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="419"/>
         <source>Stop playback</source>
         <translation>Arrêter la lecture</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="407"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="428"/>
         <source>Transfer to conference</source>
         <translation>Transférer vers une conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="418"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="439"/>
         <source>No other conferences known</source>
         <translation>Aucune autre conférence connue</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="422"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="443"/>
         <source>Other conference…</source>
         <translation>Autre conférence…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="424"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="445"/>
         <source>Transfer</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="425"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="446"/>
         <source>Transfer %1 to conference:</source>
         <translation>Transférer %1 vers la conférence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="433"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="454"/>
         <source>Relate</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="449"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="470"/>
         <source>Cannot speak to %1 (nospeak)</source>
         <translation>Ne peut pas parler à %1 (nospeak)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="450"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="471"/>
         <source>Cannot hear %1 (nohear)</source>
         <translation>Ne peut pas entendre %1 (nohear)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="451"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="472"/>
         <source>Neither speak to nor hear %1</source>
         <translation>Ni parler à %1 ni l’entendre</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="452"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="503"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="473"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="524"/>
         <source>Clear relation</source>
         <translation>Supprimer la relation</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="464"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="485"/>
         <source>No other members</source>
         <translation>Aucun autre participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="493"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="514"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="500"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="521"/>
         <source>%1 cannot speak to %2 (nospeak)</source>
         <translation>%1 ne peut pas parler à %2 (nospeak)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="501"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="522"/>
         <source>%1 cannot hear %2 (nohear)</source>
         <translation>%1 ne peut pas entendre %2 (nohear)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="502"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="523"/>
         <source>Both (nospeak, nohear)</source>
         <translation>Les deux (nospeak, nohear)</translation>
     </message>
@@ -5841,38 +6175,58 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>gui::ServerConnection</name>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="35"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="36"/>
         <source>The event socket refused the password. Check the password in the connection settings (FreeSWITCH&apos;s default is ClueCon).</source>
         <translation>Le socket d’événements a refusé le mot de passe. Vérifiez le mot de passe dans les paramètres de connexion (par défaut dans FreeSWITCH&#xa0;: ClueCon).</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="41"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="42"/>
         <source>Event socket: %1</source>
         <translation>Socket d’événements&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="126"/>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="161"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="128"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="130"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="132"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="134"/>
+        <source>Password refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="228"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="260"/>
         <source>The conference list could not be read: %1</source>
         <translation>Impossible de lire la liste des conférences&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="148"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="247"/>
         <source>No answer from the event socket.</source>
         <translation>Pas de réponse du socket d’événements.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="153"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="252"/>
         <source>FreeSWITCH could not list the conferences: %1</source>
         <translation>FreeSWITCH n’a pas pu lister les conférences&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="169"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="268"/>
         <source>1 member on the bridge</source>
         <translation>1 participant sur le pont</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="170"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="269"/>
         <source>%1 members on the bridge</source>
         <translation>%1 participants sur le pont</translation>
     </message>
@@ -5956,63 +6310,73 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
     </message>
     <message>
         <location filename="../src/gui/app/shortcutsdialog.cpp" line="35"/>
+        <source>Saved and open connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
         <source>Open a conference by name</source>
         <translation>Ouvrir une conférence par son nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="37"/>
         <source>Refresh the conference lists</source>
         <translation>Actualiser les listes de conférences</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="37"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="38"/>
         <source>Close the conference tab</source>
         <translation>Fermer l’onglet de la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="38"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="39"/>
+        <source>Undo moving members to another conference (while offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="40"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="39"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="41"/>
         <source>Show this list</source>
         <translation>Afficher cette liste</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="47"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="57"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="49"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="59"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="50"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="52"/>
         <source>Member keys act on the selected rows of the conference tab that has the focus.</source>
         <translation>Les touches des participants agissent sur les lignes sélectionnées de l’onglet de conférence qui a le focus.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="58"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="60"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="58"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="60"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="58"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="60"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="69"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="73"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="71"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="75"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="73"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="75"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -6506,98 +6870,98 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="121"/>
+        <location filename="../src/gui/app/main.cpp" line="139"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="89"/>
+        <location filename="../src/gui/app/main.cpp" line="94"/>
         <source>Unknown language “%1”; use one of: %2.</source>
         <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez l’une des suivantes&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="54"/>
+        <location filename="../src/gui/app/main.cpp" line="57"/>
         <source>Moderator console for FreeSWITCH conferences via sipXconfig.</source>
         <translation>Console de modération pour les conférences FreeSWITCH via sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="28"/>
+        <location filename="../src/gui/app/main.cpp" line="29"/>
         <source>Start the built-in conference bridge simulator and connect to it as alice.</source>
         <translation>Démarrer le simulateur de pont de conférence intégré et s’y connecter en tant qu’alice.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="31"/>
+        <location filename="../src/gui/app/main.cpp" line="32"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>Se connecter avec le profil enregistré &lt;nom&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="32"/>
-        <location filename="../src/gui/app/main.cpp" line="48"/>
+        <location filename="../src/gui/app/main.cpp" line="33"/>
+        <location filename="../src/gui/app/main.cpp" line="51"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="35"/>
+        <location filename="../src/gui/app/main.cpp" line="36"/>
         <source>Save a picture of the main window to &lt;file&gt; (with --quit-after).</source>
         <translation>Enregistrer une image de la fenêtre principale dans &lt;fichier&gt; (avec --quit-after).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="36"/>
+        <location filename="../src/gui/app/main.cpp" line="38"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="38"/>
+        <location filename="../src/gui/app/main.cpp" line="40"/>
         <source>Quit after &lt;seconds&gt;.</source>
         <translation>Quitter après &lt;secondes&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="39"/>
+        <location filename="../src/gui/app/main.cpp" line="41"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="41"/>
+        <location filename="../src/gui/app/main.cpp" line="43"/>
         <source>User interface language &lt;code&gt;: en, ro, de or fr (default: the system language).</source>
         <translation>Langue de l’interface utilisateur &lt;code&gt;&#xa0;: en, ro, de ou fr (par défaut&#xa0;: la langue du système).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="43"/>
+        <location filename="../src/gui/app/main.cpp" line="46"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="45"/>
+        <location filename="../src/gui/app/main.cpp" line="49"/>
         <source>Colour theme &lt;name&gt;: system, light or dark (default: the last one chosen in View ▸ Theme).</source>
         <translation>Thème de couleurs &lt;nom&gt;&#xa0;: system, light ou dark (par défaut&#xa0;: le dernier choisi dans Affichage ▸ Thème).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="49"/>
+        <location filename="../src/gui/app/main.cpp" line="53"/>
         <source>Same as --theme dark.</source>
         <translation>Identique à --theme dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="146"/>
+        <location filename="../src/gui/app/main.cpp" line="156"/>
         <source>Unknown theme “%1”; use system, light or dark.</source>
         <translation>Thème inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="162"/>
+        <location filename="../src/gui/app/main.cpp" line="172"/>
         <source>--quit-after needs a number of seconds.</source>
         <translation>--quit-after nécessite un nombre de secondes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="181"/>
+        <location filename="../src/gui/app/main.cpp" line="191"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="198"/>
+        <location filename="../src/gui/app/main.cpp" line="210"/>
         <source>Could not write the screenshot %1.</source>
         <translation>Impossible d’écrire la capture d’écran %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="207"/>
+        <location filename="../src/gui/app/main.cpp" line="219"/>
         <source>--screenshot needs --quit-after.</source>
         <translation>--screenshot nécessite --quit-after.</translation>
     </message>

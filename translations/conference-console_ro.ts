@@ -230,9 +230,13 @@
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="46"/>
         <source>&lt;h2&gt;No conference open&lt;/h2&gt;&lt;p&gt;Connect to a sipXconfig server (File ▸ Connect…), then double-click a conference in the list on the left or use File ▸ Open conference by name….&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Nicio conferință deschisă&lt;/h2&gt;&lt;p&gt;Conectați-vă la un server sipXconfig (Fișier ▸ Conectare…), apoi faceți dublu clic pe o conferință din lista din stânga sau folosiți Fișier ▸ Deschide conferința după nume….&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Nicio conferință deschisă&lt;/h2&gt;&lt;p&gt;Conectați-vă la un server sipXconfig (Fișier ▸ Conectare…), apoi faceți dublu clic pe o conferință din lista din stânga sau folosiți Fișier ▸ Deschide conferința după nume….&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="46"/>
+        <source>&lt;h2&gt;No conference open&lt;/h2&gt;&lt;p&gt;Connect to a server: a sipXconfig server through its conference REST API, or a FreeSWITCH switch through its event socket (File ▸ Connect…, or a saved one in File ▸ Connections…). Then double-click a conference in the list on the left, or use File ▸ Open conference by name….&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="94"/>
@@ -466,7 +470,7 @@
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="164"/>
-        <location filename="../src/core/commands/commandresponse.cpp" line="310"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="311"/>
         <source>No command was given to the conference.</source>
         <translation>Nu s-a transmis nicio comandă conferinței.</translation>
     </message>
@@ -477,7 +481,7 @@
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="170"/>
-        <location filename="../src/core/rest/restclient.cpp" line="500"/>
+        <location filename="../src/core/rest/restclient.cpp" line="516"/>
         <source>The server did not accept the user name or password.</source>
         <translation>Serverul nu a acceptat numele de utilizator sau parola.</translation>
     </message>
@@ -553,7 +557,7 @@
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="266"/>
-        <location filename="../src/core/commands/commandresponse.cpp" line="416"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="417"/>
         <source>No recording file exists, so there is no duration.</source>
         <translation>Nu există niciun fișier de înregistrare, deci nu există nicio durată.</translation>
     </message>
@@ -569,147 +573,151 @@
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="285"/>
-        <location filename="../src/core/commands/commandresponse.cpp" line="356"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="357"/>
         <source>The command was carried out.</source>
         <translation>Comanda a fost executată.</translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="295"/>
-        <source>Member %1 is no longer in the conference. Refresh the member list.</source>
-        <translation>Participantul %1 nu mai este în conferință. Reîmprospătați lista de participanți.</translation>
+        <source>There is no member %1 in the conference: it left, or the id is wrong (a caller who rejoins gets a new id).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="299"/>
+        <source>Member %1 is no longer in the conference. Refresh the member list.</source>
+        <translation type="vanished">Participantul %1 nu mai este în conferință. Reîmprospătați lista de participanți.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commands/commandresponse.cpp" line="300"/>
         <source>No member in the conference matches the selection.</source>
         <translation>Niciun participant din conferință nu corespunde selecției.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="304"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="305"/>
         <source>The conference bridge does not know the command &quot;%1&quot;.</source>
         <translation>Puntea de conferință nu cunoaște comanda &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="313"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="314"/>
         <source>The conference &quot;%1&quot; is not running on the bridge: nobody has joined it yet, or it has just ended.</source>
         <translation>Conferința &quot;%1&quot; nu rulează pe punte: nu s-a alăturat încă nimeni sau tocmai s-a încheiat.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="323"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="324"/>
         <source>The conference bridge reported an error: %1</source>
         <translation>Puntea de conferință a raportat o eroare: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="330"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="331"/>
         <source>The recording service did not understand the recording action.</source>
         <translation>Serviciul de înregistrare nu a înțeles acțiunea de înregistrare.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="332"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="333"/>
         <source>The recording service reported an error: %1</source>
         <translation>Serviciul de înregistrare a raportat o eroare: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="343"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="344"/>
         <source>The conference bridge did not accept the command&apos;s arguments. Usage: %1</source>
         <translation>Puntea de conferință nu a acceptat argumentele comenzii. Utilizare: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="351"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="352"/>
         <source>The invitation was sent.</source>
         <translation>Invitația a fost trimisă.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="353"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="354"/>
         <source>A recording is in progress.</source>
         <translation>O înregistrare este în curs.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="355"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="356"/>
         <source>No recording is in progress.</source>
         <translation>Nicio înregistrare nu este în curs.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="498"/>
+        <location filename="../src/core/rest/restclient.cpp" line="514"/>
         <source>The server answered.</source>
         <translation>Serverul a răspuns.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="503"/>
+        <location filename="../src/core/rest/restclient.cpp" line="519"/>
         <source>The secure connection failed: the server&apos;s certificate is not trusted or does not match.</source>
         <translation>Conexiunea securizată a eșuat: certificatul serverului nu este de încredere sau nu corespunde.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="507"/>
+        <location filename="../src/core/rest/restclient.cpp" line="523"/>
         <source>The server did not answer in time.</source>
         <translation>Serverul nu a răspuns la timp.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="509"/>
+        <location filename="../src/core/rest/restclient.cpp" line="525"/>
         <source>The server&apos;s answer was too large and was not read.</source>
         <translation>Răspunsul serverului a fost prea mare și nu a fost citit.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="512"/>
+        <location filename="../src/core/rest/restclient.cpp" line="528"/>
         <source>The server refused the connection. Check the address and port, and that the service is running.</source>
         <translation>Serverul a refuzat conexiunea. Verificați adresa și portul și dacă serviciul rulează.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="517"/>
+        <location filename="../src/core/rest/restclient.cpp" line="533"/>
         <source>The server name could not be found. Check the server address.</source>
         <translation>Numele serverului nu a putut fi găsit. Verificați adresa serverului.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="520"/>
+        <location filename="../src/core/rest/restclient.cpp" line="536"/>
         <source>A network error stopped the request.</source>
         <translation>O eroare de rețea a oprit cererea.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="522"/>
+        <location filename="../src/core/rest/restclient.cpp" line="538"/>
         <source>The request was cancelled.</source>
         <translation>Cererea a fost anulată.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="524"/>
+        <location filename="../src/core/rest/restclient.cpp" line="540"/>
         <source>The request failed.</source>
         <translation>Cererea a eșuat.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="397"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="398"/>
         <source>No answer arrived from the server.</source>
         <translation>Nu a sosit niciun răspuns de la server.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="420"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="421"/>
         <source>The conference service answered with nothing. The recording service (sipxrecording) or FreeSWITCH&apos;s event socket is probably down.</source>
         <translation>Serviciul de conferințe a răspuns fără conținut. Probabil serviciul de înregistrare (sipxrecording) sau socketul de evenimente al FreeSWITCH este oprit.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="431"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="432"/>
         <source>The conference service&apos;s answer was cut off (no closing &lt;/command-response&gt;).</source>
         <translation>Răspunsul serviciului de conferințe a fost trunchiat (lipsește &lt;/command-response&gt; de închidere).</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="441"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="442"/>
         <source>FreeSWITCH did not finish the command within 60 seconds, or the conference service failed while running it.</source>
         <translation>FreeSWITCH nu a terminat comanda în 60 de secunde sau serviciul de conferințe a eșuat în timpul execuției ei.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="449"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="450"/>
         <source>The recording service (sipxrecording) cannot be reached: the Conference Event Listener service may not be running, or the bridge&apos;s host name cannot be resolved (%1).</source>
         <translation>Serviciul de înregistrare (sipxrecording) nu poate fi contactat: serviciul Conference Event Listener poate să nu ruleze sau numele de gazdă al punții nu poate fi rezolvat (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="460"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="461"/>
         <source>The server sent a web page instead of a command reply.</source>
         <translation>Serverul a trimis o pagină web în loc de un răspuns la comandă.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="462"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="463"/>
         <source>The server sent a web page instead of a command reply: %1</source>
         <translation>Serverul a trimis o pagină web în loc de un răspuns la comandă: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandresponse.cpp" line="467"/>
+        <location filename="../src/core/commands/commandresponse.cpp" line="468"/>
         <source>The server sent an unexpected reply instead of a command result.</source>
         <translation>Serverul a trimis un răspuns neașteptat în loc de rezultatul comenzii.</translation>
     </message>
@@ -902,9 +910,8 @@
         <translation>„%1” nu este un nume de modul endpoint (doar litere, cifre și _, de exemplu sofia).</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="367"/>
         <source>Enter the destination to dial, for example default/1000@example.com.</source>
-        <translation>Introduceți destinația de apelat, de exemplu default/1000@example.com.</translation>
+        <translation type="vanished">Introduceți destinația de apelat, de exemplu default/1000@example.com.</translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandvalidation.cpp" line="370"/>
@@ -925,6 +932,11 @@
         <location filename="../src/core/commands/commandvalidation.cpp" line="38"/>
         <source>The caller-ID name cannot contain quotes, backslashes or control characters (at most %1 characters).</source>
         <translation>Numele ID apelant nu poate conține ghilimele, bare oblice inverse sau caractere de control (cel mult %1 caractere).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="367"/>
+        <source>Enter the destination to dial, for example internal/1000@pbx.example.com.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandvalidation.cpp" line="387"/>
@@ -1083,6 +1095,11 @@
         <translation>„%1” nu este un ID de participant: saymember vorbește unui singur participant.</translation>
     </message>
     <message>
+        <location filename="../src/core/commands/commandparse.cpp" line="184"/>
+        <source>The dial string “%1” needs the form endpoint/destination, for example sofia/internal/1000@pbx.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/core/commands/commandparse.cpp" line="243"/>
         <source>“%1” is not a member id: play goes to one participant (by id), or to everyone when left out.</source>
         <translation>„%1” nu este un ID de participant: play se adresează unui singur participant (după ID) sau tuturor, dacă este omis.</translation>
@@ -1133,9 +1150,8 @@
         <translation>„%1” nu este o variabilă a șirului de apelare (folosiți nume=valoare).</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandparse.cpp" line="184"/>
         <source>The dial string “%1” needs the form endpoint/destination, for example sofia/default/1000@example.com.</source>
-        <translation>Șirul de apelare „%1” trebuie să aibă forma endpoint/destinație, de exemplu sofia/default/1000@example.com.</translation>
+        <translation type="vanished">Șirul de apelare „%1” trebuie să aibă forma endpoint/destinație, de exemplu sofia/default/1000@example.com.</translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandparse.cpp" line="328"/>
@@ -1553,17 +1569,17 @@
 <context>
     <name>cc::EslCommandTransport</name>
     <message>
-        <location filename="../src/core/esl/eslcommandtransport.cpp" line="17"/>
+        <location filename="../src/core/esl/eslcommandtransport.cpp" line="18"/>
         <source>No answer from the event socket.</source>
         <translation>Niciun răspuns de la socketul de evenimente.</translation>
     </message>
     <message>
-        <location filename="../src/core/esl/eslcommandtransport.cpp" line="49"/>
+        <location filename="../src/core/esl/eslcommandtransport.cpp" line="50"/>
         <source>event socket</source>
         <translation>socket de evenimente</translation>
     </message>
     <message>
-        <location filename="../src/core/esl/eslcommandtransport.cpp" line="58"/>
+        <location filename="../src/core/esl/eslcommandtransport.cpp" line="59"/>
         <source>&quot;%1&quot; is a sipXconfig service; it cannot be sent over FreeSWITCH&apos;s event socket. Use the REST connection for it.</source>
         <translation>&quot;%1&quot; este un serviciu sipXconfig; nu poate fi trimis prin socketul de evenimente al FreeSWITCH. Folosiți conexiunea REST pentru el.</translation>
     </message>
@@ -3003,22 +3019,27 @@
 <context>
     <name>cc::RestClient</name>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="155"/>
+        <location filename="../src/core/rest/restclient.cpp" line="157"/>
         <source>The server address is not a valid http or https URL.</source>
         <translation>Adresa serverului nu este un URL http sau https valid.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="162"/>
+        <location filename="../src/core/rest/restclient.cpp" line="164"/>
         <source>The request was not sent: &quot;.&quot; and &quot;..&quot; cannot be used as a conference name or path segment, because URLs treat them as navigation.</source>
         <translation>Cererea nu a fost trimisă: &quot;.&quot; și &quot;..&quot; nu pot fi folosite ca nume de conferință sau segment de cale, deoarece URL-urile le tratează ca navigare.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="351"/>
+        <location filename="../src/core/rest/restclient.cpp" line="363"/>
+        <source>No complete answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/rest/restclient.cpp" line="367"/>
         <source>The connection closed before the server answered. The command was not sent again because it must not run twice; check its effect before repeating it.</source>
         <translation>Conexiunea s-a închis înainte ca serverul să răspundă. Comanda nu a fost retrimisă, deoarece nu trebuie executată de două ori; verificați efectul ei înainte de a o repeta.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="357"/>
+        <location filename="../src/core/rest/restclient.cpp" line="373"/>
         <source>The response exceeded %1 bytes.</source>
         <translation>Răspunsul a depășit %1 octeți.</translation>
     </message>
@@ -3039,52 +3060,52 @@
 <context>
     <name>cc::ServerUrl</name>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="29"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="28"/>
         <source>No server address given.</source>
         <translation>Nu s-a indicat nicio adresă de server.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="34"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="33"/>
         <source>No scheme given: assumed https://.</source>
         <translation>Nu s-a indicat nicio schemă: s-a presupus https://.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="41"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="40"/>
         <source>“%1” is not a server address.</source>
         <translation>„%1” nu este o adresă de server.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="45"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="44"/>
         <source>“%1” is not an http(s) URL.</source>
         <translation>„%1” nu este un URL http(s).</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="49"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="48"/>
         <source>Do not put credentials into the URL; the console asks for them.</source>
         <translation>Nu puneți datele de autentificare în URL; consola le cere.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="53"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="52"/>
         <source>Ignored the query and fragment of the URL.</source>
         <translation>Interogarea și fragmentul URL-ului au fost ignorate.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="73"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="72"/>
         <source>No path given: assumed %1.</source>
         <translation>Nu s-a indicat nicio cale: s-a presupus %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="76"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="75"/>
         <source>Completed the path to %1.</source>
         <translation>Calea a fost completată la %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="84"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="83"/>
         <source>Used the server part of the URL; ignored “%1”.</source>
         <translation>S-a folosit partea de server a URL-ului; „%1” a fost ignorat.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/serverurl.cpp" line="86"/>
+        <location filename="../src/core/rest/serverurl.cpp" line="85"/>
         <source>Used the server part of the URL; it names the conference “%1”.</source>
         <translation>S-a folosit partea de server a URL-ului; acesta numește conferința „%1”.</translation>
     </message>
@@ -3092,129 +3113,129 @@
 <context>
     <name>gui::AttendanceDialog</name>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="76"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="77"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportă &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="77"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="78"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportă &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="78"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="79"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Tipărește…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="87"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="160"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="91"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="151"/>
         <source>Attendance</source>
         <translation>Prezență</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
         <source>Member</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
         <source>Number</source>
         <translation>Număr</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="88"/>
         <source>Joined</source>
         <translation>Intrat</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Left</source>
         <translation>Ieșit</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Present</source>
         <translation>Prezent</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Talk time</source>
         <translation>Timp de vorbire</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="89"/>
         <source>Turns</source>
         <translation>Intervenții</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="91"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="90"/>
         <source>Muted</source>
         <translation>Mut</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="109"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="100"/>
         <source>Export CSV</source>
         <translation>Exportă CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="111"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="102"/>
         <source>Export PDF</source>
         <translation>Exportă PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="113"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="104"/>
         <source>Print</source>
         <translation>Tipărește</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="160"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="280"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="151"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="271"/>
         <source>Attendance — %1</source>
         <translation>Prezență — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="205"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="196"/>
         <source>Call %1</source>
         <translation>Apel %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="208"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="199"/>
         <source>yes</source>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="208"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="199"/>
         <source>no</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="213"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="204"/>
         <source>still here</source>
         <translation>încă prezent</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="231"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="222"/>
         <source>No conference.</source>
         <translation>Nicio conferință.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="233"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="224"/>
         <source>Nobody has joined %1 yet.</source>
         <translation>Nu s-a alăturat încă nimeni la %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="235"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="226"/>
         <source>%n member(s) seen in %1, %2 still in.</source>
         <translation>
             <numerusform>%n participant văzut în %1, încă prezenți: %2.</numerusform>
@@ -3223,60 +3244,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="238"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="229"/>
         <source>%1 Meeting started at %2.</source>
         <translation>%1 Ședința a început la %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="247"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="263"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="238"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="254"/>
         <source>There is no attendance to export.</source>
         <translation>Nu există date de prezență de exportat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="253"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="272"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="244"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="263"/>
         <source>Could not write %1: %2</source>
         <translation>Nu s-a putut scrie %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="287"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="278"/>
         <source>Could not write %1.</source>
         <translation>Nu s-a putut scrie %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="310"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="301"/>
         <source>Export Attendance as CSV</source>
         <translation>Exportă prezența ca CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="311"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="302"/>
         <source>CSV files (*.csv)</source>
         <translation>Fișiere CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="315"/>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="326"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="306"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="317"/>
         <source>Saved %1.</source>
         <translation>S-a salvat %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="321"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="312"/>
         <source>Export Attendance as PDF</source>
         <translation>Exportă prezența ca PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="322"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="313"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fișiere PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="347"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="338"/>
         <source>Sent the attendance report to %1.</source>
         <translation>Raportul de prezență a fost trimis la %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="348"/>
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="339"/>
         <source>Printing failed.</source>
         <translation>Tipărirea a eșuat.</translation>
     </message>
@@ -3284,42 +3305,42 @@
 <context>
     <name>gui::AuditDialog</name>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="29"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="30"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="31"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="32"/>
         <source>FreeSWITCH error</source>
         <translation>Eroare FreeSWITCH</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="33"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="34"/>
         <source>Bridge unreachable</source>
         <translation>Punte inaccesibilă</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="35"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="36"/>
         <source>HTTP error</source>
         <translation>Eroare HTTP</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="37"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="38"/>
         <source>No answer</source>
         <translation>Niciun răspuns</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="63"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="64"/>
         <source>Export CSV…</source>
         <translation>Exportă CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="67"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="68"/>
         <source>Audit Trail</source>
         <translation>Jurnal de audit</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="69"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="70"/>
         <source>Filter by command, member, user, answer…</source>
         <translation>Filtrează după comandă, participant, utilizator, răspuns…</translation>
     </message>
@@ -3379,22 +3400,22 @@
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="89"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="82"/>
         <source>Reload</source>
         <translation>Reîncarcă</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="97"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="90"/>
         <source>Conference:</source>
         <translation>Conferință:</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="136"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="129"/>
         <source>All</source>
         <translation>Toate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="178"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="171"/>
         <source>%1 of %n command(s) shown.</source>
         <translation>
             <numerusform>Se afișează %1 din %n comandă.</numerusform>
@@ -3403,7 +3424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="180"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="173"/>
         <source>%n damaged line(s) skipped.</source>
         <translation>
             <numerusform>%n linie deteriorată omisă.</numerusform>
@@ -3412,27 +3433,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="182"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="175"/>
         <source>No commands recorded yet in %1.</source>
         <translation>Nicio comandă înregistrată încă în %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="192"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="185"/>
         <source>Could not write %1: %2</source>
         <translation>Nu s-a putut scrie %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="201"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="194"/>
         <source>Export Audit Trail</source>
         <translation>Exportă jurnalul de audit</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="201"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="194"/>
         <source>CSV files (*.csv)</source>
         <translation>Fișiere CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="205"/>
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="198"/>
         <source>Exported %n command(s) to %1.</source>
         <translation>
             <numerusform>S-a exportat %n comandă în %1.</numerusform>
@@ -3750,7 +3771,7 @@
     </message>
     <message>
         <location filename="../src/gui/conference/conferencelistdock.cpp" line="36"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="43"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="44"/>
         <source>Lock</source>
         <translation>Blocare</translation>
     </message>
@@ -3760,93 +3781,142 @@
         <translation>Descriere</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="38"/>
         <source>Live member count of open conferences; — when not open</source>
-        <translation>Numărul curent de participanți al conferințelor deschise; — când nu este deschisă</translation>
+        <translation type="vanished">Numărul curent de participanți al conferințelor deschise; — când nu este deschisă</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="39"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="40"/>
         <source>Locked conferences accept no new callers</source>
         <translation>Conferințele blocate nu acceptă apelanți noi</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="77"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="78"/>
         <source>%1 — loading…</source>
         <translation>%1 — se încarcă…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="90"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="146"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="269"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="148"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="265"/>
         <source>1 conference</source>
         <translation>1 conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="149"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="265"/>
         <source>%1 conferences</source>
         <translation>%1 conferințe</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="169"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="162"/>
         <source>Double-click to open</source>
         <translation>Dublu clic pentru a deschide</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="169"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="38"/>
+        <source>Members in each conference: live for open ones, as of the last list refresh for the others; — when the server does not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="162"/>
         <source>Disabled on the server</source>
         <translation>Dezactivată pe server</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/conferencelistdock.cpp" line="272"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="273"/>
+        <source>%1 — connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="281"/>
+        <source>Right-click to disconnect, reconnect or edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="289"/>
+        <source>Members now (the conference is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="292"/>
+        <source>Members when the list was last read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="295"/>
+        <source>Not known until the conference is opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="300"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="301"/>
         <source>Locked</source>
         <translation>Blocată</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="277"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="304"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="305"/>
         <source>Not locked</source>
         <translation>Neblocată</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="304"/>
         <source>Unknown until opened</source>
         <translation>Necunoscut până la deschidere</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="277"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="305"/>
         <source>Unknown</source>
         <translation>Necunoscut</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="306"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="340"/>
         <source>Open</source>
         <translation>Deschide</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="311"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="345"/>
         <source>Refresh list</source>
         <translation>Reîmprospătează lista</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="352"/>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="355"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="358"/>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gui::ConferenceTabs</name>
     <message>
-        <location filename="../src/gui/conference/conferencetabs.cpp" line="142"/>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="153"/>
         <source>Members can only be moved between conferences of the same server.</source>
         <translation>Participanții pot fi mutați doar între conferințe ale aceluiași server.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetabs.cpp" line="165"/>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="182"/>
+        <source>Moved back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="207"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetabs.cpp" line="166"/>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="208"/>
         <source>%1 on %2</source>
         <translation>%1 pe %2</translation>
     </message>
@@ -3855,7 +3925,7 @@
     <name>gui::ConferenceToolbar</name>
     <message>
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="45"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="202"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="230"/>
         <source>Lock</source>
         <translation>Blocare</translation>
     </message>
@@ -3875,209 +3945,223 @@
         <translation>Dezactivează microfonul fiecărui participant (mute all)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="59"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="60"/>
         <source>Mute non-moderators</source>
         <translation>Dezactivează microfonul non-moderatorilor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="60"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="61"/>
         <source>Mute everybody except moderators (mute non_moderator)</source>
         <translation>Dezactivează microfonul tuturor, cu excepția moderatorilor (mute non_moderator)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="63"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="64"/>
         <source>Unmute all</source>
         <translation>Activează microfonul tuturor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="63"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="64"/>
         <source>Unmute every member</source>
         <translation>Activează microfonul fiecărui participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="69"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
         <source>Deaf all</source>
         <translation>Dezactivează auzul tuturor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="69"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
         <source>Make every member deaf</source>
         <translation>Dezactivează auzul fiecărui participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="72"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="74"/>
         <source>Undeaf all</source>
         <translation>Activează auzul tuturor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="73"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="75"/>
         <source>Let every member hear again</source>
         <translation>Permite tuturor participanților să audă din nou</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="78"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="81"/>
         <source>Kick all…</source>
         <translation>Elimină pe toți…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="79"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
         <source>Remove every member from the conference</source>
         <translation>Elimină toți participanții din conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="85"/>
         <source>Kick all members</source>
         <translation>Eliminarea tuturor participanților</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="83"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="86"/>
         <source>Remove all members (%1) from %2?</source>
         <translation>Eliminați toți participanții (%1) din %2?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="84"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="87"/>
         <source>Kick all</source>
         <translation>Elimină pe toți</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="91"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="183"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="204"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="95"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="188"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="234"/>
         <source>Record</source>
         <translation>Înregistrează</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="92"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="96"/>
         <source>Start or stop recording to the owner&apos;s mailbox</source>
         <translation>Pornește sau oprește înregistrarea în căsuța vocală a proprietarului</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="95"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="99"/>
         <source>Start recording to a file on the FreeSWITCH server, or stop every recording</source>
         <translation>Pornește înregistrarea într-un fișier pe serverul FreeSWITCH sau oprește toate înregistrările</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="101"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="105"/>
         <source>Play file…</source>
         <translation>Redă fișier…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="102"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="106"/>
         <source>Play a sound file to the whole conference</source>
         <translation>Redă un fișier audio pentru întreaga conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="104"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
         <source>Play file</source>
         <translation>Redă fișier</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="104"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
         <source>File on the media server:</source>
         <translation>Fișier pe serverul media:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="112"/>
         <source>Stop playback</source>
         <translation>Oprește redarea</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="109"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
         <source>Stop every file playing to the conference</source>
         <translation>Oprește toate fișierele redate în conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="112"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="116"/>
         <source>Say…</source>
         <translation>Rostește…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="117"/>
         <source>Speak a text to the whole conference (TTS)</source>
         <translation>Rostește un text pentru întreaga conferință (TTS)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="115"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="119"/>
         <source>Say</source>
         <translation>Rostește</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="115"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="119"/>
         <source>Text to speak to everybody:</source>
         <translation>Text de rostit pentru toți:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="123"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="127"/>
         <source>Set PIN…</source>
         <translation>Setează PIN…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="123"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="127"/>
         <source>Require a PIN to join</source>
         <translation>Cere un PIN pentru alăturare</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="125"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="129"/>
         <source>Conference PIN</source>
         <translation>PIN conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="126"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="130"/>
         <source>New participant PIN (digits):</source>
         <translation>PIN nou pentru participanți (cifre):</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="129"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="133"/>
         <source>Remove PIN</source>
         <translation>Elimină PIN-ul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="130"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
         <source>Let callers join without a PIN</source>
         <translation>Permite apelanților să se alăture fără PIN</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="135"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="139"/>
         <source>Dial out…</source>
         <translation>Apelează…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="136"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="140"/>
         <source>Call someone into the conference (Ctrl+Shift+D)</source>
         <translation>Cheamă pe cineva în conferință (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="141"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="145"/>
         <source>Attendance…</source>
         <translation>Prezență…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="142"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="146"/>
         <source>Who joined and left, talk time and time muted; export as CSV or PDF (Ctrl+Shift+A)</source>
         <translation>Cine a intrat și a ieșit, timpul de vorbire și timpul cu microfonul oprit; export ca CSV sau PDF (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="149"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="153"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="149"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="153"/>
         <source>Poll the conference now (F5)</source>
         <translation>Interoghează conferința acum (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="184"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="189"/>
         <source>Record to this file on the FreeSWITCH server (absolute path):</source>
         <translation>Înregistrează în acest fișier pe serverul FreeSWITCH (cale absolută):</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="202"/>
-        <source>Locked</source>
-        <translation>Blocată</translation>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="230"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="204"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="231"/>
+        <source>The conference is locked: nobody new can join. Click to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="232"/>
+        <source>Lock the conference: nobody new can join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="vanished">Blocată</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="234"/>
         <source>Stop recording</source>
         <translation>Oprește înregistrarea</translation>
     </message>
@@ -4085,32 +4169,32 @@
 <context>
     <name>gui::ConferenceView</name>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="130"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="132"/>
         <source>Filter by name or number (Ctrl+F)</source>
         <translation>Filtrează după nume sau număr (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="138"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="140"/>
         <source>Conference</source>
         <translation>Conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="129"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="131"/>
         <source>Filter members</source>
         <translation>Filtrează participanții</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="165"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="167"/>
         <source>Members of %1</source>
         <translation>Participanții din %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="167"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="169"/>
         <source>One row per caller. M mutes, D deafens, Delete kicks, T selects the current talker.</source>
         <translation>Un rând pentru fiecare apelant. M dezactivează microfonul, D dezactivează auzul, Delete elimină, T selectează vorbitorul curent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="342"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="345"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -4119,14 +4203,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="345"/>
         <source>1 member</source>
-        <translation>1 participant</translation>
+        <translation type="vanished">1 participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="345"/>
         <source>%1 members</source>
-        <translation>%1 participanți</translation>
+        <translation type="vanished">%1 participanți</translation>
     </message>
 </context>
 <context>
@@ -4172,65 +4254,193 @@
         <translation>Cât de des este interogată lista de participanți.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="184"/>
-        <source>The password is saved in the system keychain.</source>
-        <translation>Parola este salvată în portcheiul sistemului.</translation>
-    </message>
-    <message>
         <location filename="../src/gui/connection/connectiondialog.cpp" line="185"/>
-        <source>No system keychain is available: the password is kept in memory for this session only.</source>
-        <translation>Nu este disponibil niciun portchei al sistemului: parola este păstrată în memorie doar pentru această sesiune.</translation>
+        <source>Checking whether a system keychain can keep the password…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="200"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="188"/>
+        <source>The password will be saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="191"/>
+        <source>No system keychain is available: the password will be kept in memory until the console closes, and asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="211"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is saved in the system keychain.</source>
+        <translation type="vanished">Parola este salvată în portcheiul sistemului.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the password is kept in memory for this session only.</source>
+        <translation type="vanished">Nu este disponibil niciun portchei al sistemului: parola este păstrată în memorie doar pentru această sesiune.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="226"/>
         <source>A connection called &quot;%1&quot; already exists.</source>
         <translation>Există deja o conexiune numită &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="222"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="248"/>
         <source>Server address: %1.</source>
         <translation>Adresa serverului: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="227"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="254"/>
+        <source>The password stays as it is unless you type a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="255"/>
         <source>No password entered: you will be asked when connecting.</source>
         <translation>Nu s-a introdus nicio parolă: vi se va cere la conectare.</translation>
     </message>
 </context>
 <context>
+    <name>gui::ConnectionListModel</name>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="136"/>
+        <source>%1 (this session only, not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="139"/>
+        <source>Event socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="139"/>
+        <source>REST (sipXconfig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="142"/>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="145"/>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="161"/>
+        <source>Name</source>
+        <translation type="unfinished">Nume</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="163"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="165"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="167"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionlistmodel.cpp" line="169"/>
+        <source>Conferences</source>
+        <translation type="unfinished">Conferințe</translation>
+    </message>
+</context>
+<context>
     <name>gui::ConnectionManager</name>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="90"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="92"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="108"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="116"/>
+        <source>%1: disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="135"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="247"/>
         <source>There is no saved connection named “%1”.</source>
         <translation>Nu există nicio conexiune salvată cu numele „%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="176"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="141"/>
+        <source>Edit connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="192"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="219"/>
+        <source>%1: saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="204"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="206"/>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="210"/>
+        <source>Copy of connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="226"/>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="227"/>
+        <source>Forget the connection “%1” and its saved password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="231"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="238"/>
+        <source>%1: removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="320"/>
         <source>%1: certificate pinned</source>
         <translation>%1: certificat fixat</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="188"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="332"/>
         <source>Password for %1</source>
         <translation>Parola pentru %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="191"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="335"/>
         <source>the event socket at %1</source>
         <translation>socketul de evenimente de la %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="192"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="336"/>
         <source>“%1” at %2</source>
         <translation>„%1” de la %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="193"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="337"/>
         <source>%1
 
 Enter the password for %2. Updates of this server stay stopped until you do.</source>
@@ -4239,12 +4449,12 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
 Introduceți parola pentru %2. Actualizările acestui server rămân oprite până atunci.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="209"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="353"/>
         <source>%1: trying the new password</source>
         <translation>%1: se încearcă noua parolă</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="213"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="357"/>
         <source>%1: %2 Updates stay stopped.</source>
         <translation>%1: %2 Actualizările rămân oprite.</translation>
     </message>
@@ -4340,6 +4550,55 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         <location filename="../src/gui/connection/connectionprofile.cpp" line="117"/>
         <source>The address usually ends in /sipxconfig/rest; it will be used as typed.</source>
         <translation>Adresa se termină de obicei cu /sipxconfig/rest; va fi folosită așa cum a fost introdusă.</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConnectionsDialog</name>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="28"/>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="38"/>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="32"/>
+        <source>Saved servers and the ones open now. Passwords stay in the system keychain, or are asked for again when there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="42"/>
+        <source>Enter connects, Delete removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="49"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="50"/>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="51"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="52"/>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="53"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/connectionsdialog.cpp" line="54"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4723,123 +4982,127 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         <translation>Endpoint FreeSWITCH: sofia/internal pentru un utilizator sau o adresă SIP, sofia/gateway/&lt;gw&gt; pentru un gateway de operator, user pentru un utilizator din director, loopback pentru un interior din dialplan.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="238"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="244"/>
         <source>I&amp;M ID:</source>
         <translation>ID I&amp;M:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="239"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="245"/>
         <source>alice.smith</source>
         <translation>alice.smith</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="241"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="247"/>
         <source>sipXconfig looks the IM ID up and invites that user; an unknown IM ID fails with an error.</source>
         <translation>sipXconfig caută ID-ul IM și invită acel utilizator; un ID IM necunoscut eșuează cu o eroare.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="243"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="249"/>
         <source>&amp;Target:</source>
         <translation>Ți&amp;ntă:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="244"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="250"/>
         <source>1000, alice or sip:alice@pbx.example.com</source>
         <translation>1000, alice sau sip:alice@pbx.example.com</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="246"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="252"/>
         <source>sipXconfig calls the target with the conference owner&apos;s account and transfers the call into the conference. It reports no progress; the participant appears when the call is answered.</source>
         <translation>sipXconfig apelează ținta cu contul proprietarului conferinței și transferă apelul în conferință. Nu raportează progresul; participantul apare când apelul este preluat.</translation>
     </message>
     <message>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="293"/>
+        <source>Enter whom to call, for example 1000@pbx.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="59"/>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="251"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="257"/>
         <source>Dial</source>
         <translation>Apelează</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="251"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="257"/>
         <source>Invite</source>
         <translation>Invită</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="258"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="264"/>
         <source>sipXconfig cannot pass this on: a dial string always contains &apos;/&apos;, which ends the command in the REST address (%2F is refused). Dial and bgdial need a direct FreeSWITCH connection; sipXconfig&apos;s invite can call the same person instead.</source>
         <translation>sipXconfig nu poate transmite acest lucru: un șir de apelare conține întotdeauna &apos;/&apos;, care încheie comanda în adresa REST (%2F este refuzat). Dial și bgdial au nevoie de o conexiune directă la FreeSWITCH; invite din sipXconfig poate apela aceeași persoană în schimb.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="285"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="291"/>
         <source>Replace &lt;gw&gt; in the endpoint with the name of a gateway.</source>
         <translation>Înlocuiți &lt;gw&gt; din endpoint cu numele unui gateway.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="302"/>
         <source>This console has a direct FreeSWITCH connection, so the call can still be placed.</source>
-        <translation>Această consolă are o conexiune directă la FreeSWITCH, deci apelul poate fi totuși efectuat.</translation>
+        <translation type="vanished">Această consolă are o conexiune directă la FreeSWITCH, deci apelul poate fi totuși efectuat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="324"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="328"/>
         <source>not possible (see above)</source>
         <translation>nu este posibil (vedeți mai sus)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="329"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="333"/>
         <source>none: sipXconfig handles this command itself</source>
         <translation>niciuna: sipXconfig gestionează singur această comandă</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="389"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="393"/>
         <source>Ringing…</source>
         <translation>Sună…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="402"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="406"/>
         <source>The request failed.</source>
         <translation>Cererea a eșuat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="419"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="423"/>
         <source>%1 — answered; the participant is joining.</source>
         <translation>%1 — a răspuns; participantul se alătură.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="422"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="426"/>
         <source>The call failed: %1</source>
         <translation>Apelul a eșuat: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="423"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="427"/>
         <source>The call failed: %1 (%2).</source>
         <translation>Apelul a eșuat: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="429"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="433"/>
         <source>%1 — calling in the background; waiting for the participant to join…</source>
         <translation>%1 — se apelează în fundal; se așteaptă alăturarea participantului…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="430"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="434"/>
         <source>Call started</source>
         <translation>Apel pornit</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="435"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="439"/>
         <source>%1 — waiting for the participant to answer and join…</source>
         <translation>%1 — se așteaptă ca participantul să răspundă și să se alăture…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="436"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="440"/>
         <source>Invitation sent</source>
         <translation>Invitație trimisă</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="451"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="455"/>
         <source>Joined as member %1</source>
         <translation>S-a alăturat ca participantul %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="452"/>
+        <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="456"/>
         <source>Joined as member %1 (%2)</source>
         <translation>S-a alăturat ca participantul %1 (%2)</translation>
     </message>
@@ -5137,166 +5400,174 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>gui::LogDock</name>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="17"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="19"/>
         <source>Log</source>
         <translation>Jurnal</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="26"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="26"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="26"/>
         <source>Method</source>
         <translation>Metodă</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="26"/>
         <source>URL / answer</source>
         <translation>URL / răspuns</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="26"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="24"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="26"/>
         <source>Latency</source>
         <translation>Latență</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="39"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="41"/>
         <source>Clear log</source>
         <translation>Golește jurnalul</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="43"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="45"/>
         <source>Show polling requests</source>
         <translation>Afișează cererile de interogare</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="84"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="87"/>
         <source>  (PUT refused with 405, repeated as GET)</source>
         <translation>  (PUT refuzat cu 405, repetat ca GET)</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="86"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="89"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="117"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="95"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="98"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="117"/>
         <source>failed</source>
         <translation>eșuat</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logdock.cpp" line="95"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="98"/>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="117"/>
         <source>ok</source>
         <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/troubleshooting/logdock.cpp" line="116"/>
+        <source>%1  ⇒  %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gui::LogView</name>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="35"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="36"/>
         <source>Copy as curl</source>
         <translation>Copiază ca curl</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="36"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="37"/>
         <source>Save to file…</source>
         <translation>Salvează în fișier…</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="37"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="38"/>
         <source>Clear</source>
         <translation>Golește</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="42"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="43"/>
         <source>Filter by URL, status or body text</source>
         <translation>Filtrează după URL, stare sau textul corpului</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="45"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="46"/>
         <source>All exchanges</source>
         <translation>Toate schimburile</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="46"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="47"/>
         <source>Failures only</source>
         <translation>Doar eșecurile</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="48"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="49"/>
         <source>Successes only</source>
         <translation>Doar reușitele</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="51"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="52"/>
         <source>Copy a curl command that repeats the selected request. curl asks for the password itself; it is never copied.</source>
         <translation>Copiază o comandă curl care repetă cererea selectată. curl cere singur parola; aceasta nu este copiată niciodată.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="59"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="60"/>
         <source>Request log</source>
         <translation>Jurnal de cereri</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="60"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="62"/>
         <source>Selected exchange</source>
         <translation>Schimbul selectat</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="61"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="63"/>
         <source>Log filter</source>
         <translation>Filtru jurnal</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="62"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="64"/>
         <source>Show exchanges</source>
         <translation>Afișează schimburile</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="84"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="76"/>
         <source>Select an exchange to see the request and the raw answer.</source>
         <translation>Selectați un schimb pentru a vedea cererea și răspunsul brut.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="165"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="157"/>
         <source>curl command copied; curl will ask for the password.</source>
         <translation>Comanda curl a fost copiată; curl va cere parola.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="173"/>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="179"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="165"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="171"/>
         <source>Could not write %1: %2</source>
         <translation>Nu s-a putut scrie %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="187"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="179"/>
         <source>Save Request Log</source>
         <translation>Salvează jurnalul de cereri</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="191"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="183"/>
         <source>Text files (*.txt *.log)</source>
         <translation>Fișiere text (*.txt *.log)</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="191"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="183"/>
         <source>All files (*)</source>
         <translation>Toate fișierele (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="197"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="189"/>
         <source>Log saved to %1 (%n exchange(s)).</source>
         <translation>
             <numerusform>Jurnal salvat în %1 (%n schimb).</numerusform>
@@ -5308,119 +5579,183 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="143"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="164"/>
         <source>Raw conference events of event-socket connections</source>
         <translation>Evenimentele brute de conferință ale conexiunilor prin socketul de evenimente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="144"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="165"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="167"/>
         <source>Events</source>
         <translation>Evenimente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="167"/>
         <source>Events (%1)</source>
         <translation>Evenimente (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="190"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="239"/>
         <source>&amp;Event Stream</source>
         <translation>&amp;Flux de evenimente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="193"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="242"/>
         <source>&amp;Tools</source>
         <translation>&amp;Instrumente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="245"/>
         <source>Connection &amp;Diagnostics…</source>
         <translation>&amp;Diagnosticarea conexiunii…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="199"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="248"/>
         <source>&amp;Audit Trail…</source>
         <translation>Jurnal de &amp;audit…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="165"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="186"/>
         <source>The conferences of each connected server</source>
         <translation>Conferințele fiecărui server conectat</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="166"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="187"/>
         <source>Every request sent to the servers and its answer</source>
         <translation>Fiecare cerere trimisă serverelor și răspunsul ei</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="188"/>
         <source>Administrator tools: raw command console and explanations</source>
         <translation>Instrumente de administrator: consolă de comenzi brute și explicații</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="174"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="195"/>
         <source>Connect, open and refresh conferences</source>
         <translation>Conectează, deschide și reîmprospătează conferințe</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="154"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="175"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="187"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="236"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Notificări</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="71"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="77"/>
         <source>1 server</source>
         <translation>1 server</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="71"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="77"/>
         <source>%1 servers</source>
         <translation>%1 servere</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="330"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="383"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="106"/>
+        <source>Moved %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="198"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="257"/>
+        <source>Co&amp;nnections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="260"/>
+        <source>Saved and open connections: connect, disconnect, edit, remove (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="263"/>
+        <source>&amp;Recent Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="269"/>
+        <source>Reopen Connections and Tabs at Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="273"/>
+        <source>At the next start, connect again to the saved servers open at exit and reopen their conference tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="337"/>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="343"/>
+        <source>No recent connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="347"/>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/app/mainwindow.cpp" line="390"/>
+        <source>Reopening %n connection(s) from the last session</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="491"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="544"/>
         <source>Connect to a server first (File ▸ Connect…).</source>
         <translation>Conectați-vă mai întâi la un server (Fișier ▸ Conectare…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="497"/>
         <source>Open conference</source>
         <translation>Deschide conferința</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="337"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="498"/>
         <source>Conference name on %1:</source>
         <translation>Numele conferinței pe %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="365"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="526"/>
         <source>Open a conference first.</source>
         <translation>Deschideți mai întâi o conferință.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="429"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="584"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/mainwindow.cpp" line="600"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="432"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="603"/>
         <source>%1 (%2) — %3 — Conference Console</source>
         <translation>%1 (%2) — %3 — Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="447"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="618"/>
         <source>About Conference Console</source>
         <translation>Despre Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="448"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="619"/>
         <source>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderator console for FreeSWITCH conferences through the sipXconfig conference REST API.&lt;/p&gt;&lt;p&gt;Licensed under the GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Consolă de moderator pentru conferințele FreeSWITCH prin API-ul REST de conferințe al sipXconfig.&lt;/p&gt;&lt;p&gt;Licențiat sub GPL 3.0 sau o versiune ulterioară.&lt;/p&gt;</translation>
     </message>
@@ -5483,230 +5818,230 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         <translation>Selectați mai întâi unul sau mai mulți participanți.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="182"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="176"/>
         <source>Transfer of %1 members to %2: %3 of %4 batches succeeded</source>
         <translation>Transferul a %1 participanți către %2: %3 din %4 loturi au reușit</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="251"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="252"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="261"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="262"/>
         <source>Hang up</source>
         <translation>Închide apelul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="252"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="262"/>
         <source>Hang up %1? The call ends without the kicked sound.</source>
         <translation>Închideți apelul pentru %1? Apelul se încheie fără sunetul de eliminare.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="255"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="256"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="265"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="266"/>
         <source>Kick</source>
         <translation>Elimină</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="256"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="266"/>
         <source>Remove %1 from %2?</source>
         <translation>Eliminați %1 din %2?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="307"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="317"/>
         <source>Mute</source>
         <translation>Dezactivează microfonul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="311"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="321"/>
         <source>Unmute</source>
         <translation>Activează microfonul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="312"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="322"/>
         <source>Deaf</source>
         <translation>Dezactivează auzul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="316"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="326"/>
         <source>Undeaf</source>
         <translation>Activează auzul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="325"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="329"/>
         <source>Energy…</source>
         <translation>Energie…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="327"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="331"/>
         <source>Volume in…</source>
         <translation>Volum intrare…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="329"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="333"/>
         <source>Volume out…</source>
         <translation>Volum ieșire…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="340"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="344"/>
         <source>Give floor</source>
         <translation>Dă cuvântul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="349"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="353"/>
         <source>Release floor</source>
         <translation>Retrage cuvântul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="350"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="354"/>
         <source>Hold</source>
         <translation>Așteptare</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="352"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="356"/>
         <source>Unhold</source>
         <translation>Scoate din așteptare</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="355"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="376"/>
         <source>Kick…</source>
         <translation>Elimină…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="358"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="379"/>
         <source>Hang up…</source>
         <translation>Închide apelul…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="361"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="382"/>
         <source>Copy caller ID</source>
         <translation>Copiază ID-ul apelantului</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="363"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="384"/>
         <source>Copy UUID</source>
         <translation>Copiază UUID-ul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="370"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="391"/>
         <source>Send DTMF…</source>
         <translation>Trimite DTMF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="371"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="392"/>
         <source>Send DTMF</source>
         <translation>Trimite DTMF</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="372"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="393"/>
         <source>Digits to send to %1:</source>
         <translation>Cifre de trimis către %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="378"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="399"/>
         <source>Say to member…</source>
         <translation>Rostește participantului…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="380"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="401"/>
         <source>Say to member</source>
         <translation>Rostește participantului</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="381"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="402"/>
         <source>Text to speak to %1:</source>
         <translation>Text de rostit pentru %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="387"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="408"/>
         <source>Play file to member…</source>
         <translation>Redă fișier participantului…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="389"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="410"/>
         <source>Play file to member</source>
         <translation>Redă fișier participantului</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="390"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="411"/>
         <source>File to play to %1:</source>
         <translation>Fișier de redat pentru %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="398"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="419"/>
         <source>Stop playback</source>
         <translation>Oprește redarea</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="407"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="428"/>
         <source>Transfer to conference</source>
         <translation>Transferă în conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="418"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="439"/>
         <source>No other conferences known</source>
         <translation>Nu se cunosc alte conferințe</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="422"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="443"/>
         <source>Other conference…</source>
         <translation>Altă conferință…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="424"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="445"/>
         <source>Transfer</source>
         <translation>Transferă</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="425"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="446"/>
         <source>Transfer %1 to conference:</source>
         <translation>Transferă %1 în conferința:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="433"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="454"/>
         <source>Relate</source>
         <translation>Relație</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="449"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="470"/>
         <source>Cannot speak to %1 (nospeak)</source>
         <translation>Nu poate vorbi către %1 (nospeak)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="450"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="471"/>
         <source>Cannot hear %1 (nohear)</source>
         <translation>Nu îl poate auzi pe %1 (nohear)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="451"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="472"/>
         <source>Neither speak to nor hear %1</source>
         <translation>Nici nu vorbește către %1, nici nu îl aude</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="452"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="503"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="473"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="524"/>
         <source>Clear relation</source>
         <translation>Șterge relația</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="464"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="485"/>
         <source>No other members</source>
         <translation>Niciun alt participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="493"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="514"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="500"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="521"/>
         <source>%1 cannot speak to %2 (nospeak)</source>
         <translation>%1 nu poate vorbi către %2 (nospeak)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="501"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="522"/>
         <source>%1 cannot hear %2 (nohear)</source>
         <translation>%1 nu îl poate auzi pe %2 (nohear)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="502"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="523"/>
         <source>Both (nospeak, nohear)</source>
         <translation>Ambele (nospeak, nohear)</translation>
     </message>
@@ -5853,38 +6188,58 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>gui::ServerConnection</name>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="35"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="36"/>
         <source>The event socket refused the password. Check the password in the connection settings (FreeSWITCH&apos;s default is ClueCon).</source>
         <translation>Socketul de evenimente a refuzat parola. Verificați parola în setările conexiunii (implicit, la FreeSWITCH este ClueCon).</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="41"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="42"/>
         <source>Event socket: %1</source>
         <translation>Socket de evenimente: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="126"/>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="161"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="128"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="130"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="132"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="134"/>
+        <source>Password refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="228"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="260"/>
         <source>The conference list could not be read: %1</source>
         <translation>Lista de conferințe nu a putut fi citită: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="148"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="247"/>
         <source>No answer from the event socket.</source>
         <translation>Niciun răspuns de la socketul de evenimente.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="153"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="252"/>
         <source>FreeSWITCH could not list the conferences: %1</source>
         <translation>FreeSWITCH nu a putut lista conferințele: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="169"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="268"/>
         <source>1 member on the bridge</source>
         <translation>1 participant pe punte</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="170"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="269"/>
         <source>%1 members on the bridge</source>
         <translation>%1 participanți pe punte</translation>
     </message>
@@ -5968,63 +6323,73 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
     </message>
     <message>
         <location filename="../src/gui/app/shortcutsdialog.cpp" line="35"/>
+        <source>Saved and open connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
         <source>Open a conference by name</source>
         <translation>Deschide o conferință după nume</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="37"/>
         <source>Refresh the conference lists</source>
         <translation>Reîmprospătează listele de conferințe</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="37"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="38"/>
         <source>Close the conference tab</source>
         <translation>Închide fila conferinței</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="38"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="39"/>
+        <source>Undo moving members to another conference (while offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="40"/>
         <source>Quit</source>
         <translation>Ieșire</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="39"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="41"/>
         <source>Show this list</source>
         <translation>Afișează această listă</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="47"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="57"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="49"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="59"/>
         <source>Keyboard shortcuts</source>
         <translation>Scurtături de tastatură</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="50"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="52"/>
         <source>Member keys act on the selected rows of the conference tab that has the focus.</source>
         <translation>Tastele pentru participanți acționează asupra rândurilor selectate din fila de conferință care are focusul.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="58"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="60"/>
         <source>Key</source>
         <translation>Tastă</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="58"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="60"/>
         <source>Action</source>
         <translation>Acțiune</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="58"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="60"/>
         <source>Where</source>
         <translation>Unde</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="69"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="73"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="71"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="75"/>
         <source> or </source>
         <translation> sau </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="73"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="75"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6523,98 +6888,98 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="121"/>
+        <location filename="../src/gui/app/main.cpp" line="139"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="89"/>
+        <location filename="../src/gui/app/main.cpp" line="94"/>
         <source>Unknown language “%1”; use one of: %2.</source>
         <translation>Limbă necunoscută „%1”; folosiți una dintre: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="54"/>
+        <location filename="../src/gui/app/main.cpp" line="57"/>
         <source>Moderator console for FreeSWITCH conferences via sipXconfig.</source>
         <translation>Consolă de moderator pentru conferințele FreeSWITCH prin sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="28"/>
+        <location filename="../src/gui/app/main.cpp" line="29"/>
         <source>Start the built-in conference bridge simulator and connect to it as alice.</source>
         <translation>Pornește simulatorul de punte de conferință încorporat și conectează-te la el ca alice.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="31"/>
+        <location filename="../src/gui/app/main.cpp" line="32"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>Conectează-te cu profilul salvat &lt;nume&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="32"/>
-        <location filename="../src/gui/app/main.cpp" line="48"/>
+        <location filename="../src/gui/app/main.cpp" line="33"/>
+        <location filename="../src/gui/app/main.cpp" line="51"/>
         <source>name</source>
         <translation>nume</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="35"/>
+        <location filename="../src/gui/app/main.cpp" line="36"/>
         <source>Save a picture of the main window to &lt;file&gt; (with --quit-after).</source>
         <translation>Salvează o imagine a ferestrei principale în &lt;fișier&gt; (cu --quit-after).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="36"/>
+        <location filename="../src/gui/app/main.cpp" line="38"/>
         <source>file</source>
         <translation>fișier</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="38"/>
+        <location filename="../src/gui/app/main.cpp" line="40"/>
         <source>Quit after &lt;seconds&gt;.</source>
         <translation>Ieși după &lt;secunde&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="39"/>
+        <location filename="../src/gui/app/main.cpp" line="41"/>
         <source>seconds</source>
         <translation>secunde</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="41"/>
+        <location filename="../src/gui/app/main.cpp" line="43"/>
         <source>User interface language &lt;code&gt;: en, ro, de or fr (default: the system language).</source>
         <translation>Limba interfeței &lt;cod&gt;: en, ro, de sau fr (implicit: limba sistemului).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="43"/>
+        <location filename="../src/gui/app/main.cpp" line="46"/>
         <source>code</source>
         <translation>cod</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="45"/>
+        <location filename="../src/gui/app/main.cpp" line="49"/>
         <source>Colour theme &lt;name&gt;: system, light or dark (default: the last one chosen in View ▸ Theme).</source>
         <translation>Tema de culori &lt;nume&gt;: system, light sau dark (implicit: ultima aleasă în Vizualizare ▸ Temă).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="49"/>
+        <location filename="../src/gui/app/main.cpp" line="53"/>
         <source>Same as --theme dark.</source>
         <translation>La fel ca --theme dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="146"/>
+        <location filename="../src/gui/app/main.cpp" line="156"/>
         <source>Unknown theme “%1”; use system, light or dark.</source>
         <translation>Temă necunoscută „%1”; folosiți system, light sau dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="162"/>
+        <location filename="../src/gui/app/main.cpp" line="172"/>
         <source>--quit-after needs a number of seconds.</source>
         <translation>--quit-after are nevoie de un număr de secunde.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="181"/>
+        <location filename="../src/gui/app/main.cpp" line="191"/>
         <source>Demo</source>
         <translation>Demonstrație</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="198"/>
+        <location filename="../src/gui/app/main.cpp" line="210"/>
         <source>Could not write the screenshot %1.</source>
         <translation>Nu s-a putut scrie captura de ecran %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="207"/>
+        <location filename="../src/gui/app/main.cpp" line="219"/>
         <source>--screenshot needs --quit-after.</source>
         <translation>--screenshot are nevoie de --quit-after.</translation>
     </message>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built confctl binary against an in-process bridge simulator over loopback HTTPS.
 #include "confctlfixture.h"
+#include "hostileserver.h"
 #include "sim/simulator.h"
 #include "simsupport.h"
 
@@ -210,6 +211,15 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    void unknownMemberIsNotSaidToHaveLeft()
+    {
+        // Member 99 never existed: confctl cannot tell that from "left", so it says neither alone.
+        const ConfCtlRun r = run(pinned({u"sales"_s, u"mute"_s, u"99"_s}));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("There is no member 99 in the conference"), r.err.constData());
+        QVERIFY2(!r.err.contains("no longer"), r.err.constData());
+    }
+
     void forbidden()
     {
         const ConfCtlRun r = run(pinned({u"sales"_s, u"lock"_s}), u"bob"_s, u"builder"_s);
@@ -238,6 +248,19 @@ private slots:
         m_sim->setFault(sim::BackendFault::None);
         QCOMPARE(r.exitCode, 6);
         QVERIFY(!r.err.isEmpty());
+    }
+
+    void timeoutBoundsADrippingServer()
+    {
+        // Headers, then one byte every half second: --timeout bounds the whole exchange.
+        testsupport::HostileServer dripper(testsupport::HostileServer::Behaviour::DripHttp);
+        QVERIFY(dripper.start());
+        const ConfCtlRun r =
+            run({u"--url"_s, dripper.baseUrl().toString(), u"--timeout"_s, u"2"_s, u"show"_s, u"sales"_s});
+        QCOMPARE(r.exitStatus, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, 7); // network, TLS or timeout
+        QVERIFY2(r.err.contains("did not answer in time"), r.err.constData());
+        QVERIFY(dripper.bytesSent() > 0);
     }
 
     void watchUntilInterrupted()

@@ -3,6 +3,7 @@
 // Setup shared by the GUI suites: a quiet simulator, alice's profile for it, widget look-up.
 #pragma once
 
+#include "gui/app/translations.h"
 #include "gui/connection/connectionprofile.h"
 #include "sim/simulator.h"
 
@@ -13,6 +14,14 @@
 #include <memory>
 
 namespace guitest {
+
+/// The console as it starts in English: the source texts with the English plural forms
+/// ("5 members", not "5 member(s)").
+inline void installEnglish()
+{
+    static gui::Translations english;
+    english.install(QLocale(QLocale::English));
+}
 
 /// HTTPS on a free loopback port, nobody talks unless a test says so. Null when it cannot start
 /// (the reason is logged).

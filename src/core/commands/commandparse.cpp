@@ -182,7 +182,7 @@ std::optional<Failure> readDialLine(Cursor &at, QStringList &inputs)
     if (slash < 0)
         return error(
             ConferenceCommand::tr("The dial string “%1” needs the form endpoint/destination, for example "
-                                  "sofia/default/1000@example.com.")
+                                  "sofia/internal/1000@pbx.example.com.")
                 .arg(shown(dialString)));
     // Shell arguments arrive split; a caller-ID name may be several words.
     inputs << dialString.left(slash) << dialString.mid(slash + 1) << at.take().value_or(QString())

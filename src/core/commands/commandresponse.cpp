@@ -294,7 +294,8 @@ CommandOutcome classifyInner(CommandOutcome o, const QStringList &tokens)
             return m.capturedLength(1) > 0
                        ? fsError(QCoreApplication::translate(
                                      "cc::CommandOutcome",
-                                     "Member %1 is no longer in the conference. Refresh the member list.")
+                                     "There is no member %1 in the conference: it left, or the id is wrong "
+                                     "(a caller who rejoins gets a new id).")
                                      .arg(m.captured(1)))
                        : fsError(QCoreApplication::translate(
                              "cc::CommandOutcome", "No member in the conference matches the selection."));

@@ -364,7 +364,8 @@ QString checkDialRequest(const QStringList &in, QStringList &out)
                                      "example sofia).")
             .arg(shown(endpoint));
     if (destination.isEmpty())
-        return ConferenceCommand::tr("Enter the destination to dial, for example default/1000@example.com.");
+        return ConferenceCommand::tr(
+            "Enter the destination to dial, for example internal/1000@pbx.example.com.");
     if (hasWhitespace(destination) || hasControl(destination) || hasQuoteOrBackslash(destination) ||
         destination.contains(u'{') || destination.contains(u'}') || destination.contains(u','))
         return ConferenceCommand::tr("The destination “%1” cannot contain spaces, quotes, braces, commas or "

@@ -4,6 +4,7 @@
 
 #include "core/esl/eslclient.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 
@@ -78,40 +79,36 @@ void EslCommandTransport::run(const QString &conference, const ConferenceCommand
     }
     const QString line = command.apiLine(conference);
     const QString words = commandWords(command);
+    // The socket's answer is logged whether or not the caller still waits for it.
+    const QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    QElapsedTimer sent;
+    sent.start();
+    const auto finish = [this, guard, hadContext, done, command, line, sent](const CommandOutcome &outcome) {
+        emit commandFinished(command, line, outcome, sent.elapsed());
+        if (done && (!hadContext || guard))
+            done(outcome);
+    };
     if (command.id() == CommandId::Dial) {
         // Same output as the synchronous api, delivered in the BACKGROUND_JOB body (§9.2.4).
         m_client->bgapi(
-            line, context,
-            [done](const EslReply &accepted) {
+            line, this,
+            [finish](const EslReply &accepted) {
                 if (!accepted.ok) {
-                    if (done)
-                        done(noAnswer(accepted));
+                    finish(noAnswer(accepted));
                 } else if (!accepted.body.startsWith("+OK")) {
                     CommandOutcome o = classifyFreeSwitchOutput(accepted.body, QStringLiteral("bgapi"));
                     o.kind = ResponseKind::FreeSwitchError;
-                    if (done)
-                        done(o);
+                    finish(o);
                 }
             },
-            [done, words](const EslReply &finished) {
-                if (!finished.ok) {
-                    if (done)
-                        done(noAnswer(finished));
-                    return;
-                }
-                if (done)
-                    done(classifyFreeSwitchOutput(finished.body, words));
+            [finish, words](const EslReply &finished) {
+                finish(finished.ok ? classifyFreeSwitchOutput(finished.body, words) : noAnswer(finished));
             });
         return;
     }
-    m_client->api(line, context, [done, words](const EslReply &reply) {
-        if (!done)
-            return;
-        if (!reply.ok) {
-            done(noAnswer(reply));
-            return;
-        }
-        done(classifyFreeSwitchOutput(reply.body, words));
+    m_client->api(line, this, [finish, words](const EslReply &reply) {
+        finish(reply.ok ? classifyFreeSwitchOutput(reply.body, words) : noAnswer(reply));
     });
 }
 

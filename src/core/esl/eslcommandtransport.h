@@ -32,6 +32,12 @@ public:
     QString displayName() const override;
     EslClient *client() const { return m_client; }
 
+signals:
+    /// Every command sent on the socket, once answered (or failed): the API line as sent, the
+    /// outcome and the time between (the request log shows them as it shows REST exchanges).
+    void commandFinished(const cc::ConferenceCommand &command, const QString &apiLine,
+                         const cc::CommandOutcome &outcome, qint64 latencyMs);
+
 private:
     void onEvent(const EslEvent &event);
 

@@ -118,6 +118,9 @@ struct ConferenceInfo
     QString description;
     QString extension;
     QString accessCode;
+    /// Members on the bridge when the list was read (the event socket's `conference list
+    /// summary`, or a `list count` per conference over REST); empty when not known.
+    std::optional<int> memberCount;
     friend bool operator==(const ConferenceInfo &, const ConferenceInfo &) = default;
 };
 

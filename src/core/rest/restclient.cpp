@@ -13,6 +13,7 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QTimer>
 
 namespace cc {
 
@@ -63,6 +64,11 @@ TransportError mapError(QNetworkReply::NetworkError error, int httpStatus)
     default:
         break;
     }
+    // A 2xx whose body could not be read (a broken or oversized compressed stream: Qt stops
+    // inflating past its safety ratio) has no answer to give.
+    if (httpStatus >= 200 && httpStatus < 300 &&
+        (error == QNetworkReply::ProtocolFailure || error == QNetworkReply::UnknownContentError))
+        return TransportError::ResponseTooLarge;
     // Any other HTTP status (404, 500, ...) is an answer, not a transport failure.
     if (httpStatus > 0 && error >= QNetworkReply::ContentAccessDenied)
         return TransportError::None;
@@ -92,6 +98,7 @@ struct RestClient::Private
         bool cancelled = false;
         bool untrustedReported = false;
         bool resendBlocked = false;   // Qt wanted to resend a non-retryable command
+        bool timedOut = false;        // the whole exchange outlasted config.timeoutMs
         int manualAuthRounds = 0;     // 401s answered by the manual digest path
         bool sentCredentials = false; // this attempt carried an Authorization header
         QList<QSslError> sslErrors;
@@ -178,6 +185,8 @@ void RestClient::Private::start(const ExchangePtr &exchange)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     // sipXconfig's Jetty/Apache speak HTTP/1.1; no h2 negotiation surprises.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // Qt's transfer timeout restarts with every byte, so a server that drips its answer would hold
+    // the exchange for ever: the deadline below bounds the whole exchange (auth rounds included).
     request.setTransferTimeout(config.timeoutMs);
     if (exchange->url.scheme() == QLatin1String("https"))
         request.setSslConfiguration(QSslConfiguration::defaultConfiguration());
@@ -218,6 +227,14 @@ void RestClient::Private::start(const ExchangePtr &exchange)
     }
     exchange->reply = reply;
     exchange->body.clear();
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    QObject::connect(deadline, &QTimer::timeout, reply, [weak = std::weak_ptr<Exchange>(exchange), reply] {
+        if (const auto exchange = weak.lock())
+            exchange->timedOut = true;
+        reply->abort(); // finished() follows
+    });
+    deadline->start(int(std::max<qint64>(0, config.timeoutMs - exchange->timer.elapsed())));
     exchange->credentialsSupplied = false;
     active.insert(reply, exchange);
 
@@ -346,6 +363,10 @@ void RestClient::Private::onFinished(QNetworkReply *reply)
     if (exchange->cancelled) {
         result.error = TransportError::Cancelled;
         result.errorString = transportErrorText(TransportError::Cancelled);
+    } else if (exchange->timedOut) {
+        result.error = TransportError::Timeout;
+        result.errorString = QCoreApplication::translate("cc::RestClient", "No complete answer within %1 s.")
+                                 .arg(config.timeoutMs / 1000.0);
     } else if (exchange->resendBlocked) {
         result.error = TransportError::Network;
         result.errorString = QCoreApplication::translate(

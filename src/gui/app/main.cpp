@@ -99,19 +99,28 @@ bool installTranslations(gui::Translations &translations)
     return true;
 }
 
+/// Names, --lang, then the options (their texts translated); --help and --version print and exit
+/// here. False (after saying why) for an unknown language.
+bool readCommandLine(QCoreApplication &app, gui::Translations &translations, QCommandLineParser &parser,
+                     std::optional<Options> &options)
+{
+    setApplicationNames();
+    if (!installTranslations(translations))
+        return false;
+    options.emplace();
+    options->addTo(parser);
+    parser.process(app);
+    return true;
+}
+
 /// --help and --version like any command-line program: printed without a display.
 int printOnly(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    setApplicationNames();
     gui::Translations translations;
-    if (!installTranslations(translations))
-        return 2;
     QCommandLineParser parser;
-    const Options options;
-    options.addTo(parser);
-    parser.process(app); // prints and exits for --help and --version
-    return 0;
+    std::optional<Options> options;
+    return readCommandLine(app, translations, parser, options) ? 0 : 2;
 }
 
 } // namespace
@@ -122,23 +131,19 @@ int main(int argc, char *argv[])
         return printOnly(argc, argv);
 
     QApplication app(argc, argv);
-    setApplicationNames();
+    gui::Translations translations;
+    QCommandLineParser parser;
+    std::optional<Options> options;
+    if (!readCommandLine(app, translations, parser, options))
+        return 2;
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Conference Console"));
     QApplication::setWindowIcon(gui::StatusIcons::icon(cc::Glyph::App));
-    gui::Translations translations;
-    if (!installTranslations(translations))
-        return 2;
-
-    QCommandLineParser parser;
-    const Options options;
-    options.addTo(parser);
-    parser.process(app);
-    const QCommandLineOption &demoOption = options.demo;
-    const QCommandLineOption &profileOption = options.profile;
-    const QCommandLineOption &screenshotOption = options.screenshot;
-    const QCommandLineOption &quitAfterOption = options.quitAfter;
-    const QCommandLineOption &themeOption = options.theme;
-    const QCommandLineOption &darkOption = options.dark;
+    const QCommandLineOption &demoOption = options->demo;
+    const QCommandLineOption &profileOption = options->profile;
+    const QCommandLineOption &screenshotOption = options->screenshot;
+    const QCommandLineOption &quitAfterOption = options->quitAfter;
+    const QCommandLineOption &themeOption = options->theme;
+    const QCommandLineOption &darkOption = options->dark;
 
     // Theme before the first widget; a command-line choice is for this run only (not saved).
     gui::Theme::Mode theme = gui::Theme::saved();
@@ -190,6 +195,8 @@ int main(int argc, char *argv[])
         }
     } else if (parser.isSet(profileOption)) {
         window.connectProfile(parser.value(profileOption));
+    } else if (screenshot.isEmpty()) {
+        window.restoreSession(); // File ▸ Reopen Connections and Tabs at Start
     }
 
     int exitCode = 0;

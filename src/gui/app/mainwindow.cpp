@@ -4,6 +4,8 @@
 
 #include "core/commands/conferencecommand.h"
 #include "core/diagnostics/auditlog.h"
+#include "core/esl/eslclient.h"
+#include "core/esl/eslcommandtransport.h"
 #include "core/model/participantmodel.h"
 #include "core/rest/restclient.h"
 #include "core/sources/conferencepoller.h"
@@ -18,6 +20,8 @@
 #include "gui/conference/conferencetabs.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/connection/connectionmanager.h"
+#include "gui/connection/connectionsdialog.h"
+#include "gui/connection/profilestore.h"
 #include "gui/connection/serverconnection.h"
 #include "gui/troubleshooting/auditdialog.h"
 #include "gui/troubleshooting/diagnosticsdialog.h"
@@ -41,6 +45,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <memory>
 #include <optional>
 
@@ -66,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Servers: each new one is logged, listed in the dock and counted in the status bar.
     connect(m_connections, &ConnectionManager::connectionAdded, this, &MainWindow::wireConnection);
     connect(m_connections, &ConnectionManager::connectionResumed, m_conferences, &ConferenceTabs::restart);
+    connect(m_connections, &ConnectionManager::connectionRemoved, m_conferences, &ConferenceTabs::closeAll);
     connect(m_connections, &ConnectionManager::message, this, &MainWindow::showMessage);
     connect(m_connections, &ConnectionManager::countChanged, this, [this](int count) {
         m_connectionsLabel->setText(count == 1 ? tr("1 server") : tr("%1 servers").arg(count));
@@ -93,6 +99,15 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_conferences, &ConferenceTabs::passwordRefused, m_connections,
             &ConnectionManager::askNewPassword);
+    connect(m_conferences, &ConferenceTabs::membersMoved, this,
+            [this](ServerConnection *connection, const QString &from, const QString &to,
+                   const QList<quint32> &ids, const QString &names) {
+                const QPointer<ServerConnection> guard(connection);
+                offerUndo(tr("Moved %1 to %2").arg(names, to), [this, guard, from, to, ids] {
+                    if (guard)
+                        m_conferences->moveBack(guard, from, to, ids);
+                });
+            });
     connect(m_conferences, &ConferenceTabs::commandFinished, this,
             [this](ConferenceView *view, const cc::ConferenceCommand &command,
                    const cc::CommandOutcome &outcome) {
@@ -111,6 +126,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_conferenceDock, &ConferenceListDock::transferRequested, m_conferences,
             &ConferenceTabs::transferByDrop);
     connect(m_conferenceDock, &ConferenceListDock::contentsChanged, this, &MainWindow::fitConferenceDock);
+    connect(m_conferenceDock, &ConferenceListDock::disconnectRequested, m_connections,
+            &ConnectionManager::disconnectFrom);
+    connect(m_conferenceDock, &ConferenceListDock::reconnectRequested, m_connections,
+            &ConnectionManager::reconnect);
+    connect(m_conferenceDock, &ConferenceListDock::editRequested, this,
+            [this](ServerConnection *connection) { m_connections->editProfile(connection->name()); });
 
     updateCentralPage();
     updateTitle();
@@ -173,6 +194,34 @@ void MainWindow::buildDocks()
     }
     m_ui->mainToolBar->setAccessibleDescription(tr("Connect, open and refresh conferences"));
 
+    // Undo of the last drag to another conference, offered for a few seconds.
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setObjectName(QStringLiteral("actionUndoMove"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    addAction(m_undoAction);
+    m_undoButton = new QToolButton(this);
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    m_undoButton->setDefaultAction(m_undoAction);
+    m_undoButton->hide();
+    statusBar()->addPermanentWidget(m_undoButton);
+    m_undoTimer = new QTimer(this);
+    m_undoTimer->setSingleShot(true);
+    connect(m_undoTimer, &QTimer::timeout, this, [this] {
+        m_undo = nullptr;
+        m_undoAction->setEnabled(false);
+        m_undoButton->hide();
+    });
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        const auto undo = std::move(m_undo);
+        m_undo = nullptr;
+        m_undoTimer->stop();
+        m_undoAction->setEnabled(false);
+        m_undoButton->hide();
+        if (undo)
+            undo();
+    });
+
     m_connectionsLabel = new QLabel(this);
     m_connectionsLabel->setObjectName(QStringLiteral("connectionsLabel"));
     m_connectionsLabel->setContentsMargins(8, 0, 8, 0);
@@ -204,6 +253,30 @@ void MainWindow::buildMenus()
     m_ui->menuView->addMenu(Theme::createMenu(this));
 
     connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::showConnectionDialog);
+    // Saved connections: the list, the recent ones, and reopening what was open at exit.
+    auto *connections = new QAction(tr("Co&nnections…"), this);
+    connections->setObjectName(QStringLiteral("actionConnections"));
+    connections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connections->setToolTip(
+        tr("Saved and open connections: connect, disconnect, edit, remove (Ctrl+Shift+O)"));
+    connect(connections, &QAction::triggered, this, &MainWindow::showConnections);
+    m_ui->menuFile->insertAction(m_ui->actionOpenConference, connections);
+    m_recentMenu = new QMenu(tr("&Recent Connections"), this);
+    m_recentMenu->setObjectName(QStringLiteral("menuRecentConnections"));
+    m_ui->menuFile->insertMenu(m_ui->actionOpenConference, m_recentMenu);
+    connect(m_connections->profiles(), &ProfileStore::recentChanged, this, &MainWindow::rebuildRecentMenu);
+    connect(m_connections->profiles(), &ProfileStore::profilesChanged, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    auto *reopen = new QAction(tr("Reopen Connections and Tabs at Start"), this);
+    reopen->setObjectName(QStringLiteral("actionReopenAtStart"));
+    reopen->setCheckable(true);
+    reopen->setChecked(m_connections->profiles()->reopenAtStart());
+    reopen->setToolTip(tr("At the next start, connect again to the saved servers open at exit and reopen "
+                          "their conference tabs"));
+    connect(reopen, &QAction::toggled, this,
+            [this](bool on) { m_connections->profiles()->setReopenAtStart(on); });
+    m_ui->menuFile->insertAction(m_ui->actionCloseTab, reopen);
+    m_ui->menuFile->insertSeparator(m_ui->actionCloseTab);
     connect(m_ui->actionOpenConference, &QAction::triggered, this, &MainWindow::openConferenceByName);
     connect(m_ui->actionRefreshConferences, &QAction::triggered, this, &MainWindow::refreshConferenceLists);
     connect(m_ui->actionCloseTab, &QAction::triggered, this, [this] {
@@ -243,6 +316,90 @@ void MainWindow::showConnectionDialog()
     m_connections->showConnectionDialog();
 }
 
+void MainWindow::showConnections()
+{
+    if (m_connectionsDialog) {
+        m_connectionsDialog->raise();
+        m_connectionsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ConnectionsDialog(m_connections, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_connectionsDialog = dialog;
+    dialog->show();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_connections->profiles()->recent();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString name = recent.at(i);
+        // &1 … &8: the recent list is reachable by keyboard like any menu.
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(name));
+        action->setObjectName(QStringLiteral("actionRecent_%1").arg(i + 1));
+        action->setData(name);
+        connect(action, &QAction::triggered, this, [this, name] { m_connections->connectProfile(name); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent connections"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
+    clear->setObjectName(QStringLiteral("actionClearRecent"));
+    connect(clear, &QAction::triggered, m_connections->profiles(), &ProfileStore::clearRecent);
+}
+
+void MainWindow::saveSession()
+{
+    QList<ProfileStore::SessionEntry> entries;
+    for (ServerConnection *connection : connections()) {
+        if (!m_connections->isSaved(connection) || !m_connections->profiles()->contains(connection->name()))
+            continue; // the demo and other session connections are not reopened
+        ProfileStore::SessionEntry entry{connection->name(), {}};
+        for (ConferenceView *view : conferenceViews()) {
+            if (view->connection() == connection)
+                entry.conferences << view->conference();
+        }
+        entries << entry;
+    }
+    m_connections->profiles()->saveSession(entries);
+}
+
+bool MainWindow::restoreSession()
+{
+    ProfileStore *store = m_connections->profiles();
+    if (!store->reopenAtStart())
+        return false;
+    const QList<ProfileStore::SessionEntry> entries = store->session();
+    for (const ProfileStore::SessionEntry &entry : entries) {
+        if (!store->contains(entry.profile))
+            continue;
+        // The tabs open as soon as the connection does (its password may have to be asked first).
+        auto *once = new QObject(this);
+        connect(m_connections, &ConnectionManager::connectionAdded, once,
+                [this, once, entry](ServerConnection *connection) {
+                    if (connection->name() != entry.profile)
+                        return;
+                    for (const QString &conference : entry.conferences)
+                        openConference(connection, conference);
+                    once->deleteLater();
+                });
+        m_connections->connectProfile(entry.profile);
+    }
+    if (!entries.isEmpty())
+        showMessage(tr("Reopening %n connection(s) from the last session", nullptr, int(entries.size())),
+                    false);
+    return !entries.isEmpty();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::refreshConferenceLists()
 {
     m_connections->refreshAll();
@@ -270,6 +427,13 @@ void MainWindow::wireConnection(ServerConnection *connection)
         connect(client, &cc::RestClient::exchangeFinished, m_logDock,
                 [this, connection](const cc::RestResult &result) {
                     m_logDock->addExchange(connection->name(), result);
+                });
+    }
+    if (cc::EslCommandTransport *esl = connection->eslTransport()) {
+        connect(esl, &cc::EslCommandTransport::commandFinished, m_logDock,
+                [this, connection](const cc::ConferenceCommand &command, const QString &line,
+                                   const cc::CommandOutcome &outcome, qint64 latencyMs) {
+                    m_logDock->addEslCommand(connection->name(), command, line, outcome, latencyMs);
                 });
     }
     m_conferenceDock->addConnection(connection);
@@ -414,6 +578,16 @@ void MainWindow::showMessage(const QString &text, bool error)
                                : Theme::isDark(palette()) ? QStringLiteral("QStatusBar { color: #ff8a80; }")
                                                           : QStringLiteral("QStatusBar { color: #8a1f11; }"));
     statusBar()->showMessage(text, StatusMessageMs);
+}
+
+void MainWindow::offerUndo(const QString &text, std::function<void()> undo)
+{
+    m_undo = std::move(undo);
+    m_undoAction->setEnabled(true);
+    m_undoAction->setToolTip(tr("Undo: %1 (Ctrl+Z)").arg(text));
+    m_undoButton->show();
+    m_undoTimer->start(UndoOfferMs);
+    showMessage(text, false);
 }
 
 void MainWindow::updateCentralPage()

@@ -6,12 +6,18 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
+class QCloseEvent;
+class QMenu;
 class QLabel;
 class QTabWidget;
+class QTimer;
+class QToolButton;
 
 namespace Ui {
 class MainWindow;
@@ -64,6 +70,10 @@ public:
     /// A File-menu entry that opens `profile` once, e.g. the demo bridge over the event socket.
     QAction *offerConnection(const QString &text, const ConnectionProfile &profile, const QString &password);
     void showMessage(const QString &text, bool error);
+    /// `text` in the status bar with an Undo button (and Ctrl+Z) for a few seconds.
+    void offerUndo(const QString &text, std::function<void()> undo);
+    /// How long an Undo stays offered.
+    static constexpr int UndoOfferMs = 10000;
 
     ConferenceListDock *conferenceDock() const { return m_conferenceDock; }
     /// Desktop notifications of joins, leaves, lock changes and stale connections.
@@ -78,8 +88,14 @@ public:
     /// The audit trail every conference view's commands are written to (AppDataLocation/audit.jsonl).
     cc::AuditLog *auditLog() const { return m_auditLog.get(); }
 
+    /// Reopens the saved connections and their conference tabs that were open at the last exit,
+    /// when File ▸ Reopen Connections at Start is on. Returns whether anything was reopened.
+    bool restoreSession();
+
 public slots:
     void showConnectionDialog();
+    /// File ▸ Connections…: every saved and open connection, to connect, edit or remove.
+    void showConnections();
     void openConferenceByName();
     void refreshConferenceLists();
     /// Tools ▸ Connection diagnostics…: checks the current (or first) server connection.
@@ -92,7 +108,12 @@ public slots:
 signals:
     void conferenceOpened(gui::ConferenceView *view);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void rebuildRecentMenu();
+    void saveSession();
     void buildDocks();
     void buildMenus();
     void wireConnection(ServerConnection *connection);
@@ -119,6 +140,12 @@ private:
     EventStreamView *m_eventStream = nullptr;
     int m_eventsTab = -1;
     QLabel *m_connectionsLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QToolButton *m_undoButton = nullptr;
+    QTimer *m_undoTimer = nullptr;
+    std::function<void()> m_undo;
+    QPointer<QWidget> m_connectionsDialog;
 };
 
 } // namespace gui

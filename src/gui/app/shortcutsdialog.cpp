@@ -32,9 +32,13 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entries()
         {{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, tr("Dial out into the conference"), table},
         {{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}, tr("Attendance report of the conference"), table},
         {{QKeySequence(Qt::CTRL | Qt::Key_N)}, tr("Connect to a server"), window},
+        {{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, tr("Saved and open connections"), window},
         {{QKeySequence(Qt::CTRL | Qt::Key_O)}, tr("Open a conference by name"), window},
         {{QKeySequence(Qt::CTRL | Qt::Key_R)}, tr("Refresh the conference lists"), window},
         {{QKeySequence(Qt::CTRL | Qt::Key_W)}, tr("Close the conference tab"), window},
+        {{QKeySequence(QKeySequence::Undo)},
+         tr("Undo moving members to another conference (while offered)"),
+         window},
         {{QKeySequence(Qt::CTRL | Qt::Key_Q)}, tr("Quit"), window},
         {{QKeySequence(QKeySequence::HelpContents)}, tr("Show this list"), window},
     };

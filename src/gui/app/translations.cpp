@@ -25,8 +25,11 @@ QStringList Translations::supportedLanguages()
     // The catalogues qt_add_translations embedded (src/CMakeLists.txt), so a new .ts needs no code.
     const QStringList files =
         QDir(kPrefix).entryList({kCatalog + QStringLiteral("_*.qm")}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        languages << QFileInfo(file).completeBaseName().mid(kCatalog.size() + 1);
+    for (const QString &file : files) {
+        const QString language = QFileInfo(file).completeBaseName().mid(kCatalog.size() + 1);
+        if (!languages.contains(language)) // English ships its plural forms only
+            languages << language;
+    }
     return languages;
 }
 
@@ -60,8 +63,13 @@ bool Translations::install(const QLocale &locale)
 {
     uninstall();
     QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        // The source texts are English; the catalogue only turns "%n member(s)" into "1 member",
+        // "6 members". No Qt catalogue: Qt's own texts are English already.
+        if (m_app.load(catalogPath(QStringLiteral("en"))))
+            m_appInstalled = QCoreApplication::installTranslator(&m_app);
         return false;
+    }
     if (m_app.load(locale, kCatalog, QStringLiteral("_"), kPrefix))
         m_appInstalled = QCoreApplication::installTranslator(&m_app);
     // Qt's own dialogs and buttons (qt6-translations-l10n); only alongside ours, so an

@@ -29,9 +29,10 @@ public:
     /// The resource path of our catalogue for `language` ("ro" -> ":/i18n/conference-console_ro.qm").
     static QString catalogPath(const QString &language);
 
-    /// Makes `locale` the default locale and installs the matching catalogues. English (or a
-    /// language without a catalogue) installs none, so the source texts show. Returns whether
-    /// our own catalogue was installed.
+    /// Makes `locale` the default locale and installs the matching catalogues. English shows the
+    /// source texts with the plural forms of the English catalogue ("1 member", "6 members");
+    /// a language without a catalogue shows the source texts. Returns whether the texts were
+    /// translated (false for English).
     bool install(const QLocale &locale);
     bool hasAppCatalog() const { return m_appInstalled; }
 

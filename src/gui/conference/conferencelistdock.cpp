@@ -35,7 +35,8 @@ ConferenceListDock::ConferenceListDock(QWidget *parent)
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Conference"), tr("Ext."), tr("Members"), tr("Lock"), tr("Description")});
     m_tree->headerItem()->setToolTip(MembersColumn,
-                                     tr("Live member count of open conferences; — when not open"));
+                                     tr("Members in each conference: live for open ones, as of the last list "
+                                        "refresh for the others; — when the server does not say"));
     m_tree->headerItem()->setToolTip(LockedColumn, tr("Locked conferences accept no new callers"));
     // A glyph instead of a truncated word in the narrow lock column.
     m_tree->headerItem()->setText(LockedColumn, QString());
@@ -85,12 +86,9 @@ void ConferenceListDock::addConnection(ServerConnection *connection)
     connect(connection, &ServerConnection::conferencesChanged, this,
             [this, connection] { rebuild(connection); });
     connect(connection, &ServerConnection::conferencesFailed, this,
-            [this, connection](const QString &message) {
-                if (QTreeWidgetItem *server = serverItem(connection)) {
-                    server->setText(NameColumn, tr("%1 — %2").arg(connection->name(), message));
-                    server->setToolTip(NameColumn, message);
-                }
-            });
+            [this, connection] { updateServerRow(connection); });
+    connect(connection, &ServerConnection::stateChanged, this,
+            [this, connection] { updateServerRow(connection); });
     connect(connection, &QObject::destroyed, this, [this, connection] { removeConnection(connection); });
 }
 
@@ -143,11 +141,7 @@ void ConferenceListDock::rebuild(ServerConnection *connection)
     if (!server)
         return;
     const QList<cc::ConferenceInfo> &conferences = connection->conferences();
-    server->setText(NameColumn, tr("%1 — %2").arg(connection->name(),
-                                                  conferences.size() == 1
-                                                      ? tr("1 conference")
-                                                      : tr("%1 conferences").arg(conferences.size())));
-    server->setToolTip(NameColumn, connection->profile().displayAddress());
+    updateServerRow(connection);
 
     // Update in place so the selection and expansion survive a refresh.
     QHash<QString, QTreeWidgetItem *> existing;
@@ -172,7 +166,8 @@ void ConferenceListDock::rebuild(ServerConnection *connection)
         if (!info.enabled)
             item->setForeground(NameColumn, m_tree->palette().color(QPalette::Disabled, QPalette::Text));
         const auto live = m_live.constFind(liveKey(connection, info.name));
-        applyLive(item, live == m_live.constEnd() ? std::nullopt : std::optional<Live>(*live));
+        applyLive(item, live == m_live.constEnd() ? std::nullopt : std::optional<Live>(*live),
+                  info.memberCount);
     }
     for (QTreeWidgetItem *gone : std::as_const(existing))
         delete gone;
@@ -189,10 +184,12 @@ int ConferenceListDock::preferredWidth() const
         narrow += qMax(m_tree->header()->sectionSizeHint(column), m_tree->header()->sectionSize(column));
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *server = m_tree->topLevelItem(i);
-        // The server line spans every column.
-        needed =
-            qMax(needed,
-                 indent + QFontMetrics(server->font(NameColumn)).horizontalAdvance(server->text(NameColumn)));
+        // The server line spans every column and elides (its tooltip has it all): the dock is as
+        // wide as its conferences need, not as a long server name or state would make it.
+        needed = qMax(
+            needed,
+            indent +
+                QFontMetrics(server->font(NameColumn)).horizontalAdvance(server->text(NameColumn).left(24)));
         for (int c = 0; c < server->childCount(); ++c) {
             const QTreeWidgetItem *child = server->child(c);
             needed = qMax(
@@ -263,9 +260,44 @@ bool ConferenceListDock::eventFilter(QObject *watched, QEvent *event)
     return QDockWidget::eventFilter(watched, event);
 }
 
-void ConferenceListDock::applyLive(QTreeWidgetItem *item, const std::optional<Live> &live) const
+void ConferenceListDock::updateServerRow(ServerConnection *connection)
 {
-    item->setText(MembersColumn, live ? QString::number(live->members) : QStringLiteral("—"));
+    QTreeWidgetItem *server = serverItem(connection);
+    if (!server)
+        return;
+    const qsizetype count = connection->conferences().size();
+    const QString conferences = count == 1 ? tr("1 conference") : tr("%1 conferences").arg(count);
+    QString text;
+    switch (connection->state()) {
+    case ServerConnection::State::Connected:
+        text = tr("%1 — %2").arg(connection->name(), conferences);
+        break;
+    case ServerConnection::State::Connecting:
+        text = tr("%1 — connecting…").arg(connection->name());
+        break;
+    case ServerConnection::State::Failed:
+    case ServerConnection::State::PasswordRefused:
+        text = tr("%1 — %2").arg(connection->name(), connection->stateText());
+        break;
+    }
+    server->setText(NameColumn, text);
+    server->setToolTip(NameColumn, connection->profile().displayAddress() + u'\n' + connection->stateText() +
+                                       u'\n' + tr("Right-click to disconnect, reconnect or edit it"));
+}
+
+void ConferenceListDock::applyLive(QTreeWidgetItem *item, const std::optional<Live> &live,
+                                   std::optional<int> listed) const
+{
+    if (live) {
+        item->setText(MembersColumn, QString::number(live->members));
+        item->setToolTip(MembersColumn, tr("Members now (the conference is open)"));
+    } else if (listed) {
+        item->setText(MembersColumn, QString::number(*listed));
+        item->setToolTip(MembersColumn, tr("Members when the list was last read"));
+    } else {
+        item->setText(MembersColumn, QStringLiteral("—"));
+        item->setToolTip(MembersColumn, tr("Not known until the conference is opened"));
+    }
     item->setTextAlignment(MembersColumn, Qt::AlignCenter);
     if (live && live->locked) {
         item->setIcon(LockedColumn, StatusIcons::icon(cc::Glyph::Lock));
@@ -289,8 +321,14 @@ void ConferenceListDock::setLiveState(ServerConnection *connection, const QStrin
     } else {
         m_live.remove(key);
     }
-    if (QTreeWidgetItem *item = conferenceItem(connection, conference))
-        applyLive(item, live);
+    if (QTreeWidgetItem *item = conferenceItem(connection, conference)) {
+        std::optional<int> listed;
+        for (const cc::ConferenceInfo &info : connection->conferences()) {
+            if (info.name == conference)
+                listed = info.memberCount;
+        }
+        applyLive(item, live, listed);
+    }
 }
 
 void ConferenceListDock::onContextMenu(const QPoint &pos)
@@ -309,8 +347,23 @@ void ConferenceListDock::onContextMenu(const QPoint &pos)
     }
     if (connection) {
         QAction *refresh = menu->addAction(tr("Refresh list"));
+        refresh->setObjectName(QStringLiteral("actionDockRefresh"));
         connect(refresh, &QAction::triggered, this,
                 [this, connection] { emit refreshRequested(connection); });
+    }
+    if (connection && conference.isEmpty()) {
+        menu->addSeparator();
+        QAction *reconnect = menu->addAction(tr("Reconnect"));
+        reconnect->setObjectName(QStringLiteral("actionDockReconnect"));
+        connect(reconnect, &QAction::triggered, this,
+                [this, connection] { emit reconnectRequested(connection); });
+        QAction *edit = menu->addAction(tr("Edit…"));
+        edit->setObjectName(QStringLiteral("actionDockEdit"));
+        connect(edit, &QAction::triggered, this, [this, connection] { emit editRequested(connection); });
+        QAction *disconnect = menu->addAction(tr("Disconnect"));
+        disconnect->setObjectName(QStringLiteral("actionDockDisconnect"));
+        connect(disconnect, &QAction::triggered, this,
+                [this, connection] { emit disconnectRequested(connection); });
     }
     menu->popup(m_tree->viewport()->mapToGlobal(pos));
 }

@@ -47,6 +47,10 @@ public:
 signals:
     void openRequested(gui::ServerConnection *connection, const QString &conference);
     void refreshRequested(gui::ServerConnection *connection);
+    // A server row's menu: what a desktop client offers for a server.
+    void disconnectRequested(gui::ServerConnection *connection);
+    void reconnectRequested(gui::ServerConnection *connection);
+    void editRequested(gui::ServerConnection *connection);
     /// Member rows of `from` were dropped onto the row of `to` (same server): transfer them.
     void transferRequested(gui::ServerConnection *connection, const QString &from, const QString &to,
                            const QList<quint32> &ids);
@@ -63,7 +67,9 @@ private:
         bool locked = false;
     };
     void rebuild(ServerConnection *connection);
-    void applyLive(QTreeWidgetItem *item, const std::optional<Live> &live) const;
+    /// Live state of an open tab, else the count the server's list gave, else "—".
+    void applyLive(QTreeWidgetItem *item, const std::optional<Live> &live, std::optional<int> listed) const;
+    void updateServerRow(ServerConnection *connection);
     void onContextMenu(const QPoint &pos);
 
     QTreeWidget *m_tree = nullptr;

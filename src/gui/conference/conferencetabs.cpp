@@ -3,7 +3,9 @@
 #include "gui/conference/conferencetabs.h"
 
 #include "core/commands/commandresponse.h"
+#include "core/commands/commandtransport.h"
 #include "core/commands/conferencecommand.h"
+#include "core/model/membername.h"
 #include "core/model/participantmodel.h"
 #include "core/sources/conferencepoller.h"
 #include "gui/common/statusicons.h"
@@ -12,6 +14,7 @@
 #include "gui/conference/tabtransferdrop.h"
 #include "gui/connection/serverconnection.h"
 
+#include <QPointer>
 #include <QTabWidget>
 
 namespace gui {
@@ -126,6 +129,14 @@ void ConferenceTabs::restart(ServerConnection *connection)
     }
 }
 
+void ConferenceTabs::closeAll(ServerConnection *connection)
+{
+    for (ConferenceView *view : views()) {
+        if (view->connection() == connection)
+            close(view);
+    }
+}
+
 void ConferenceTabs::stopAll()
 {
     for (ConferenceView *view : views())
@@ -142,7 +153,41 @@ void ConferenceTabs::transferByDrop(ServerConnection *connection, const QString 
                            tr("Members can only be moved between conferences of the same server."), true);
         return;
     }
-    source->transferMembers(to, ids);
+    // Names now: once moved, the members are no longer in this tab's table.
+    QStringList names;
+    for (const quint32 id : ids) {
+        const auto p = source->model()->participant(id);
+        names << (p ? cc::memberDisplayName(*p) : cc::memberLabel(id));
+    }
+    const QString who = names.size() <= 3 ? names.join(QStringLiteral(", "))
+                                          : ConferenceView::memberCountText(int(names.size()));
+    const QPointer<ServerConnection> guard(connection);
+    source->transferMembers(
+        to, ids, [this, guard, from, to, who](const QList<quint32> &moved, const QList<quint32> &) {
+            if (guard && !moved.isEmpty())
+                emit membersMoved(guard, from, to, moved, who);
+        });
+}
+
+void ConferenceTabs::moveBack(ServerConnection *connection, const QString &from, const QString &to,
+                              const QList<quint32> &ids)
+{
+    // Through the target's tab when it is open (its table re-polls), else straight on the transport.
+    const cc::ConferenceCommand command = cc::ConferenceCommand::transfer(from, ids);
+    if (ConferenceView *target = find(connection, to)) {
+        target->controller()->send(command);
+    } else {
+        const QPointer<ServerConnection> guard(connection);
+        connection->transport()->run(
+            to, command, this, [this, guard, from](const cc::CommandOutcome &outcome) {
+                if (guard)
+                    emit statusMessage(guard,
+                                       outcome.ok() ? tr("Moved back to %1").arg(from) : outcome.message,
+                                       !outcome.ok());
+            });
+    }
+    if (ConferenceView *source = find(connection, from))
+        source->refreshNow();
 }
 
 void ConferenceTabs::setServerCount(int count)

@@ -44,11 +44,16 @@ public:
     void restart(ServerConnection *connection);
     /// Stops every view (before the connections go away).
     void stopAll();
+    /// Closes every tab of `connection` (it is about to end).
+    void closeAll(gui::ServerConnection *connection);
     /// Members of `from` dropped onto `to` (its tab or its row in the Conferences dock).
     void transferByDrop(ServerConnection *connection, const QString &from, const QString &to,
                         const QList<quint32> &ids);
     /// Tab labels name the server too ("sales @ Relay") once more than one server is connected.
     void setServerCount(int count);
+    /// Moves `ids` back from `to` to `from` (member ids survive a transfer, §1.4): the Undo of a drop.
+    void moveBack(gui::ServerConnection *connection, const QString &from, const QString &to,
+                  const QList<quint32> &ids);
 
 signals:
     void opened(gui::ConferenceView *view);
@@ -62,6 +67,9 @@ signals:
     void passwordRefused(gui::ServerConnection *connection, const QString &reason);
     void commandFinished(gui::ConferenceView *view, const cc::ConferenceCommand &command,
                          const cc::CommandOutcome &outcome);
+    /// Members dropped onto another conference were moved there: `names` says who, for an Undo.
+    void membersMoved(gui::ServerConnection *connection, const QString &from, const QString &to,
+                      const QList<quint32> &ids, const QString &names);
 
 private:
     void updateLabel(ConferenceView *view);

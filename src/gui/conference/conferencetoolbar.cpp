@@ -52,28 +52,32 @@ ConferenceToolbar::ConferenceToolbar(ConferenceView *view, QToolBar *toolBar)
     m_toolBar->addAction(m_lockAction);
     m_toolBar->addSeparator();
 
-    auto *muteAll =
+    m_muteAll =
         view->makeAction(QStringLiteral("actionMuteAll"), tr("Mute all"), tr("Mute every member (mute all)"));
-    muteAll->setIcon(StatusIcons::icon(cc::Glyph::Muted));
-    sendToAll(muteAll, &ConferenceCommand::mute, all);
-    auto *muteNonMod = view->makeAction(QStringLiteral("actionMuteNonModerators"), tr("Mute non-moderators"),
-                                        tr("Mute everybody except moderators (mute non_moderator)"));
-    sendToAll(muteNonMod, &ConferenceCommand::mute, QStringLiteral("non_moderator"));
-    auto *unmuteAll =
+    m_muteAll->setIcon(StatusIcons::icon(cc::Glyph::Muted));
+    sendToAll(m_muteAll, &ConferenceCommand::mute, all);
+    m_muteNonModerators =
+        view->makeAction(QStringLiteral("actionMuteNonModerators"), tr("Mute non-moderators"),
+                         tr("Mute everybody except moderators (mute non_moderator)"));
+    sendToAll(m_muteNonModerators, &ConferenceCommand::mute, QStringLiteral("non_moderator"));
+    m_unmuteAll =
         view->makeAction(QStringLiteral("actionUnmuteAll"), tr("Unmute all"), tr("Unmute every member"));
-    sendToAll(unmuteAll, &ConferenceCommand::unmute, all);
-    addMenuButton(QStringLiteral("muteAllButton"), muteAll, {muteAll, muteNonMod, unmuteAll},
-                  QStringLiteral("menuMuteAll"), true);
+    m_unmuteAll->setIcon(StatusIcons::icon(cc::Glyph::Muted));
+    sendToAll(m_unmuteAll, &ConferenceCommand::unmute, all);
+    m_muteButton =
+        addMenuButton(QStringLiteral("muteAllButton"), m_muteAll,
+                      {m_muteAll, m_muteNonModerators, m_unmuteAll}, QStringLiteral("menuMuteAll"), true);
 
-    auto *deafAll =
+    m_deafAll =
         view->makeAction(QStringLiteral("actionDeafAll"), tr("Deaf all"), tr("Make every member deaf"));
-    deafAll->setIcon(StatusIcons::icon(cc::Glyph::Deaf));
-    sendToAll(deafAll, &ConferenceCommand::deaf, all);
-    auto *undeafAll = view->makeAction(QStringLiteral("actionUndeafAll"), tr("Undeaf all"),
-                                       tr("Let every member hear again"));
-    sendToAll(undeafAll, &ConferenceCommand::undeaf, all);
-    addMenuButton(QStringLiteral("deafAllButton"), deafAll, {deafAll, undeafAll},
-                  QStringLiteral("menuDeafAll"), true);
+    m_deafAll->setIcon(StatusIcons::icon(cc::Glyph::Deaf));
+    sendToAll(m_deafAll, &ConferenceCommand::deaf, all);
+    m_undeafAll = view->makeAction(QStringLiteral("actionUndeafAll"), tr("Undeaf all"),
+                                   tr("Let every member hear again"));
+    m_undeafAll->setIcon(StatusIcons::icon(cc::Glyph::Deaf));
+    sendToAll(m_undeafAll, &ConferenceCommand::undeaf, all);
+    m_deafButton = addMenuButton(QStringLiteral("deafAllButton"), m_deafAll, {m_deafAll, m_undeafAll},
+                                 QStringLiteral("menuDeafAll"), true);
 
     auto *kickAll = view->makeAction(QStringLiteral("actionKickAll"), tr("Kick all…"),
                                      tr("Remove every member from the conference"));
@@ -85,6 +89,7 @@ ConferenceToolbar::ConferenceToolbar(ConferenceView *view, QToolBar *toolBar)
             [controller] { controller->send(ConferenceCommand::kick(QStringLiteral("all"))); });
     });
     m_toolBar->addAction(kickAll);
+    m_kickAll = kickAll;
     m_toolBar->addSeparator();
 
     // Recording through sipXconfig's record&start / record&stop (sipxconfig-conference-rest.md §5.4).
@@ -152,9 +157,9 @@ ConferenceToolbar::ConferenceToolbar(ConferenceView *view, QToolBar *toolBar)
     m_toolBar->addAction(refresh);
 }
 
-void ConferenceToolbar::addMenuButton(const QString &objectName, QAction *defaultAction,
-                                      const QList<QAction *> &actions, const QString &menuName,
-                                      bool textBesideIcon)
+QToolButton *ConferenceToolbar::addMenuButton(const QString &objectName, QAction *defaultAction,
+                                              const QList<QAction *> &actions, const QString &menuName,
+                                              bool textBesideIcon)
 {
     auto *menu = new QMenu(m_view);
     menu->setObjectName(menuName);
@@ -167,6 +172,7 @@ void ConferenceToolbar::addMenuButton(const QString &objectName, QAction *defaul
     if (textBesideIcon)
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addWidget(button);
+    return button;
 }
 
 void ConferenceToolbar::toggleRecording(bool start)
@@ -196,10 +202,36 @@ void ConferenceToolbar::toggleRecording(bool start)
                      });
 }
 
-void ConferenceToolbar::updateState(bool locked, bool recording)
+void ConferenceToolbar::updateState()
 {
+    const cc::ConferenceSnapshot &snapshot = m_view->model()->snapshot();
+    const bool locked = snapshot.locked;
+    const bool recording = m_view->isRecording();
+    bool anySpeaks = false, anyNonModeratorSpeaks = false, anyMuted = false, anyHears = false,
+         anyDeaf = false;
+    for (const cc::Participant &p : snapshot.members) {
+        anySpeaks |= !p.muted();
+        anyNonModeratorSpeaks |= !p.muted() && !p.isModerator;
+        anyMuted |= p.muted();
+        anyHears |= !p.deaf();
+        anyDeaf |= p.deaf();
+    }
+    const bool empty = snapshot.members.isEmpty();
+    m_muteAll->setEnabled(anySpeaks || empty);
+    m_muteNonModerators->setEnabled(anyNonModeratorSpeaks || empty);
+    m_unmuteAll->setEnabled(anyMuted || empty);
+    m_deafAll->setEnabled(anyHears || empty);
+    m_undeafAll->setEnabled(anyDeaf || empty);
+    m_kickAll->setEnabled(!empty);
+    // The button's own click does what can still be done.
+    m_muteButton->setDefaultAction(anySpeaks || !anyMuted ? m_muteAll : m_unmuteAll);
+    m_deafButton->setDefaultAction(anyHears || !anyDeaf ? m_deafAll : m_undeafAll);
+
+    // The button names what a click does; its pressed look and the header's badge show the state.
     m_lockAction->setChecked(locked);
-    m_lockAction->setText(locked ? tr("Locked") : tr("Lock"));
+    m_lockAction->setText(locked ? tr("Unlock") : tr("Lock"));
+    m_lockAction->setToolTip(locked ? tr("The conference is locked: nobody new can join. Click to unlock it.")
+                                    : tr("Lock the conference: nobody new can join"));
     m_recordAction->setChecked(recording);
     m_recordAction->setText(recording ? tr("Stop recording") : tr("Record"));
 }
@@ -215,7 +247,7 @@ void ConferenceToolbar::openDialOut()
     auto *dialog = new DialOutDialog(m_view->conference(), m_view);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The event socket carries API lines, so dial strings with '/' (dial, bgdial) can go out.
-    dialog->setApiLineTransportAvailable(m_view->isEventSocket());
+    dialog->setEventSocket(m_view->isEventSocket());
     dialog->setRestClient(m_view->connection()->client()); // the preview shows the real method and URL
     m_dialOut = dialog;
     connect(dialog, &DialOutDialog::commandRequested, this, [this, dialog](const ConferenceCommand &command) {

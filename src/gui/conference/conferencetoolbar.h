@@ -10,6 +10,7 @@
 class QAction;
 class QMenu;
 class QToolBar;
+class QToolButton;
 class QWidget;
 
 namespace gui {
@@ -27,7 +28,10 @@ public:
     ConferenceToolbar(ConferenceView *view, QToolBar *toolBar);
 
     /// Lock and Record follow the last snapshot (and sipXconfig's record&status).
-    void updateState(bool locked, bool recording);
+    /// Every action follows the conference: Lock or Unlock, Record or Stop recording, and the
+    /// all-member actions are offered when they would change somebody (the mute and deaf buttons
+    /// show Unmute all / Undeaf all once everybody is muted / deaf).
+    void updateState();
     /// Opens the dial-out dialog, or raises the one already open.
     void openDialOut();
 
@@ -36,14 +40,22 @@ signals:
     void recordingChangeAnswered();
 
 private:
-    void addMenuButton(const QString &objectName, QAction *defaultAction, const QList<QAction *> &actions,
-                       const QString &menuName, bool textBesideIcon);
+    QToolButton *addMenuButton(const QString &objectName, QAction *defaultAction,
+                               const QList<QAction *> &actions, const QString &menuName, bool textBesideIcon);
     void toggleRecording(bool start);
 
     ConferenceView *m_view;
     QToolBar *m_toolBar;
     QAction *m_lockAction = nullptr;
     QAction *m_recordAction = nullptr;
+    QAction *m_muteAll = nullptr;
+    QAction *m_muteNonModerators = nullptr;
+    QAction *m_unmuteAll = nullptr;
+    QAction *m_deafAll = nullptr;
+    QAction *m_undeafAll = nullptr;
+    QAction *m_kickAll = nullptr;
+    QToolButton *m_muteButton = nullptr;
+    QToolButton *m_deafButton = nullptr;
     QPointer<QWidget> m_dialOut;
 };
 

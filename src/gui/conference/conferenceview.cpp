@@ -50,6 +50,9 @@ ConferenceView::ConferenceView(ServerConnection *connection, const QString &conf
 
     cc::ParticipantModel *members = model();
     connect(members, &ParticipantModel::conferenceStateChanged, this, &ConferenceView::updateConferenceState);
+    // Member flags decide which all-member actions make sense.
+    connect(members, &ParticipantModel::snapshotApplied, m_toolbarController,
+            &ConferenceToolbar::updateState);
     for (const auto rowsChanged : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(members, rowsChanged, this, [this] { emit memberCountChanged(memberCount()); });
     connect(members, &QAbstractItemModel::modelReset, this,
@@ -179,23 +182,17 @@ void ConferenceView::buildTable()
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setMinimumSectionSize(30);
-    // Each column says how it is sized (participantcolumns.cpp). The model is still empty, so
-    // fitted columns start at their header's width, never below their floor.
+    // A header longer than its column's values elides; its tooltip keeps the whole name.
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->setTextElideMode(Qt::ElideRight);
     for (const cc::ParticipantColumn &column : cc::participantColumns()) {
-        switch (column.width) {
-        case cc::ColumnWidth::Stretch:
+        if (column.width == cc::ColumnWidth::Stretch)
             m_table->horizontalHeader()->setSectionResizeMode(column.column, QHeaderView::Stretch);
-            break;
-        case cc::ColumnWidth::FitContent:
-            m_table->resizeColumnToContents(column.column);
-            m_table->setColumnWidth(column.column,
-                                    qMax(column.minimumWidth, m_table->columnWidth(column.column)));
-            break;
-        case cc::ColumnWidth::Fixed:
-            m_table->setColumnWidth(column.column, column.minimumWidth);
-            break;
-        }
     }
+    fitColumns();
+    // Values change width as members join (a long number, "1h 02m"): fit again, never per cell.
+    for (const auto rowsChanged : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, rowsChanged, this, &ConferenceView::fitColumns, Qt::QueuedConnection);
     // Relate by drag and drop: a drop onto a member is a link, never a move.
     m_table->setDragEnabled(true);
     m_table->setAcceptDrops(true);
@@ -206,6 +203,39 @@ void ConferenceView::buildTable()
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { m_memberActions->showContextMenu(pos); });
+}
+
+void ConferenceView::fitColumns()
+{
+    // Each column says how it is sized (participantcolumns.cpp): the name takes what the others
+    // leave, and they are as wide as their values, not their headers, so the name goes first.
+    for (const cc::ParticipantColumn &column : cc::participantColumns()) {
+        switch (column.width) {
+        case cc::ColumnWidth::Stretch:
+            break;
+        case cc::ColumnWidth::FitContent: {
+            int width = std::max(column.minimumWidth,
+                                 static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(column.column));
+            // A header wider than the values goes on two lines rather than widening the column.
+            const QString header = column.headerText();
+            const QFontMetrics fm(m_table->horizontalHeader()->font());
+            const int chrome = 24; // margins and the sort arrow
+            const bool wrap = fm.horizontalAdvance(header) + chrome > width;
+            if (wrap) {
+                int longest = 0;
+                for (const QString &line : ParticipantProxyModel::wrapInTwo(header).split(u'\n'))
+                    longest = std::max(longest, fm.horizontalAdvance(line));
+                width = std::max(width, longest + chrome);
+            }
+            m_proxy->setHeaderWrapped(column.column, wrap);
+            m_table->setColumnWidth(column.column, width);
+            break;
+        }
+        case cc::ColumnWidth::Fixed:
+            m_table->setColumnWidth(column.column, column.minimumWidth);
+            break;
+        }
+    }
 }
 
 QAction *ConferenceView::makeAction(const QString &objectName, const QString &text, const QString &toolTip)
@@ -274,7 +304,7 @@ QString ConferenceView::headerText() const
 
 void ConferenceView::updateConferenceState()
 {
-    m_toolbarController->updateState(model()->snapshot().locked, isRecording());
+    m_toolbarController->updateState();
     m_header->refresh();
 }
 
@@ -326,9 +356,10 @@ std::optional<QString> ConferenceView::bulkSelector(const QList<quint32> &ids) c
     return m_memberActions->bulkSelector(ids);
 }
 
-void ConferenceView::transferMembers(const QString &target, const QList<quint32> &ids)
+void ConferenceView::transferMembers(const QString &target, const QList<quint32> &ids,
+                                     std::function<void(const QList<quint32> &, const QList<quint32> &)> done)
 {
-    m_memberActions->transferMembers(target, ids);
+    m_memberActions->transferMembers(target, ids, std::move(done));
 }
 
 QMenu *ConferenceView::createMemberMenu(QWidget *parent)
@@ -338,11 +369,8 @@ QMenu *ConferenceView::createMemberMenu(QWidget *parent)
 
 QString ConferenceView::memberCountText(int count)
 {
-    // Plural forms come from the translation; without one, avoid showing "member(s)".
-    const QString translated = tr("%n member(s)", nullptr, count);
-    if (!translated.contains(QLatin1String("(s)")))
-        return translated;
-    return count == 1 ? tr("1 member") : tr("%1 members").arg(count);
+    // Plural forms come from the catalogue, English included (conference-console_en.ts).
+    return tr("%n member(s)", nullptr, count);
 }
 
 } // namespace gui

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -93,7 +94,9 @@ public:
     /// Transfers `ids` to `target` in batches of ConferenceCommand::MaxTransferIds (FreeSWITCH
     /// reads at most 22 ids per line): one command per batch, each outcome reported, then a
     /// summary when there was more than one batch.
-    void transferMembers(const QString &target, const QList<quint32> &ids);
+    void
+    transferMembers(const QString &target, const QList<quint32> &ids,
+                    std::function<void(const QList<quint32> &moved, const QList<quint32> &failed)> done = {});
 
     /// Header texts, for tests and the window title.
     QString headerText() const;
@@ -115,6 +118,7 @@ signals:
 private:
     void buildUi();
     void buildTable();
+    void fitColumns();
     void updateConferenceState();
     void tick();
 

@@ -153,41 +153,52 @@ QString MemberActions::membersLabel(const QList<quint32> &ids) const
     return ConferenceView::memberCountText(int(ids.size()));
 }
 
-void MemberActions::transferMembers(const QString &target, const QList<quint32> &ids)
+void MemberActions::transferMembers(const QString &target, const QList<quint32> &ids, TransferDone done)
 {
     CommandController *controller = m_view->controller();
     constexpr qsizetype batchSize = ConferenceCommand::MaxTransferIds;
     const qsizetype batches = (ids.size() + batchSize - 1) / batchSize;
-    if (batches <= 1) {
-        controller->send(ConferenceCommand::transfer(target, ids));
-        return;
-    }
-    // Each batch is its own command with its own answer (shown as it arrives); the summary
-    // says how many made it once all have answered.
+    // Each batch is its own command with its own answer (shown as it arrives); once all have
+    // answered, the summary says how many made it and `done` learns which members moved.
     struct Tally
     {
         qsizetype answered = 0;
         qsizetype succeeded = 0;
+        QList<quint32> moved;
+        QList<quint32> failed;
     };
     const auto tally = std::make_shared<Tally>();
     const QPointer<MemberActions> self(this);
+    const auto finished = [self, tally, batches, target, total = ids.size(), done] {
+        if (tally->answered != batches)
+            return;
+        if (self && batches > 1)
+            emit self->statusMessage(tr("Transfer of %1 members to %2: %3 of %4 batches succeeded")
+                                         .arg(QString::number(total), target,
+                                              QString::number(tally->succeeded), QString::number(batches)),
+                                     tally->succeeded != batches);
+        if (done)
+            done(tally->moved, tally->failed);
+    };
     for (qsizetype start = 0; start < ids.size(); start += batchSize) {
-        const ConferenceCommand command = ConferenceCommand::transfer(target, ids.mid(start, batchSize));
-        const bool sent = controller->send(
-            command, [self, tally, batches, target, total = ids.size()](const cc::CommandOutcome &outcome) {
+        const QList<quint32> batch = ids.mid(start, batchSize);
+        const ConferenceCommand command = ConferenceCommand::transfer(target, batch);
+        const bool sent =
+            controller->send(command, [tally, batch, finished](const cc::CommandOutcome &outcome) {
                 ++tally->answered;
-                if (outcome.ok())
+                if (outcome.ok()) {
                     ++tally->succeeded;
-                if (self && tally->answered == batches) {
-                    emit self->statusMessage(tr("Transfer of %1 members to %2: %3 of %4 batches succeeded")
-                                                 .arg(QString::number(total), target,
-                                                      QString::number(tally->succeeded),
-                                                      QString::number(batches)),
-                                             tally->succeeded != batches);
+                    tally->moved += batch;
+                } else {
+                    tally->failed += batch;
                 }
+                finished();
             });
-        if (!sent)
+        if (!sent) {
             ++tally->answered; // refused (and reported) without an answer to wait for
+            tally->failed += batch;
+            finished();
+        }
     }
 }
 
@@ -314,12 +325,6 @@ QMenu *MemberActions::createMemberMenu(QWidget *parent)
     deaf->setShortcut(QKeySequence(Qt::Key_D));
     QAction *undeaf =
         add(QStringLiteral("actionMemberUndeaf"), tr("Undeaf"), each(&ConferenceCommand::undeaf));
-    if (single && first) {
-        mute->setEnabled(!first->muted() || first->hold);
-        unmute->setEnabled(first->muted());
-        deaf->setEnabled(!first->deaf() || first->hold);
-        undeaf->setEnabled(first->deaf());
-    }
     menu->addSeparator();
 
     add(QStringLiteral("actionMemberEnergy"), tr("Energy…"),
@@ -349,8 +354,26 @@ QMenu *MemberActions::createMemberMenu(QWidget *parent)
         floor->setText(tr("Release floor"));
     QAction *hold = add(QStringLiteral("actionMemberHold"), tr("Hold"), each(&ConferenceCommand::hold));
     hold->setIcon(StatusIcons::icon(cc::Glyph::Hold));
-    add(QStringLiteral("actionMemberUnhold"), tr("Unhold"), each(&ConferenceCommand::unhold));
+    QAction *unhold =
+        add(QStringLiteral("actionMemberUnhold"), tr("Unhold"), each(&ConferenceCommand::unhold));
     menu->addSeparator();
+
+    // Each action is offered when it would change at least one selected member's state
+    // (a muted member on hold can still be muted: hold masks the flags, §4.3).
+    const auto anyMember = [this, &ids](bool (*changes)(const cc::Participant &)) {
+        for (const quint32 id : ids) {
+            const auto p = m_view->model()->participant(id);
+            if (!p || changes(*p))
+                return true; // unknown state: let the server decide
+        }
+        return false;
+    };
+    mute->setEnabled(anyMember([](const cc::Participant &p) { return !p.muted() || p.hold; }));
+    unmute->setEnabled(anyMember([](const cc::Participant &p) { return p.muted(); }));
+    deaf->setEnabled(anyMember([](const cc::Participant &p) { return !p.deaf() || p.hold; }));
+    undeaf->setEnabled(anyMember([](const cc::Participant &p) { return p.deaf(); }));
+    hold->setEnabled(anyMember([](const cc::Participant &p) { return !p.hold; }));
+    unhold->setEnabled(anyMember([](const cc::Participant &p) { return p.hold; }));
 
     add(QStringLiteral("actionMemberKick"), tr("Kick…"), [this, ids] {
         kickMembers(ids, false);

@@ -36,7 +36,9 @@ public:
     /// See ConferenceView: these are the implementations behind its public member API.
     QMenu *createMemberMenu(QWidget *parent);
     QMenu *createRelateMenu(const QList<quint32> &from, quint32 to, QWidget *parent);
-    void transferMembers(const QString &target, const QList<quint32> &ids);
+    /// Which members a transfer moved and which it did not, once every batch has answered.
+    using TransferDone = std::function<void(const QList<quint32> &moved, const QList<quint32> &failed)>;
+    void transferMembers(const QString &target, const QList<quint32> &ids, TransferDone done = {});
     std::optional<QString> bulkSelector(const QList<quint32> &ids) const;
     void sendToMembers(const QList<quint32> &ids,
                        const std::function<cc::ConferenceCommand(const QString &)> &make);

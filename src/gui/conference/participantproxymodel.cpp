@@ -53,7 +53,35 @@ QVariant ParticipantProxyModel::headerData(int section, Qt::Orientation orientat
             }
         }
     }
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && m_wrappedHeaders.contains(section))
+        return wrapInTwo(QSortFilterProxyModel::headerData(section, orientation, role).toString());
     return QSortFilterProxyModel::headerData(section, orientation, role);
+}
+
+QString ParticipantProxyModel::wrapInTwo(const QString &text)
+{
+    const qsizetype middle = text.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u' ' && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+            best = i;
+    }
+    if (best < 0)
+        return text;
+    QString wrapped = text;
+    wrapped[best] = u'\n';
+    return wrapped;
+}
+
+void ParticipantProxyModel::setHeaderWrapped(int section, bool wrapped)
+{
+    if (m_wrappedHeaders.contains(section) == wrapped)
+        return;
+    if (wrapped)
+        m_wrappedHeaders.insert(section);
+    else
+        m_wrappedHeaders.remove(section);
+    emit headerDataChanged(Qt::Horizontal, section, section);
 }
 
 bool ParticipantProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

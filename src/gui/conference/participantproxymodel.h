@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace gui {
@@ -23,11 +24,18 @@ public:
     /// Glyph columns show their glyph in the header (the text stays as tooltip/accessible name).
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// Shows the header of `section` on two lines, broken at the space nearest its middle (a
+    /// long header over short values: "Volume\nin"), or on one line again.
+    void setHeaderWrapped(int section, bool wrapped);
+    /// The header text broken at the space nearest its middle; unchanged when it has no space.
+    static QString wrapInTwo(const QString &text);
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     QString m_filterText;
+    QSet<int> m_wrappedHeaders;
 };
 
 } // namespace gui

@@ -41,7 +41,10 @@ RelationsPanel::RelationsPanel(const cc::ParticipantModel *model, QWidget *paren
     m_view->setColumnCount(2);
     m_view->setHeaderLabels({tr("Relation"), QString()});
     m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
+    // A relation names two members; in a narrow panel it wraps instead of hiding the second name.
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
     m_view->header()->setStretchLastSection(false);

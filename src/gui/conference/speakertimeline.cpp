@@ -16,6 +16,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <limits>
 
 namespace gui {
 
@@ -440,9 +441,8 @@ void SpeakerTimeline::paintEvent(QPaintEvent *)
     p.drawLine(plot.right(), plot.top(), plot.right(), plot.bottom() + 3);
 }
 
-void SpeakerTimeline::paintAxis(QPainter &p) const
+QList<SpeakerTimeline::AxisTick> SpeakerTimeline::axisTicks(const QFontMetrics &fm) const
 {
-    const QPalette pal = palette();
     const QRect plot = plotRect();
     const int windowSec = m_windowMinutes * 60;
     // The smallest step that gives at most five intervals: 1 min -> 15 s, 5 -> 1 min, 15 -> 5 min.
@@ -453,51 +453,61 @@ void SpeakerTimeline::paintAxis(QPainter &p) const
             break;
         }
     }
-    QColor grid = pal.color(QPalette::Mid);
-    grid.setAlpha(110);
-    const QFontMetrics fm = p.fontMetrics();
-    const int textTop = plot.bottom() + 4;
-
-    auto label = [this](int secondsAgo) {
+    const auto label = [this](int secondsAgo) {
         if (secondsAgo == 0)
             return tr("now");
         if (secondsAgo % 60 == 0)
             return tr("-%1 min").arg(secondsAgo / 60);
         return tr("-%1 s").arg(secondsAgo);
     };
-
-    // "now" and the far end first: they matter most; inner labels only where they fit.
-    int rightLimit = plot.right();
-    const QString nowText = label(0);
-    const int nowWidth = fm.horizontalAdvance(nowText);
-    p.setPen(pal.color(QPalette::WindowText));
-    p.drawText(QRect(plot.right() - nowWidth, textTop, nowWidth, fm.height()), Qt::AlignRight, nowText);
-    rightLimit = plot.right() - nowWidth - 6;
-    const QString farText = label(windowSec);
-    const int farWidth = fm.horizontalAdvance(farText);
-    int leftLimit = plot.left();
-    if (plot.left() + farWidth < rightLimit) {
-        p.drawText(QRect(plot.left(), textTop, farWidth, fm.height()), Qt::AlignLeft, farText);
-        leftLimit = plot.left() + farWidth + 6;
+    QList<AxisTick> ticks;
+    for (int ago = 0; ago <= windowSec; ago += step) {
+        AxisTick tick;
+        tick.secondsAgo = ago;
+        tick.x = qRound(xFor(m_nowMs - qint64(ago) * 1000));
+        tick.text = label(ago);
+        // Centred on its grid line; only the ends are pushed inside the widget.
+        const int w = fm.horizontalAdvance(tick.text);
+        int left = tick.x - w / 2;
+        left = std::clamp(left, kMargin, std::max(kMargin, width() - kMargin - w));
+        tick.textRect = QRect(left, plot.bottom() + 4, w, fm.height());
+        ticks << tick;
     }
+    // Label every k-th tick from "now", the smallest k at which no two labels touch: evenly
+    // spaced labels, never a gap where one happened not to fit.
+    for (int k = 1; k <= ticks.size(); ++k) {
+        bool fits = true;
+        int lastLeft = std::numeric_limits<int>::max();
+        for (int i = 0; i < ticks.size() && fits; i += k) {
+            if (ticks.at(i).textRect.right() + 6 > lastLeft)
+                fits = false;
+            lastLeft = ticks.at(i).textRect.left();
+        }
+        if (fits) {
+            for (int i = 0; i < ticks.size(); ++i)
+                ticks[i].labelled = i % k == 0;
+            break;
+        }
+    }
+    return ticks;
+}
 
-    for (int ago = windowSec; ago >= 0; ago -= step) {
-        const int x = qRound(xFor(m_nowMs - qint64(ago) * 1000));
+void SpeakerTimeline::paintAxis(QPainter &p) const
+{
+    const QPalette pal = palette();
+    const QRect plot = plotRect();
+    QColor grid = pal.color(QPalette::Mid);
+    grid.setAlpha(110);
+    for (const AxisTick &tick : axisTicks(p.fontMetrics())) {
         p.setPen(grid);
-        if (ago != 0 && ago != windowSec)
-            p.drawLine(x, plot.top(), x, plot.bottom());
+        if (tick.x > plot.left() && tick.x < plot.right())
+            p.drawLine(tick.x, plot.top(), tick.x, plot.bottom());
         p.setPen(pal.color(QPalette::Mid));
-        p.drawLine(x, plot.bottom() + 1, x, plot.bottom() + 3);
-        if (ago == 0 || ago == windowSec)
-            continue;
-        const QString text = label(ago);
-        const int w = fm.horizontalAdvance(text);
-        const int left = x - w / 2;
-        if (left < leftLimit || left + w > rightLimit)
+        p.drawLine(tick.x, plot.bottom() + 1, tick.x, plot.bottom() + 3);
+        if (!tick.labelled)
             continue;
         p.setPen(pal.color(QPalette::WindowText));
-        p.drawText(QRect(left, textTop, w, fm.height()), Qt::AlignHCenter, text);
-        leftLimit = left + w + 6;
+        p.drawText(tick.textRect, Qt::AlignHCenter, tick.text);
     }
     p.setPen(pal.color(QPalette::Mid));
     p.drawLine(plot.left(), plot.bottom() + 1, plot.right(), plot.bottom() + 1);

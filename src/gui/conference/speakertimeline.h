@@ -79,6 +79,18 @@ public:
     int laneAt(const QPoint &pos) const; ///< -1 outside any lane
     /// "Alice — spoke 0:42 in the last 5 min, 3 turns".
     QString laneToolTip(int lane) const;
+
+    /// One mark of the time axis: a grid line at x, and its label ("-4 min") centred under it
+    /// when `labelled` (every k-th mark from "now", so the labels are evenly spaced).
+    struct AxisTick
+    {
+        int secondsAgo = 0;
+        int x = 0;
+        QString text;
+        QRect textRect;
+        bool labelled = false;
+    };
+    QList<AxisTick> axisTicks(const QFontMetrics &fm) const;
     /// Who talks now, who spoke most: the accessible description.
     QString summary() const;
 

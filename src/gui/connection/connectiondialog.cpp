@@ -178,12 +178,39 @@ QString ConnectionDialog::password() const
     return m_ui->passwordEdit->text();
 }
 
-void ConnectionDialog::setKeychainAvailable(bool available)
+void ConnectionDialog::setKeychainState(KeychainCredentialStore::Availability availability)
 {
-    m_ui->passwordNoteLabel->setText(available
-                                         ? tr("The password is saved in the system keychain.")
-                                         : tr("No system keychain is available: the password is kept in "
-                                              "memory for this session only."));
+    switch (availability) {
+    case KeychainCredentialStore::Availability::Unknown:
+        m_ui->passwordNoteLabel->setText(tr("Checking whether a system keychain can keep the password…"));
+        break;
+    case KeychainCredentialStore::Availability::Available:
+        m_ui->passwordNoteLabel->setText(tr("The password will be saved in the system keychain."));
+        break;
+    case KeychainCredentialStore::Availability::Unavailable:
+        m_ui->passwordNoteLabel->setText(
+            tr("No system keychain is available: the password will be kept in "
+               "memory until the console closes, and asked for again next time."));
+        break;
+    }
+}
+
+void ConnectionDialog::followKeychain(KeychainCredentialStore *store)
+{
+    setKeychainState(store->availability());
+    connect(store, &KeychainCredentialStore::keychainAvailableConfirmed, this,
+            [this] { setKeychainState(KeychainCredentialStore::Availability::Available); });
+    connect(store, &KeychainCredentialStore::keychainUnavailable, this,
+            [this] { setKeychainState(KeychainCredentialStore::Availability::Unavailable); });
+    if (store->availability() == KeychainCredentialStore::Availability::Unknown)
+        store->probe();
+}
+
+void ConnectionDialog::setKeepsPasswordWhenEmpty(bool keeps)
+{
+    m_keepPassword = keeps;
+    m_ui->passwordEdit->setPlaceholderText(keeps ? tr("unchanged") : QString());
+    revalidate();
 }
 
 void ConnectionDialog::setExistingNames(const QStringList &names)
@@ -224,7 +251,10 @@ void ConnectionDialog::revalidate()
                        .trimmed();
     }
     if (error.isEmpty() && m_ui->passwordEdit->text().isEmpty())
-        text = QString(text + u' ' + tr("No password entered: you will be asked when connecting.")).trimmed();
+        text = QString(text + u' ' +
+                       (m_keepPassword ? tr("The password stays as it is unless you type a new one.")
+                                       : tr("No password entered: you will be asked when connecting.")))
+                   .trimmed();
 
     m_ui->validationLabel->setText(text);
     m_ui->validationLabel->setVisible(!text.isEmpty());

@@ -4,6 +4,8 @@
 
 #include "gui/connection/connectionprofile.h"
 
+#include "gui/connection/keychaincredentialstore.h"
+
 #include <QDialog>
 #include <QStringList>
 
@@ -30,9 +32,15 @@ public:
     ConnectionProfile profile() const;
     QString password() const;
 
-    /// Switches the note under the password field between "saved in the system keychain" and
-    /// "kept in memory for this session only".
-    void setKeychainAvailable(bool available);
+    /// What the note under the password field says will happen to the password: "checking…"
+    /// while the keychain has not answered, "will be saved in the system keychain", or "will be
+    /// kept in memory until the console closes". Said before OK is pressed, never after.
+    void setKeychainState(KeychainCredentialStore::Availability availability);
+    /// The note follows `store` (probing it when nothing is known yet).
+    void followKeychain(KeychainCredentialStore *store);
+    /// Editing a saved connection: an empty password field keeps the password already known.
+    void setKeepsPasswordWhenEmpty(bool keeps);
+    bool keepsPasswordWhenEmpty() const { return m_keepPassword; }
     /// Names of the other saved profiles: a new name must not collide with them.
     void setExistingNames(const QStringList &names);
 
@@ -54,6 +62,7 @@ private:
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
     QStringList m_existingNames;
     QString m_originalName;
+    bool m_keepPassword = false;
     int m_pollMs = 1000;                                            ///< REST poll interval
     int m_resyncMs = ConnectionProfile::DefaultEslResyncIntervalMs; ///< ESL re-sync interval
 };

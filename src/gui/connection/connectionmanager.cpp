@@ -12,6 +12,8 @@
 
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 #include <QWidget>
 
@@ -101,6 +103,143 @@ void ConnectionManager::refreshAll()
         connection->refreshConferences();
 }
 
+void ConnectionManager::disconnectFrom(ServerConnection *connection)
+{
+    if (!connection || !m_connections.contains(connection))
+        return;
+    emit connectionRemoved(connection);
+    m_connections.removeAll(connection);
+    m_persistence.remove(connection);
+    m_certificateDialogs.remove(connection);
+    m_passwordDialogs.remove(connection);
+    emit countChanged(int(m_connections.size()));
+    emit message(tr("%1: disconnected").arg(connection->name()), false);
+    connection->deleteLater();
+}
+
+void ConnectionManager::reconnect(ServerConnection *connection)
+{
+    if (!connection)
+        return;
+    connection->reconnect();
+    emit connectionResumed(connection);
+}
+
+void ConnectionManager::editProfile(const QString &name)
+{
+    ServerConnection *open = find(name);
+    std::optional<ConnectionProfile> profile = profiles()->load(name);
+    if (!profile && open)
+        profile = open->profile(); // a session connection (the demo) can be edited too, not saved
+    if (!profile) {
+        emit message(tr("There is no saved connection named “%1”.").arg(name), true);
+        return;
+    }
+    auto *dialog = new ConnectionDialog(m_dialogParent);
+    dialog->setObjectName(QStringLiteral("editConnectionDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Edit connection %1").arg(name));
+    dialog->setProfile(*profile, QString());
+    dialog->setKeepsPasswordWhenEmpty(true);
+    QStringList others = profiles()->names();
+    others.removeAll(name);
+    dialog->setExistingNames(others);
+    dialog->followKeychain(credentials());
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, name] { applyEdit(name, dialog->profile(), dialog->password()); });
+    dialog->open();
+}
+
+void ConnectionManager::applyEdit(const QString &oldName, const ConnectionProfile &profile,
+                                  const QString &typedPassword)
+{
+    ServerConnection *open = find(oldName);
+    const bool saved = profiles()->contains(oldName) || (open && isSaved(open));
+    if (saved) {
+        profiles()->rename(oldName, profile);
+        if (oldName != profile.name) {
+            // The keychain entry follows the new name; the old one is forgotten.
+            const QString known = typedPassword.isEmpty() && open ? open->password() : typedPassword;
+            if (!known.isEmpty())
+                credentials()->writePassword(profile.name, known);
+            else
+                credentials()->readPassword(oldName, this,
+                                            [this, name = profile.name](std::optional<QString> p) {
+                                                if (p)
+                                                    credentials()->writePassword(name, *p);
+                                            });
+            credentials()->removePassword(oldName);
+        } else if (!typedPassword.isEmpty()) {
+            credentials()->writePassword(profile.name, typedPassword);
+        }
+    }
+    if (open) {
+        const bool sameTransport = open->profile().transport == profile.transport;
+        const QString password = typedPassword.isEmpty() ? open->password() : typedPassword;
+        if (!sameTransport || oldName != profile.name) {
+            // Another transport (or name) is another connection: the tabs close, it opens anew.
+            const Persistence persistence = m_persistence.value(open, Persistence::Saved);
+            disconnectFrom(open);
+            add(profile, password, persistence);
+        } else {
+            open->updateProfile(profile);
+            if (!typedPassword.isEmpty())
+                open->setPassword(typedPassword);
+            open->refreshConferences();
+            emit connectionResumed(open);
+        }
+    }
+    emit message(tr("%1: saved").arg(profile.name), false);
+}
+
+void ConnectionManager::duplicateProfile(const QString &name)
+{
+    std::optional<ConnectionProfile> profile = profiles()->load(name);
+    if (!profile && find(name))
+        profile = find(name)->profile();
+    if (!profile)
+        return;
+    ConnectionProfile copy = *profile;
+    const QStringList names = profiles()->names();
+    copy.name = tr("%1 (copy)").arg(name);
+    for (int n = 2; names.contains(copy.name); ++n)
+        copy.name = tr("%1 (copy %2)").arg(name).arg(n);
+    auto *dialog = new ConnectionDialog(m_dialogParent);
+    dialog->setObjectName(QStringLiteral("duplicateConnectionDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Copy of connection %1").arg(name));
+    dialog->setProfile(copy, QString());
+    dialog->setExistingNames(names);
+    dialog->followKeychain(credentials());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ConnectionProfile profile = dialog->profile();
+        profiles()->save(profile);
+        if (!dialog->password().isEmpty())
+            credentials()->writePassword(profile.name, dialog->password());
+        emit message(tr("%1: saved").arg(profile.name), false);
+    });
+    dialog->open();
+}
+
+void ConnectionManager::removeProfile(const QString &name)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove connection"),
+                                tr("Forget the connection “%1” and its saved password?").arg(name),
+                                QMessageBox::Cancel, m_dialogParent);
+    box->setObjectName(QStringLiteral("confirmRemoveConnection"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(remove, &QPushButton::clicked, this, [this, name] {
+        if (ServerConnection *open = find(name))
+            disconnectFrom(open);
+        profiles()->remove(name);
+        credentials()->removePassword(name);
+        emit message(tr("%1: removed").arg(name), false);
+    });
+    box->open();
+}
+
 void ConnectionManager::connectProfile(const QString &name)
 {
     const std::optional<ConnectionProfile> profile = profiles()->load(name);
@@ -109,6 +248,11 @@ void ConnectionManager::connectProfile(const QString &name)
         showConnectionDialog();
         return;
     }
+    if (ServerConnection *open = find(name)) {
+        emit connectionResumed(open); // already open: nothing to ask
+        return;
+    }
+    profiles()->setLastUsed(name);
     credentials()->readPassword(name, this, [this, profile = *profile](std::optional<QString> password) {
         if (password && !password->isEmpty())
             add(profile, *password);
@@ -124,7 +268,7 @@ void ConnectionManager::showConnectionDialog()
     auto *dialog = new ConnectionDialog(m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setExistingNames(profiles()->names());
-    dialog->setKeychainAvailable(credentials()->keychainAvailable());
+    dialog->followKeychain(credentials());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ConnectionProfile profile = dialog->profile();
         const QString password = dialog->password();
@@ -141,7 +285,7 @@ void ConnectionManager::askPassword(const ConnectionProfile &profile)
     auto *dialog = new ConnectionDialog(m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProfile(profile, QString());
-    dialog->setKeychainAvailable(credentials()->keychainAvailable());
+    dialog->followKeychain(credentials());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ConnectionProfile updated = dialog->profile();
         const QString password = dialog->password();

@@ -60,6 +60,20 @@ public:
     /// retries with the new password (connectionResumed), cancel leaves its updates stopped.
     void askNewPassword(ServerConnection *connection, const QString &reason);
 
+    /// Ends the connection: its tabs close (connectionRemoved), the profile stays saved.
+    void disconnectFrom(ServerConnection *connection);
+    /// Starts the connection again (a reconnected event socket, a fresh REST list); its tabs restart.
+    void reconnect(ServerConnection *connection);
+    /// The form for a saved profile (or an open one's): renaming, a new address, a new password
+    /// apply to the open connection too. An empty password keeps the one known.
+    void editProfile(const QString &name);
+    /// The form for a copy of a profile under a new name; saved only when accepted.
+    void duplicateProfile(const QString &name);
+    /// Asks first, then forgets the profile and its password (and disconnects it when open).
+    void removeProfile(const QString &name);
+    /// A profile's connection when it is open.
+    ServerConnection *connectionFor(const QString &profileName) const { return find(profileName); }
+
     ProfileStore *profiles();
     KeychainCredentialStore *credentials();
 
@@ -68,6 +82,8 @@ public slots:
 
 signals:
     void connectionAdded(gui::ServerConnection *connection);
+    /// About to end: close what shows it. The object is deleted right after.
+    void connectionRemoved(gui::ServerConnection *connection);
     /// A certificate was pinned or a new password given: what stopped on the refusal may start again.
     void connectionResumed(gui::ServerConnection *connection);
     void countChanged(int count);
@@ -78,6 +94,8 @@ private:
                                 const QList<QSslError> &errors);
     /// The form again for a saved profile whose password is not in the keychain.
     void askPassword(const ConnectionProfile &profile);
+    /// Saves an edited profile under its (maybe new) name and applies it to its open connection.
+    void applyEdit(const QString &oldName, const ConnectionProfile &profile, const QString &typedPassword);
 
     std::shared_ptr<cc::AuditLog> m_audit;
     QWidget *m_dialogParent = nullptr;

@@ -11,6 +11,11 @@ namespace gui {
 namespace {
 const QString ArrayKey = QStringLiteral("profiles");
 const QString LastUsedKey = QStringLiteral("lastProfile");
+const QString RecentKey = QStringLiteral("recentProfiles");
+const QString SessionKey = QStringLiteral("session");
+const QString SessionProfileKey = QStringLiteral("profile");
+const QString SessionConferencesKey = QStringLiteral("conferences");
+const QString ReopenKey = QStringLiteral("reopenAtStart");
 const QString NameKey = QStringLiteral("name");
 const QString UrlKey = QStringLiteral("baseUrl");
 const QString UserKey = QStringLiteral("user");
@@ -106,8 +111,14 @@ void ProfileStore::rename(const QString &oldName, const ConnectionProfile &profi
     // A rename onto an existing other name replaces that one.
     if (oldName != profile.name) {
         all.removeIf([&](const ConnectionProfile &p) { return p.name == profile.name; });
-        if (lastUsed() == oldName)
-            m_settings->setValue(LastUsedKey, profile.name);
+        QStringList recentNames = recent();
+        const qsizetype at = recentNames.indexOf(oldName);
+        if (at >= 0) {
+            recentNames.removeAll(profile.name);
+            recentNames[recentNames.indexOf(oldName)] = profile.name;
+            m_settings->setValue(RecentKey, recentNames);
+            emit recentChanged();
+        }
     }
     const auto it =
         std::find_if(all.begin(), all.end(), [&](const ConnectionProfile &p) { return p.name == oldName; });
@@ -123,20 +134,87 @@ bool ProfileStore::remove(const QString &name)
     QList<ConnectionProfile> all = profiles();
     if (all.removeIf([&](const ConnectionProfile &p) { return p.name == name; }) == 0)
         return false;
-    if (lastUsed() == name)
-        m_settings->remove(LastUsedKey);
+    QStringList recentNames = recent();
+    if (recentNames.removeAll(name) > 0) {
+        m_settings->setValue(RecentKey, recentNames);
+        emit recentChanged();
+    }
     writeAll(all);
     return true;
 }
 
 QString ProfileStore::lastUsed() const
 {
-    return m_settings->value(LastUsedKey).toString();
+    return recent().value(0);
 }
 
 void ProfileStore::setLastUsed(const QString &name)
 {
-    m_settings->setValue(LastUsedKey, name);
+    QStringList recentNames = recent();
+    recentNames.removeAll(name);
+    recentNames.prepend(name);
+    while (recentNames.size() > MaxRecent)
+        recentNames.removeLast();
+    m_settings->setValue(RecentKey, recentNames);
+    emit recentChanged();
+}
+
+QStringList ProfileStore::recent() const
+{
+    QStringList names = m_settings->value(RecentKey).toStringList();
+    // Older settings kept only the last one.
+    const QString last = m_settings->value(LastUsedKey).toString();
+    if (names.isEmpty() && !last.isEmpty())
+        names << last;
+    const QStringList saved = this->names();
+    names.removeIf([&saved](const QString &name) { return !saved.contains(name); });
+    return names;
+}
+
+void ProfileStore::clearRecent()
+{
+    m_settings->remove(RecentKey);
+    m_settings->remove(LastUsedKey);
+    emit recentChanged();
+}
+
+QList<ProfileStore::SessionEntry> ProfileStore::session() const
+{
+    QList<SessionEntry> entries;
+    const int count = m_settings->beginReadArray(SessionKey);
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        SessionEntry e{m_settings->value(SessionProfileKey).toString(),
+                       m_settings->value(SessionConferencesKey).toStringList()};
+        if (!e.profile.isEmpty())
+            entries << e;
+    }
+    m_settings->endArray();
+    return entries;
+}
+
+void ProfileStore::saveSession(const QList<SessionEntry> &entries)
+{
+    m_settings->remove(SessionKey);
+    m_settings->beginWriteArray(SessionKey, int(entries.size()));
+    for (int i = 0; i < entries.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(SessionProfileKey, entries.at(i).profile);
+        m_settings->setValue(SessionConferencesKey, entries.at(i).conferences);
+    }
+    m_settings->endArray();
+    m_settings->sync();
+}
+
+bool ProfileStore::reopenAtStart() const
+{
+    return m_settings->value(ReopenKey, false).toBool();
+}
+
+void ProfileStore::setReopenAtStart(bool reopen)
+{
+    m_settings->setValue(ReopenKey, reopen);
+    m_settings->sync();
 }
 
 QString ProfileStore::fileName() const

@@ -46,7 +46,24 @@ public:
 
     /// Name of the profile used last (empty when none).
     QString lastUsed() const;
+    /// Moves `name` to the front of the recent connections.
     void setLastUsed(const QString &name);
+    /// The saved profiles used most recently, newest first (File ▸ Recent Connections).
+    QStringList recent() const;
+    void clearRecent();
+    static constexpr int MaxRecent = 8;
+
+    /// What was open at exit, to reopen at the next start when reopenAtStart() is on.
+    struct SessionEntry
+    {
+        QString profile;
+        QStringList conferences; ///< open tabs, in tab order
+        friend bool operator==(const SessionEntry &, const SessionEntry &) = default;
+    };
+    QList<SessionEntry> session() const;
+    void saveSession(const QList<SessionEntry> &entries);
+    bool reopenAtStart() const;
+    void setReopenAtStart(bool reopen);
 
     /// Path of the backing file (for diagnostics and tests).
     QString fileName() const;
@@ -55,6 +72,7 @@ public:
 
 signals:
     void profilesChanged();
+    void recentChanged();
 
 private:
     void writeAll(const QList<ConnectionProfile> &profiles);

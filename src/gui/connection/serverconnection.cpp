@@ -3,6 +3,7 @@
 #include "gui/connection/serverconnection.h"
 
 #include "core/commands/commandresponse.h"
+#include "core/commands/conferencecommand.h"
 #include "core/esl/eslclient.h"
 #include "core/esl/eslcommandtransport.h"
 #include "core/parsers/parsers.h"
@@ -40,6 +41,7 @@ ServerConnection::ServerConnection(const ConnectionProfile &profile, const QStri
         if (m_esl->state() != cc::EslClient::State::Halted)
             fail(tr("Event socket: %1").arg(reason));
     });
+    connect(m_esl, &cc::EslClient::stateChanged, this, &ServerConnection::noteState);
     m_esl->connectToServer(m_profile.eslHost.trimmed(), m_profile.eslPort, m_password);
 }
 
@@ -63,6 +65,7 @@ void ServerConnection::setPassword(const QString &password)
         return;
     m_password = password;
     m_passwordRefused = false;
+    noteState();
     if (m_client) {
         m_client->setConfig(m_profile.toServerConfig(m_password));
         refreshConferences();
@@ -104,6 +107,106 @@ void ServerConnection::fail(const QString &message)
 {
     m_lastError = message;
     emit conferencesFailed(m_lastError);
+    noteState();
+}
+
+ServerConnection::State ServerConnection::state() const
+{
+    if (m_passwordRefused)
+        return State::PasswordRefused;
+    if (m_esl && !m_esl->isConnected())
+        return m_lastError.isEmpty() ? State::Connecting : State::Failed;
+    if (!m_lastError.isEmpty())
+        return State::Failed;
+    return m_loaded ? State::Connected : State::Connecting;
+}
+
+QString ServerConnection::stateText() const
+{
+    switch (state()) {
+    case State::Connecting:
+        return tr("Connecting…");
+    case State::Connected:
+        return tr("Connected");
+    case State::Failed:
+        return tr("Failed: %1").arg(m_lastError);
+    case State::PasswordRefused:
+        return m_lastError.isEmpty() ? tr("Password refused") : tr("Password refused: %1").arg(m_lastError);
+    }
+    return {};
+}
+
+void ServerConnection::noteState()
+{
+    const State now = state();
+    if (now == m_reportedState)
+        return;
+    m_reportedState = now;
+    emit stateChanged(now);
+}
+
+void ServerConnection::reconnect()
+{
+    m_passwordRefused = false;
+    m_lastError.clear();
+    noteState();
+    if (m_esl) {
+        m_esl->connectToServer(m_profile.eslHost.trimmed(), m_profile.eslPort,
+                               m_password); // list on connected()
+        return;
+    }
+    m_client->cancelAll();
+    m_fetching = false;
+    refreshConferences();
+}
+
+void ServerConnection::succeed(const QList<cc::ConferenceInfo> &conferences)
+{
+    // Counts read before stay until the next count replaces them.
+    QList<cc::ConferenceInfo> merged = conferences;
+    for (cc::ConferenceInfo &info : merged) {
+        if (info.memberCount)
+            continue;
+        for (const cc::ConferenceInfo &old : std::as_const(m_conferences)) {
+            if (old.name == info.name)
+                info.memberCount = old.memberCount;
+        }
+    }
+    m_lastError.clear();
+    m_loaded = true;
+    m_conferences = merged;
+    emit conferencesChanged();
+    noteState();
+    if (m_client)
+        countMembers(0, ++m_listGeneration, merged); // sipXconfig's list has no member counts
+}
+
+void ServerConnection::countMembers(qsizetype index, quint64 generation,
+                                    QList<cc::ConferenceInfo> conferences)
+{
+    if (generation != m_listGeneration)
+        return; // a newer list is being counted
+    // One `count` at a time (`conference <name> count`, freeswitch-conference.md §2): a
+    // conference nobody is in has no instance on the bridge, so "not found" means 0.
+    constexpr qsizetype kMaxCounted = 50;
+    if (index >= conferences.size() || index >= kMaxCounted) {
+        if (conferences != m_conferences) {
+            m_conferences = conferences;
+            emit conferencesChanged();
+        }
+        return;
+    }
+    const QString name = conferences.at(index).name;
+    m_transport->run(name, cc::ConferenceCommand::count(), this,
+                     [this, index, generation, conferences](const cc::CommandOutcome &outcome) mutable {
+                         bool ok = false;
+                         const int count = outcome.payload.trimmed().toInt(&ok);
+                         if (outcome.ok() && ok)
+                             conferences[index].memberCount = count;
+                         else if (outcome.payload.contains(QLatin1String("not found")))
+                             conferences[index].memberCount = 0;
+                         countMembers(index + 1, generation, std::move(conferences));
+                     });
 }
 
 void ServerConnection::refreshRest()
@@ -116,6 +219,7 @@ void ServerConnection::refreshRest()
             fail(outcome.message.isEmpty() ? result.errorString : outcome.message);
             if (result.error == cc::TransportError::Authentication || result.httpStatus == 401) {
                 m_passwordRefused = true;
+                noteState();
                 emit authenticationFailed(m_lastError);
             }
             return;
@@ -126,10 +230,7 @@ void ServerConnection::refreshRest()
             fail(tr("The conference list could not be read: %1").arg(parsed.error->message));
             return;
         }
-        m_lastError.clear();
-        m_loaded = true;
-        m_conferences = parsed.value;
-        emit conferencesChanged();
+        succeed(parsed.value);
     });
 }
 
@@ -168,16 +269,14 @@ void ServerConnection::refreshEsl()
                 info.description = snapshot.memberCount == 1
                                        ? tr("1 member on the bridge")
                                        : tr("%1 members on the bridge").arg(snapshot.memberCount);
+                info.memberCount = snapshot.memberCount;
                 conferences.append(info);
             }
             std::sort(
                 conferences.begin(), conferences.end(),
                 [](const cc::ConferenceInfo &a, const cc::ConferenceInfo &b) { return a.name < b.name; });
         }
-        m_lastError.clear();
-        m_loaded = true;
-        m_conferences = conferences;
-        emit conferencesChanged();
+        succeed(conferences);
     });
 }
 

@@ -32,6 +32,15 @@ class ServerConnection final : public QObject
     Q_DISABLE_COPY_MOVE(ServerConnection)
 
 public:
+    /// Where the connection stands, for the connections list and the Conferences dock.
+    enum class State {
+        Connecting,      ///< no answer yet (event socket: connecting or logging in)
+        Connected,       ///< the conference list was read
+        Failed,          ///< the last attempt failed (lastError() says why); retried by itself
+        PasswordRefused, ///< waits for a new password
+    };
+    Q_ENUM(State)
+
     ServerConnection(const ConnectionProfile &profile, const QString &password, QObject *parent = nullptr);
     ~ServerConnection() override;
 
@@ -63,6 +72,12 @@ public:
     QStringList conferenceNames() const;
     bool hasConferenceList() const { return m_loaded; }
     QString lastError() const { return m_lastError; }
+    State state() const;
+    /// "Connected", "Connecting…", "Password refused", "Failed: …" (translated).
+    QString stateText() const;
+    /// Drops what is open and starts again: the event socket reconnects, REST forgets a refusal
+    /// and reads the list again. Tabs restart on their own source.
+    void reconnect();
 
 public slots:
     void refreshConferences();
@@ -73,11 +88,16 @@ signals:
     void profileChanged(const gui::ConnectionProfile &profile);
     /// The server refused the user name or password (REST 401 on the list, ESL `auth`).
     void authenticationFailed(const QString &message);
+    void stateChanged(gui::ServerConnection::State state);
 
 private:
     void refreshRest();
     void refreshEsl();
     void fail(const QString &message);
+    void succeed(const QList<cc::ConferenceInfo> &conferences);
+    /// REST: the member count of each conference without one, one `list count` at a time.
+    void countMembers(qsizetype index, quint64 generation, QList<cc::ConferenceInfo> conferences);
+    void noteState();
 
     ConnectionProfile m_profile;
     QString m_password;
@@ -91,6 +111,8 @@ private:
     bool m_fetching = false;
     bool m_refreshWhenConnected = false;
     bool m_passwordRefused = false;
+    State m_reportedState = State::Connecting;
+    quint64 m_listGeneration = 0;
 };
 
 } // namespace gui

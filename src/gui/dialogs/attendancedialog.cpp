@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/dialogs/attendancedialog.h"
+#include "gui/common/tableviews.h"
 
 #include "gui/dialogs/prompts.h"
 
@@ -83,22 +84,12 @@ AttendanceDialog::AttendanceDialog(cc::AttendanceTracker *tracker, QWidget *pare
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
 
-    m_table->setObjectName(QStringLiteral("attendanceTable"));
-    m_table->setAccessibleName(tr("Attendance"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Member"), tr("Name"), tr("Number"), tr("Moderator"), tr("Joined"),
                                         tr("Left"), tr("Present"), tr("Talk time"), tr("Turns"),
                                         tr("Muted")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSortIndicator(JoinedColumn, Qt::AscendingOrder);
-    m_table->setSortingEnabled(true);
+    setUpRecordTable(m_table, QStringLiteral("attendanceTable"), tr("Attendance"),
+                     {.stretchColumn = NameColumn, .fitToContents = true, .sortColumn = JoinedColumn});
 
     m_status->setObjectName(QStringLiteral("attendanceStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);

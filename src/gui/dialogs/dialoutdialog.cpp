@@ -195,9 +195,15 @@ void DialOutDialog::setRestClient(const cc::RestClient *client)
     revalidate();
 }
 
-void DialOutDialog::setApiLineTransportAvailable(bool available)
+void DialOutDialog::setEventSocket(bool eventSocket)
 {
-    m_apiLineTransport = available;
+    m_apiLineTransport = eventSocket;
+    for (QWidget *restOnly :
+         {static_cast<QWidget *>(m_ui->inviteRadio), static_cast<QWidget *>(m_ui->inviteImRadio),
+          static_cast<QWidget *>(m_ui->previewRestCaption), static_cast<QWidget *>(m_ui->previewRestLabel)})
+        restOnly->setVisible(!eventSocket);
+    if (eventSocket && (mode() == Mode::Invite || mode() == Mode::InviteIm))
+        setMode(Mode::Dial);
     revalidate();
 }
 
@@ -283,6 +289,8 @@ void DialOutDialog::revalidate()
     QString error;
     if (dialing && m_ui->endpointCombo->currentText().contains(GatewayPlaceholder))
         error = tr("Replace <gw> in the endpoint with the name of a gateway.");
+    else if (dialing && m_ui->destinationEdit->text().trimmed().isEmpty())
+        error = tr("Enter whom to call, for example 1000@pbx.example.com."); // as the field's placeholder
     bool sendable = false;
     QString why;
     if (error.isEmpty()) {
@@ -293,14 +301,10 @@ void DialOutDialog::revalidate()
 
     // The REST limitation is not the user's typing mistake: explain it separately.
     const bool restBlocked = error.isEmpty() && command.isValid() && !command.restSegment();
-    const bool showLimitation = restBlocked && dialing;
+    const bool showLimitation = restBlocked && dialing && !m_apiLineTransport;
     m_ui->restLimitationFrame->setVisible(showLimitation);
     if (showLimitation) {
-        QString text = restLimitationText();
-        if (m_apiLineTransport)
-            text += u'\n' +
-                    tr("This console has a direct FreeSWITCH connection, so the call can still be placed.");
-        m_ui->restLimitationLabel->setText(text);
+        m_ui->restLimitationLabel->setText(restLimitationText());
         m_ui->restLimitationLabel->setToolTip(command.restError());
         m_ui->useInviteButton->setEnabled(!userPart(m_ui->destinationEdit->text()).isEmpty());
     }

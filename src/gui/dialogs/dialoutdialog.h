@@ -52,10 +52,11 @@ public:
     void setGateways(const QStringList &gateways);
     /// The REST preview shows the method and URL this client would send; without one "GET …".
     void setRestClient(const cc::RestClient *client);
-    /// When the console can send FreeSWITCH API lines directly (not through the sipXconfig REST
-    /// route), dial and bgdial become possible despite the '/' in the dial string.
-    void setApiLineTransportAvailable(bool available);
-    bool apiLineTransportAvailable() const { return m_apiLineTransport; }
+    /// The conference is reached over FreeSWITCH's event socket: API lines go out directly, so
+    /// dial and bgdial work despite the '/' in the dial string; sipXconfig's invite does not
+    /// exist there, and nothing about the REST route applies, so none of it is shown.
+    void setEventSocket(bool eventSocket);
+    bool isEventSocket() const { return m_apiLineTransport; }
 
     /// True between commandRequested() and the outcome.
     bool isWaitingForOutcome() const { return m_state == State::WaitingForOutcome; }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/troubleshooting/auditdialog.h"
+#include "gui/common/tableviews.h"
 
 #include "gui/dialogs/prompts.h"
 
@@ -70,19 +71,11 @@ AuditDialog::AuditDialog(const QString &path, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_conference->setObjectName(QStringLiteral("auditConference"));
     m_conference->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setAccessibleName(tr("Sent commands"));
+    setUpRecordTable(m_table, QStringLiteral("auditTable"), tr("Sent commands"));
     m_table->setHorizontalHeaderLabels({tr("Time"), tr("Conference"), tr("User"), tr("Command"),
                                         tr("Members"), tr("Outcome"), tr("HTTP"), tr("Answer"), tr("Request"),
                                         tr("Server")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_summary->setObjectName(QStringLiteral("auditSummary"));
     m_export->setObjectName(QStringLiteral("auditExport"));
 

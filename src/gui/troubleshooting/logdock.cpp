@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/troubleshooting/logdock.h"
 
+#include "core/commands/commandresponse.h"
+#include "core/commands/conferencecommand.h"
 #include "core/rest/restclient.h"
 
 #include <QAction>
@@ -66,7 +68,8 @@ bool LogDock::isPollRequest(const QUrl &url)
     const QString path = url.path();
     const QString last = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
     return last == QLatin1String("xml_list") || last.startsWith(QLatin1String("relate&0")) ||
-           last == QLatin1String("record&status") || last == QLatin1String("record&duration");
+           last == QLatin1String("record&status") || last == QLatin1String("record&duration") ||
+           last == QLatin1String("count"); // the Conferences dock's member counts
 }
 
 void LogDock::addExchange(const QString &server, const cc::RestResult &result)
@@ -96,6 +99,25 @@ void LogDock::addMessage(const QString &server, const QString &text, bool error)
            error);
 }
 
+void LogDock::addEslCommand(const QString &server, const cc::ConferenceCommand &command,
+                            const QString &apiLine, const cc::CommandOutcome &outcome, qint64 latencyMs)
+{
+    // The event socket's equivalents of the REST polls: the re-syncs and relationship reads.
+    const bool poll = command.id() == cc::CommandId::XmlList || command.id() == cc::CommandId::RelateList;
+    if (!m_showPolls && outcome.ok() && poll)
+        return;
+    QString answer = outcome.payload.trimmed();
+    if (answer.isEmpty())
+        answer = outcome.message;
+    answer = answer.section(QLatin1Char('\n'), 0, 0);       // the first line; the console tab has it all
+    const bool bgapi = command.id() == cc::CommandId::Dial; // sent as bgapi, §9.2
+    append({QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")), server,
+            bgapi ? QStringLiteral("bgapi") : QStringLiteral("api"),
+            answer.isEmpty() ? apiLine : tr("%1  ⇒  %2").arg(apiLine, answer),
+            outcome.ok() ? tr("ok") : tr("failed"), tr("%1 ms").arg(latencyMs)},
+           !outcome.ok());
+}
+
 void LogDock::clear()
 {
     m_view->clear();
@@ -107,7 +129,17 @@ void LogDock::append(const QStringList &columns, bool error)
     while (m_view->topLevelItemCount() >= MaxRows)
         delete m_view->takeTopLevelItem(0);
     auto *item = new QTreeWidgetItem(columns);
-    item->setToolTip(UrlColumn, columns.value(UrlColumn));
+    // Every cell's whole text in its tooltip; the short columns grow to what they show (a
+    // server's name, a failure's words) up to a limit, so the URL keeps most of the room.
+    const QFontMetrics fm(m_view->font());
+    for (int c = 0; c < ColumnCount; ++c) {
+        item->setToolTip(c, columns.value(c));
+        if (c == UrlColumn)
+            continue;
+        const int wanted = std::min(fm.horizontalAdvance(columns.value(c)) + 16, 320);
+        if (wanted > m_view->columnWidth(c))
+            m_view->setColumnWidth(c, wanted);
+    }
     if (error) {
         for (int c = 0; c < ColumnCount; ++c)
             item->setForeground(c, QColor(0xb0, 0x1c, 0x1c));

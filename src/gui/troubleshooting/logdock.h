@@ -8,8 +8,10 @@
 class QTreeWidget;
 
 namespace cc {
+class ConferenceCommand;
+struct CommandOutcome;
 struct RestResult;
-}
+} // namespace cc
 
 namespace gui {
 
@@ -49,6 +51,9 @@ public slots:
     void addExchange(const QString &server, const cc::RestResult &result);
     /// A FreeSWITCH answer or a refused command, shown under the request it belongs to.
     void addMessage(const QString &server, const QString &text, bool error);
+    /// A command sent on an event socket: the API line, FreeSWITCH's answer and the time between.
+    void addEslCommand(const QString &server, const cc::ConferenceCommand &command, const QString &apiLine,
+                       const cc::CommandOutcome &outcome, qint64 latencyMs);
     void clear();
 
 private:

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/troubleshooting/logview.h"
+#include "gui/common/tableviews.h"
 
 #include "gui/troubleshooting/logexchangemodel.h"
 #include "gui/troubleshooting/logfilterproxymodel.h"
@@ -54,22 +55,14 @@ LogView::LogView(QWidget *parent)
     m_clearButton->setObjectName(QStringLiteral("logClear"));
 
     m_proxy->setSourceModel(m_model);
-    m_view->setObjectName(QStringLiteral("logTable"));
     m_view->setModel(m_proxy);
-    m_view->setAccessibleName(tr("Request log"));
+    // Arrival order is the useful order for a log: no sorting.
+    setUpRecordTable(
+        m_view, QStringLiteral("logTable"), tr("Request log"),
+        {.stretchColumn = ExchangeLogModel::UrlColumn, .selection = QAbstractItemView::SingleSelection});
     m_details->setAccessibleName(tr("Selected exchange"));
     m_filter->setAccessibleName(tr("Log filter"));
     m_statusFilter->setAccessibleName(tr("Show exchanges"));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSortingEnabled(false); // arrival order is the useful order for a log
-    m_view->setWordWrap(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(ExchangeLogModel::UrlColumn, QHeaderView::Stretch);
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_view->setColumnWidth(ExchangeLogModel::TimeColumn, digit * 14);
     m_view->setColumnWidth(ExchangeLogModel::MethodColumn, digit * 7);

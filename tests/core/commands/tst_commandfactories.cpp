@@ -299,44 +299,32 @@ void tst_CommandFactories::factories_data()
            r.variables.clear();
        })),
        QString(), u"conference c dial sofia/default/1000@softswitch"_s, u"invite"_s);
-    bad("dial no endpoint", ConferenceCommand::dial(dialWith([](DialRequest &r) { r.endpoint.clear(); })),
-        u"Enter the endpoint module"_s);
-    bad("dial bad endpoint",
-        ConferenceCommand::dial(dialWith([](DialRequest &r) { r.endpoint = u"so fia"_s; })),
-        u"is not an endpoint module"_s);
-    bad("dial no destination",
-        ConferenceCommand::dial(dialWith([](DialRequest &r) { r.destination.clear(); })),
-        u"Enter the destination"_s);
-    bad("dial destination space",
-        ConferenceCommand::dial(dialWith([](DialRequest &r) { r.destination = u"a b"_s; })),
-        u"cannot contain"_s);
-    bad("dial cid number letters",
-        ConferenceCommand::dial(dialWith([](DialRequest &r) { r.callerIdNumber = u"12ab"_s; })),
-        u"digits and a leading +"_s);
-    bad("dial cid number injection",
-        ConferenceCommand::dial(dialWith([](DialRequest &r) { r.callerIdNumber = u"1&kick&all"_s; })),
-        u"digits and a leading +"_s);
-    bad("dial name without number",
-        ConferenceCommand::dial(dialWith([](DialRequest &r) { r.callerIdNumber.clear(); })),
-        u"needs a caller-ID number"_s);
-    bad("dial name quote",
-        ConferenceCommand::dial(dialWith([](DialRequest &r) { r.callerIdName = u"O'Neil"_s; })),
-        u"cannot contain quotes"_s);
-    bad("dial name newline",
-        ConferenceCommand::dial(dialWith([](DialRequest &r) { r.callerIdName = u"Bob\napi shutdown"_s; })),
-        u"control characters"_s);
-    bad("dial bad variable key", ConferenceCommand::dial(dialWith([](DialRequest &r) {
-            r.variables = {{u"a-b"_s, u"1"_s}};
-        })),
-        u"is not a dial-string variable name"_s);
-    bad("dial brace in value", ConferenceCommand::dial(dialWith([](DialRequest &r) {
-            r.variables = {{u"a"_s, u"x}sofia/evil"_s}};
-        })),
-        u"cannot contain quotes, braces"_s);
-    bad("dial empty value", ConferenceCommand::dial(dialWith([](DialRequest &r) {
-            r.variables = {{u"a"_s, QString()}};
-        })),
-        u"needs a value"_s);
+    // One broken field of the seed example each: the factory refuses it and says why.
+    struct BrokenDial
+    {
+        const char *tag;
+        void (*change)(DialRequest &);
+        const char16_t *error;
+    };
+    // clang-format off
+    const BrokenDial brokenDials[] = {
+        {"dial no endpoint",          [](DialRequest &r) { r.endpoint.clear(); },                  u"Enter the endpoint module"},
+        {"dial bad endpoint",         [](DialRequest &r) { r.endpoint = u"so fia"_s; },            u"is not an endpoint module"},
+        {"dial no destination",       [](DialRequest &r) { r.destination.clear(); },               u"Enter the destination"},
+        {"dial destination space",    [](DialRequest &r) { r.destination = u"a b"_s; },            u"cannot contain"},
+        {"dial cid number letters",   [](DialRequest &r) { r.callerIdNumber = u"12ab"_s; },        u"digits and a leading +"},
+        {"dial cid number injection", [](DialRequest &r) { r.callerIdNumber = u"1&kick&all"_s; },  u"digits and a leading +"},
+        {"dial name without number",  [](DialRequest &r) { r.callerIdNumber.clear(); },            u"needs a caller-ID number"},
+        {"dial name quote",           [](DialRequest &r) { r.callerIdName = u"O'Neil"_s; },        u"cannot contain quotes"},
+        {"dial name newline",         [](DialRequest &r) { r.callerIdName = u"Bob\napi shutdown"_s; }, u"control characters"},
+        {"dial bad variable key",     [](DialRequest &r) { r.variables = {{u"a-b"_s, u"1"_s}}; },  u"is not a dial-string variable name"},
+        {"dial brace in value",       [](DialRequest &r) { r.variables = {{u"a"_s, u"x}sofia/evil"_s}}; },
+                                                                                                   u"cannot contain quotes, braces"},
+        {"dial empty value",          [](DialRequest &r) { r.variables = {{u"a"_s, QString()}}; }, u"needs a value"},
+    };
+    // clang-format on
+    for (const BrokenDial &row : brokenDials)
+        bad(row.tag, ConferenceCommand::dial(dialWith(row.change)), QString::fromUtf16(row.error));
 
     // sipXconfig's own commands (sipxconfig-conference-rest.md §5).
     ok("invite extension", ConferenceCommand::invite(u"401"_s), u"invite&401"_s, QString());

@@ -91,10 +91,11 @@ private slots:
                                                 << QString() << K::FreeSwitchError << u"not running"_s;
         QTest::newRow("conference not running pre-1.8") << 200 << ok << wrap("Conference 3000 not found\n")
                                                         << QString() << K::FreeSwitchError << u"\"3000\""_s;
-        QTest::newRow("non-existant id") << 200 << ok << wrap("-ERR Non-Existant ID 42\n") << u"mute&42"_s
-                                         << K::FreeSwitchError << u"Member 42 is no longer"_s;
-        QTest::newRow("non-existant id pre-1.8")
-            << 200 << ok << wrap("Non-Existant ID 42\n") << QString() << K::FreeSwitchError << u"Member 42"_s;
+        QTest::newRow("non-existant id")
+            << 200 << ok << wrap("-ERR Non-Existant ID 42\n") << u"mute&42"_s << K::FreeSwitchError
+            << u"There is no member 42 in the conference"_s;
+        QTest::newRow("non-existant id pre-1.8") << 200 << ok << wrap("Non-Existant ID 42\n") << QString()
+                                                 << K::FreeSwitchError << u"no member 42"_s;
         QTest::newRow("non-existant member") << 200 << ok << wrap("-ERR Non-Existant member\n") << QString()
                                              << K::FreeSwitchError << u"No member"_s;
         QTest::newRow("mute syntax") << 200 << ok

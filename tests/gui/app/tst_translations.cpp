@@ -6,6 +6,7 @@
 // string translated to itself, tests/data/i18n/english-copy.qm) must be rejected.
 #include "gui/app/mainwindow.h"
 #include "gui/app/translations.h"
+#include "gui/conference/conferenceview.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -72,6 +73,7 @@ private slots:
         const QStringList languages = Translations::supportedLanguages();
         for (const char *lang : {"en", "ro", "de", "fr"})
             QVERIFY2(languages.contains(QLatin1String(lang)), qPrintable(languages.join(u' ')));
+        QCOMPARE(languages.count(u"en"_s), 1); // the plural-only English catalogue adds no second "en"
         QVERIFY(Translations::isSupported(QStringLiteral("DE")));
         QVERIFY(!Translations::isSupported(QStringLiteral("xx")));
     }
@@ -123,6 +125,43 @@ private slots:
             QVERIFY(!xml.hasError());
             QVERIFY(contexts > 40);
         }
+    }
+
+    void englishReadsOneMemberSixMembers()
+    {
+        // English shows the source texts with the plural forms of its plural-only catalogue.
+        QVERIFY(QFile::exists(Translations::catalogPath(u"en"_s)));
+        Translations english;
+        QVERIFY(!english.install(QLocale(QLocale::English))); // nothing translated, only plurals
+        QCOMPARE(QCoreApplication::translate("gui::ConferenceView", "%n member(s)", nullptr, 1),
+                 u"1 member"_s);
+        QCOMPARE(QCoreApplication::translate("gui::ConferenceView", "%n member(s)", nullptr, 6),
+                 u"6 members"_s);
+        QCOMPARE(QCoreApplication::translate("gui::SpeakerTimeline", "%n turn(s)", nullptr, 1), u"1 turn"_s);
+        QCOMPARE(QCoreApplication::translate("gui::MainWindow", "&File"), u"&File"_s);
+        QCOMPARE(ConferenceView::memberCountText(1), u"1 member"_s);
+        QCOMPARE(ConferenceView::memberCountText(6), u"6 members"_s);
+
+        // Every plural message of the catalogue has its two forms, and neither says "(s)".
+        QFile file(QStringLiteral(CONF_TEST_DATA_DIR "/../../translations/conference-console_en.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        int messages = 0;
+        QStringList forms;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"message") {
+                QVERIFY(xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"));
+                ++messages;
+            } else if (xml.isStartElement() && xml.name() == u"numerusform") {
+                forms << xml.readElementText();
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY(messages >= 10);
+        QCOMPARE(forms.size(), 2 * messages);
+        for (const QString &form : std::as_const(forms))
+            QVERIFY2(!form.isEmpty() && !form.contains(u"(s)"_s), qPrintable(form));
     }
 
     void englishCopyIsRejected()

@@ -10,6 +10,7 @@
 #include "core/model/participantmodel.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/connection/serverconnection.h"
+#include "sim/bridgeengine.h"
 #include "sim/simulator.h"
 
 #include <QApplication>
@@ -21,14 +22,23 @@
 
 namespace conferencetest {
 
-/// Mixed into each suite after QObject (no Q_OBJECT here: AUTOMOC only sees the tst_*.cpp files).
-/// The suite's initTestCase/init/cleanup/cleanupTestCase slots call the matching function below.
-class ConferenceViewFixture
+/// The base of each suite: QTest runs these lifecycle slots for every suite derived from it
+/// (tests/CMakeLists.txt gives the header to AUTOMOC with the suite).
+class ConferenceViewFixture : public QObject
 {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { startSimulator(); }
+    void init() { openView(); }
+    void cleanup() { closeView(); }
+    void cleanupTestCase() { stopSimulator(); }
+
 protected:
     /// initTestCase: start the simulator and connect to it.
     void startSimulator()
     {
+        guitest::installEnglish();
         qRegisterMetaType<QMenu *>();
         sim::SimulatorOptions options;
         options.tls = true;
@@ -93,6 +103,19 @@ protected:
                 return true;
         }
         return false;
+    }
+
+    /// An API line straight to the simulator's switch (what another moderator or a caller does).
+    QByteArray switchApi(const QString &line)
+    {
+        QByteArray out;
+        bool done = false;
+        m_sim->engine()->api(line, m_view.get(), [&](const QByteArray &bytes) {
+            out = bytes;
+            done = true;
+        });
+        QTest::qWaitFor([&] { return done; }, 5000);
+        return out;
     }
 
     template <class T> T *findTopLevel(const QString &objectName) const

@@ -27,34 +27,15 @@
 using namespace gui;
 using conferencetest::ConferenceViewFixture;
 
-class tst_ConferenceViewInsights final : public QObject, private ConferenceViewFixture
+class tst_ConferenceViewInsights final : public ConferenceViewFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { startSimulator(); }
-    void init() { openView(); }
-    void cleanup() { closeView(); }
-    void cleanupTestCase() { stopSimulator(); }
-
     void stripFollowsTheTable();
     void raisedHandGetsTheFloorFromItsHolder();
     void joinsLeavesAndLockReachTheNotifier();
     void menuGiveFloorHandsItOver();
-
-private:
-    /// An API line straight to the simulator's switch (what another moderator or a caller does).
-    QByteArray api(const QString &line)
-    {
-        QByteArray out;
-        bool done = false;
-        m_sim->engine()->api(line, m_view.get(), [&](const QByteArray &bytes) {
-            out = bytes;
-            done = true;
-        });
-        QTest::qWaitFor([&] { return done; }, 5000);
-        return out;
-    }
 };
 
 void tst_ConferenceViewInsights::stripFollowsTheTable()
@@ -103,7 +84,7 @@ void tst_ConferenceViewInsights::raisedHandGetsTheFloorFromItsHolder()
     // Put the scenario back for the next test.
     m_sim->engine()->setTalkingForTesting(zoe, false);
     m_sim->engine()->setTalkingForTesting(alice, false);
-    api(QStringLiteral("conference sales mute %1").arg(zoe));
+    switchApi(QStringLiteral("conference sales mute %1").arg(zoe));
     QTRY_VERIFY_WITH_TIMEOUT(m_view->model()->participant(zoe)->muted(), 5000);
 }
 
@@ -125,14 +106,14 @@ void tst_ConferenceViewInsights::joinsLeavesAndLockReachTheNotifier()
              qPrintable(notifier.history().last().body));
     QCOMPARE(notifier.history().last().kind, DesktopNotifier::Joins);
 
-    api(QStringLiteral("conference sales lock"));
+    switchApi(QStringLiteral("conference sales lock"));
     QTRY_VERIFY_WITH_TIMEOUT(notifier.history().last().kind == DesktopNotifier::LockChanges, 5000);
-    api(QStringLiteral("conference sales unlock"));
+    switchApi(QStringLiteral("conference sales unlock"));
     QTRY_VERIFY_WITH_TIMEOUT(notifier.history().size() >= 3 &&
                                  notifier.history().last().kind == DesktopNotifier::LockChanges,
                              5000);
 
-    api(QStringLiteral("conference sales kick %1").arg(nia));
+    switchApi(QStringLiteral("conference sales kick %1").arg(nia));
     QTRY_VERIFY_WITH_TIMEOUT(notifier.history().last().kind == DesktopNotifier::Leaves, 5000);
     QVERIFY(notifier.history().last().body.contains(QStringLiteral("Nia Long")));
 }

@@ -31,16 +31,11 @@
 using namespace gui;
 using conferencetest::ConferenceViewFixture;
 
-class tst_ConferenceViewMembers final : public QObject, private ConferenceViewFixture
+class tst_ConferenceViewMembers final : public ConferenceViewFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { startSimulator(); }
-    void init() { openView(); }
-    void cleanup() { closeView(); }
-    void cleanupTestCase() { stopSimulator(); }
-
     void muteFromContextMenu();
     void wholeTableUsesAll();
     void nonModeratorsSelector();
@@ -133,6 +128,9 @@ void tst_ConferenceViewMembers::multiSelectionSendsPerMember()
     QCOMPARE(m_view->selectedMemberIds(), (QList<quint32>{a, b}));
     QVERIFY(!m_view->bulkSelector({a, b}));
     std::unique_ptr<QMenu> menu(m_view->createMemberMenu());
+    // The menu follows their state: nobody is on hold, so Unhold is not offered.
+    QVERIFY(!menu->findChild<QAction *>(QStringLiteral("actionMemberUnhold"))->isEnabled());
+    QVERIFY(menu->findChild<QAction *>(QStringLiteral("actionMemberHold"))->isEnabled());
     menu->findChild<QAction *>(QStringLiteral("actionMemberHold"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(
         sawRequest("hold&" + QByteArray::number(a)) && sawRequest("hold&" + QByteArray::number(b)), 5000);
@@ -140,6 +138,7 @@ void tst_ConferenceViewMembers::multiSelectionSendsPerMember()
                              5000);
     m_view->selectMembers({a, b});
     menu.reset(m_view->createMemberMenu());
+    QVERIFY(!menu->findChild<QAction *>(QStringLiteral("actionMemberHold"))->isEnabled());
     menu->findChild<QAction *>(QStringLiteral("actionMemberUnhold"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!m_view->model()->participant(a)->hold && !m_view->model()->participant(b)->hold,
                              5000);

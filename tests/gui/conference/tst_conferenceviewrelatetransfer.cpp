@@ -25,16 +25,11 @@ using namespace gui;
 using cc::ParticipantModel;
 using conferencetest::ConferenceViewFixture;
 
-class tst_ConferenceViewRelateTransfer final : public QObject, private ConferenceViewFixture
+class tst_ConferenceViewRelateTransfer final : public ConferenceViewFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { startSimulator(); }
-    void init() { openView(); }
-    void cleanup() { closeView(); }
-    void cleanupTestCase() { stopSimulator(); }
-
     void dropOffersRelateMenu();
     void relateSubmenuAndClearButton();
     void transferToOtherConference();

@@ -30,16 +30,11 @@ using namespace gui;
 using cc::ParticipantModel;
 using conferencetest::ConferenceViewFixture;
 
-class tst_ConferenceViewTable final : public QObject, private ConferenceViewFixture
+class tst_ConferenceViewTable final : public ConferenceViewFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { startSimulator(); }
-    void init() { openView(); }
-    void cleanup() { closeView(); }
-    void cleanupTestCase() { stopSimulator(); }
-
     void rowsInJoinOrder();
     void selectionSurvivesPolls();
     void filterMatchesNameAndNumber();

@@ -20,16 +20,11 @@
 using namespace gui;
 using conferencetest::ConferenceViewFixture;
 
-class tst_ConferenceViewToolbar final : public QObject, private ConferenceViewFixture
+class tst_ConferenceViewToolbar final : public ConferenceViewFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { startSimulator(); }
-    void init() { openView(); }
-    void cleanup() { closeView(); }
-    void cleanupTestCase() { stopSimulator(); }
-
     void lockToolbarReflectsServer();
     void recordStartStop();
     void dialOutInvite();

@@ -15,10 +15,13 @@
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
+
 #include <QToolTip>
+#include <limits>
 
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
 using gui::SpeakerTimeline;
 using testsupport::kT0;
 
@@ -59,6 +62,8 @@ private slots:
     void membersWhoLeft();
     void manyMembersAreCapped();
     void trackerGoneClearsLanes();
+    void axisLabelsSitUnderTheirGridLines_data();
+    void axisLabelsSitUnderTheirGridLines();
     void screenshots();
 
 private:
@@ -92,6 +97,55 @@ void tst_SpeakerTimeline::cleanup()
 {
     m_timeline.reset();
     m_tracker.reset();
+}
+
+void tst_SpeakerTimeline::axisLabelsSitUnderTheirGridLines_data()
+{
+    QTest::addColumn<int>("minutes");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<QStringList>("labels"); // from "now" back, when they all fit
+    QTest::newRow("5 min, wide") << 5 << 600 << QStringList{u"now"_s,    u"-1 min"_s, u"-2 min"_s,
+                                                            u"-3 min"_s, u"-4 min"_s, u"-5 min"_s};
+    QTest::newRow("5 min, narrow") << 5 << 260 << QStringList();
+    QTest::newRow("15 min") << 15 << 600 << QStringList{u"now"_s, u"-5 min"_s, u"-10 min"_s, u"-15 min"_s};
+    QTest::newRow("1 min") << 1 << 600
+                           << QStringList{u"now"_s, u"-15 s"_s, u"-30 s"_s, u"-45 s"_s, u"-1 min"_s};
+}
+
+void tst_SpeakerTimeline::axisLabelsSitUnderTheirGridLines()
+{
+    QFETCH(int, minutes);
+    QFETCH(int, width);
+    QFETCH(QStringList, labels);
+    playScript();
+    m_timeline->setWindowMinutes(minutes);
+    m_timeline->resize(width, m_timeline->sizeHint().height());
+    const QList<SpeakerTimeline::AxisTick> ticks = m_timeline->axisTicks(m_timeline->fontMetrics());
+    QVERIFY(!ticks.isEmpty());
+    QStringList shown;
+    int stride = -1;
+    int lastLabelled = -1;
+    int lastLeft = std::numeric_limits<int>::max();
+    for (int i = 0; i < ticks.size(); ++i) {
+        const SpeakerTimeline::AxisTick &t = ticks.at(i);
+        if (!t.labelled)
+            continue;
+        shown << t.text;
+        // Centred on its grid line unless pushed inside the widget at an end.
+        const bool atEdge = t.textRect.left() <= 2 || t.textRect.right() >= m_timeline->width() - 3;
+        QVERIFY2(atEdge || std::abs(t.textRect.center().x() - t.x) <= 1, qPrintable(t.text));
+        QVERIFY2(t.textRect.right() < lastLeft, qPrintable(t.text)); // no overlap
+        lastLeft = t.textRect.left();
+        if (lastLabelled >= 0) {
+            if (stride < 0)
+                stride = i - lastLabelled;
+            QCOMPARE(i - lastLabelled, stride); // evenly spaced: no label left out between others
+        }
+        lastLabelled = i;
+    }
+    QCOMPARE(shown.first(), u"now"_s);
+    if (!labels.isEmpty())
+        QCOMPARE(shown, labels);
 }
 
 void tst_SpeakerTimeline::playScript()

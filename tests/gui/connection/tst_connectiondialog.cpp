@@ -16,6 +16,7 @@
 
 using gui::ConnectionDialog;
 using gui::ConnectionProfile;
+using gui::KeychainCredentialStore;
 
 class tst_ConnectionDialog final : public QObject
 {
@@ -269,10 +270,31 @@ private slots:
     {
         ConnectionDialog dialog;
         auto *note = child<QLabel>(&dialog, "passwordNoteLabel");
-        dialog.setKeychainAvailable(true);
-        QVERIFY(note->text().contains(QLatin1String("saved in the system keychain")));
-        dialog.setKeychainAvailable(false);
-        QVERIFY(note->text().contains(QLatin1String("kept in memory for this session only")));
+        // Said before it happens: nothing is promised until the keychain has answered.
+        dialog.setKeychainState(KeychainCredentialStore::Availability::Unknown);
+        QVERIFY(note->text().contains(QLatin1String("Checking")));
+        QVERIFY(!note->text().contains(QLatin1String("saved")));
+        dialog.setKeychainState(KeychainCredentialStore::Availability::Available);
+        QVERIFY(note->text().contains(QLatin1String("will be saved in the system keychain")));
+        dialog.setKeychainState(KeychainCredentialStore::Availability::Unavailable);
+        QVERIFY(note->text().contains(QLatin1String("kept in memory until the console closes")));
+        QVERIFY(!note->text().contains(QLatin1String("saved in the system keychain")));
+    }
+
+    void keychainNoteFollowsTheStore()
+    {
+        // Whatever this machine has (a keychain, none, one that never answers), the note ends up
+        // saying what the store found, and it never promises the keychain when there is none.
+        KeychainCredentialStore store;
+        store.setJobTimeoutMs(3000);
+        ConnectionDialog dialog;
+        auto *note = child<QLabel>(&dialog, "passwordNoteLabel");
+        dialog.followKeychain(&store);
+        QTRY_VERIFY_WITH_TIMEOUT(store.availability() != KeychainCredentialStore::Availability::Unknown,
+                                 15000);
+        const bool available = store.availability() == KeychainCredentialStore::Availability::Available;
+        QCOMPARE(note->text().contains(QLatin1String("will be saved in the system keychain")), available);
+        QCOMPARE(note->text().contains(QLatin1String("kept in memory")), !available);
     }
 
     void eventSocketValidation_data()

@@ -86,7 +86,7 @@ class tst_DialOutDialog final : public QObject
     // A dial through sipXconfig is impossible ('/'); these tests need the direct-API variant.
     static void fillValidDial(DialOutDialog &dialog)
     {
-        dialog.setApiLineTransportAvailable(true);
+        dialog.setEventSocket(true);
         type(&dialog, "destinationEdit", QStringLiteral("1000@pbx.example.com"));
         type(&dialog, "callerIdNumberEdit", QStringLiteral("2000"));
         type(&dialog, "callerIdNameEdit", QStringLiteral("Sales desk"));
@@ -109,14 +109,15 @@ private slots:
     void emptyDestination()
     {
         DialOutDialog dialog(QStringLiteral("sales"));
-        dialog.setApiLineTransportAvailable(true);
+        dialog.setEventSocket(true);
         type(&dialog, "destinationEdit", QStringLiteral("1000"));
         QVERIFY(validation(dialog)->isHidden());
         type(&dialog, "destinationEdit", QString());
-        const QString expected = ConferenceCommand::dial(request(QString())).error();
-        QVERIFY(!expected.isEmpty());
+        // The example in the message is the one the empty field shows.
+        const QString placeholder = child<QLineEdit>(&dialog, "destinationEdit")->placeholderText();
+        QVERIFY(!placeholder.isEmpty());
         QVERIFY(!validation(dialog)->isHidden());
-        QCOMPARE(validation(dialog)->text(), expected);
+        QVERIFY2(validation(dialog)->text().contains(placeholder), qPrintable(validation(dialog)->text()));
         QVERIFY(!dialButton(dialog)->isEnabled());
         QCOMPARE(child<QLabel>(&dialog, "previewApiLabel")->text(), QStringLiteral("—"));
     }
@@ -124,7 +125,7 @@ private slots:
     void badCallerIdNumber()
     {
         DialOutDialog dialog(QStringLiteral("sales"));
-        dialog.setApiLineTransportAvailable(true);
+        dialog.setEventSocket(true);
         type(&dialog, "destinationEdit", QStringLiteral("1000@pbx.example.com"));
         QVERIFY(dialButton(dialog)->isEnabled());
         type(&dialog, "callerIdNumberEdit", QStringLiteral("20x0"));
@@ -143,7 +144,7 @@ private slots:
     void badVariableKey()
     {
         DialOutDialog dialog(QStringLiteral("sales"));
-        dialog.setApiLineTransportAvailable(true);
+        dialog.setEventSocket(true);
         type(&dialog, "destinationEdit", QStringLiteral("1000@pbx.example.com"));
         // A new, still empty row is not an error.
         QTest::mouseClick(child<QPushButton>(&dialog, "addVariableButton"), Qt::LeftButton);
@@ -167,7 +168,7 @@ private slots:
     void gatewayPlaceholderMustBeReplaced()
     {
         DialOutDialog dialog(QStringLiteral("sales"));
-        dialog.setApiLineTransportAvailable(true);
+        dialog.setEventSocket(true);
         dialog.setGateways({QStringLiteral("carrier1")});
         auto *combo = child<QComboBox>(&dialog, "endpointCombo");
         type(&dialog, "destinationEdit", QStringLiteral("15551234"));
@@ -209,6 +210,47 @@ private slots:
         QVERIFY(child<QLabel>(&dialog, "previewRestLabel")
                     ->text()
                     .endsWith(QLatin1String("/my/conference/sales/invite&1000")));
+    }
+
+    void eventSocketShowsOnlyWhatApplies()
+    {
+        // Over the event socket: no '/' rule, no invite, no REST preview; the dial goes out.
+        DialOutDialog dialog(QStringLiteral("sales"));
+        dialog.show();
+        QTest::mouseClick(child<QRadioButton>(&dialog, "inviteRadio"), Qt::LeftButton);
+        dialog.setEventSocket(true);
+        QCOMPARE(dialog.mode(), DialOutDialog::Mode::Dial); // invite does not exist there
+        for (const char *restOnly :
+             {"inviteRadio", "inviteImRadio", "previewRestCaption", "previewRestLabel"})
+            QVERIFY2(!child<QWidget>(&dialog, restOnly)->isVisible(), restOnly);
+        type(&dialog, "destinationEdit", QStringLiteral("sip:1000@pbx.example.com"));
+        QVERIFY(!child<QFrame>(&dialog, "restLimitationFrame")->isVisible());
+        QVERIFY(dialButton(dialog)->isEnabled());
+        QVERIFY(child<QLabel>(&dialog, "previewApiLabel")->isVisible());
+        // Back on REST everything returns.
+        dialog.setEventSocket(false);
+        QVERIFY(child<QWidget>(&dialog, "inviteRadio")->isVisible());
+        QVERIFY(child<QFrame>(&dialog, "restLimitationFrame")->isVisible());
+    }
+
+    void restPreviewIsWhatTheClientSends()
+    {
+        cc::RestClient client;
+        cc::ServerConfig config;
+        config.baseUrl = QUrl(QStringLiteral("https://pbx.example.com/sipxconfig/rest"));
+        config.methodPolicy = cc::MethodPolicy::Put;
+        client.setConfig(config);
+        DialOutDialog dialog(QStringLiteral("sales"));
+        dialog.setRestClient(&client);
+        QTest::mouseClick(child<QRadioButton>(&dialog, "inviteRadio"), Qt::LeftButton);
+        type(&dialog, "inviteTargetEdit", QStringLiteral("1000"));
+        QCOMPARE(
+            child<QLabel>(&dialog, "previewRestLabel")->text(),
+            QStringLiteral("PUT https://pbx.example.com/sipxconfig/rest/my/conference/sales/invite&1000"));
+        config.methodPolicy = cc::MethodPolicy::Get;
+        client.setConfig(config);
+        type(&dialog, "inviteTargetEdit", QStringLiteral("1001"));
+        QVERIFY(child<QLabel>(&dialog, "previewRestLabel")->text().startsWith(QLatin1String("GET https://")));
     }
 
     void userPart()

@@ -10,10 +10,13 @@
 #include "gui/app/shortcutsdialog.h"
 #include "gui/conference/conferenceinsights.h"
 #include "gui/conference/conferencelistdock.h"
+#include "gui/conference/conferencetabs.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/conference/participantproxymodel.h"
 #include "gui/conference/raisehandpanel.h"
 #include "gui/conference/relationspanel.h"
+#include "gui/connection/connectionlistmodel.h"
+#include "gui/connection/connectionsdialog.h"
 #include "gui/connection/serverconnection.h"
 #include "gui/demo/demobridge.h"
 #include "gui/dialogs/dialoutdialog.h"
@@ -35,6 +38,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <functional>
@@ -390,6 +394,21 @@ void tst_RealInput::dragMemberOntoTabTransfers()
     QCOMPARE(m_window->tabs()->currentWidget(),
              view(QStringLiteral("sales"))); // the drag did not switch tabs
     shot(QStringLiteral("transferred-by-tab"));
+
+    // The status bar offers Undo for a few seconds: a real click brings her back, same id.
+    auto *undo = m_window->findChild<QToolButton *>(QStringLiteral("undoButton"));
+    QVERIFY(undo);
+    QTRY_VERIFY_WITH_TIMEOUT(undo->isVisible(), 5000);
+    shot(QStringLiteral("undo-offered"));
+    QVERIFY(XInput::click(undo->mapToGlobal(undo->rect().center())));
+    QTRY_VERIFY_WITH_TIMEOUT(member(QStringLiteral("sales"), priya).has_value(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!member(QStringLiteral("support"), priya).has_value(), 5000);
+    QTRY_VERIFY(!undo->isVisible());
+    shot(QStringLiteral("undone"));
+
+    // And again, so the next steps find her in support as before.
+    QVERIFY(XInput::drag(cellOnScreen(QStringLiteral("sales"), priya), target));
+    QTRY_VERIFY_WITH_TIMEOUT(member(QStringLiteral("support"), priya).has_value(), 5000);
 }
 
 void tst_RealInput::dragMemberOntoDockRowTransfers()
@@ -593,6 +612,32 @@ void tst_RealInput::everyShortcutThatF1Lists()
     checks.insert(QStringLiteral("ctrl+n"), [&](const QString &k) {
         QVERIFY(XInput::key(k));
         expectDialog("connect-dialog");
+    });
+    checks.insert(QStringLiteral("ctrl+shift+o"), [&](const QString &k) {
+        QVERIFY(XInput::key(k));
+        ConnectionsDialog *list = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (list = m_window->findChild<ConnectionsDialog *>()) && list->isActiveWindow(), 5000);
+        // The demo's connection is listed with its transport and state.
+        const int row = list->model()->rowOf(m_connection->name());
+        QVERIFY(row >= 0);
+        QTRY_COMPARE(list->model()->index(row, ConnectionListModel::StateColumn).data().toString(),
+                     m_connection->stateText());
+        shot(QStringLiteral("connections-list"));
+        QVERIFY(XInput::key(QStringLiteral("Escape")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<ConnectionsDialog *>(), 5000);
+        QTRY_VERIFY(QApplication::activeWindow() == m_window.get());
+    });
+    checks.insert(QStringLiteral("ctrl+z"), [&](const QString &k) {
+        // A move to support (as a drop makes it), then Ctrl+Z while the Undo is offered.
+        const quint32 mover = idOf(sales, QStringLiteral("Alice Liddell"));
+        QVERIFY(mover);
+        m_window->conferenceTabs()->transferByDrop(m_connection, sales, QStringLiteral("support"), {mover});
+        QTRY_VERIFY_WITH_TIMEOUT(member(QStringLiteral("support"), mover).has_value(), 5000);
+        QTRY_VERIFY(m_window->findChild<QToolButton *>(QStringLiteral("undoButton"))->isVisible());
+        QVERIFY(XInput::key(k));
+        QTRY_VERIFY_WITH_TIMEOUT(member(sales, mover).has_value(), 5000);
+        selectOnly(sales, target);
     });
     checks.insert(QStringLiteral("ctrl+o"), [&](const QString &k) {
         QVERIFY(XInput::key(k));

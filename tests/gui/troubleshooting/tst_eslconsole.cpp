@@ -4,6 +4,7 @@
 // loopback (ESL on any free port, REST over HTTPS for the comparisons): conference list of the
 // whole bridge, member table fed by events, commands only the socket can carry, the
 // mute-detect indicator and the raw event stream view.
+#include "../guitestsupport.h"
 #include "core/commands/commandtransport.h"
 #include "core/esl/eslclient.h"
 #include "core/model/participantmodel.h"
@@ -18,6 +19,7 @@
 #include "gui/demo/demobridge.h"
 #include "gui/dialogs/dialoutdialog.h"
 #include "gui/troubleshooting/eventstreamview.h"
+#include "gui/troubleshooting/logdock.h"
 #include "gui/troubleshooting/troubleshootingdock.h"
 #include "sim/bridgeengine.h"
 #include "sim/simulator.h"
@@ -33,6 +35,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <memory>
@@ -77,6 +80,7 @@ private:
 
 void tst_EslConsole::initTestCase()
 {
+    guitest::installEnglish();
     sim::SimulatorOptions options;
     options.tls = true;
     options.eslPort = 0;              // any free loopback port
@@ -314,14 +318,14 @@ void tst_EslConsole::dialOutAllowsDialStrings()
     esl->findChild<QAction *>(QStringLiteral("actionDialOut"))->trigger();
     auto *dialog = esl->findChild<DialOutDialog *>();
     QVERIFY(dialog);
-    QVERIFY(dialog->apiLineTransportAvailable());
+    QVERIFY(dialog->isEventSocket());
     dialog->close();
 
     auto rest = openView(m_rest.get(), QStringLiteral("sales"));
     rest->findChild<QAction *>(QStringLiteral("actionDialOut"))->trigger();
     auto *restDialog = rest->findChild<DialOutDialog *>();
     QVERIFY(restDialog);
-    QVERIFY(!restDialog->apiLineTransportAvailable());
+    QVERIFY(!restDialog->isEventSocket());
 
     // bgdial with a dial string goes out over the socket and a member joins.
     QTRY_COMPARE_WITH_TIMEOUT(esl->model()->rowCount(), 5, 10000);
@@ -553,6 +557,29 @@ void tst_EslConsole::demoOffersEventSocketProfile()
     QVERIFY(!window.troubleshootingDock()->isHidden());
     QCOMPARE(window.troubleshootingDock()->tabs()->currentWidget(),
              static_cast<QWidget *>(window.eventStreamView()));
+    // The Events tab counts what it holds.
+    QVERIFY(window.troubleshootingDock()->tabs()->tabText(window.eventStreamTab()).contains(u'('));
+
+    // The request log shows the event-socket command as sent, its answer and the time between.
+    auto *log = window.logDock()->findChild<QTreeWidget *>(QStringLiteral("logView"));
+    QVERIFY(log);
+    const QString line = QStringLiteral("conference board mute %1").arg(member);
+    QTreeWidgetItem *row = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int i = 0; i < log->topLevelItemCount(); ++i) {
+                if (log->topLevelItem(i)->text(LogDock::UrlColumn).startsWith(line))
+                    row = log->topLevelItem(i);
+            }
+            return row != nullptr;
+        }(),
+        5000);
+    QCOMPARE(row->text(LogDock::MethodColumn), QStringLiteral("api"));
+    QVERIFY2(row->text(LogDock::UrlColumn).contains(QStringLiteral("⇒  +OK mute %1").arg(member)),
+             qPrintable(row->text(LogDock::UrlColumn)));
+    QCOMPARE(row->text(LogDock::StatusColumn), QStringLiteral("ok"));
+    QVERIFY(row->text(LogDock::LatencyColumn).endsWith(QLatin1String(" ms")));
+    QCOMPARE(row->text(LogDock::ServerColumn), esl->name());
 }
 
 QTEST_MAIN(tst_EslConsole)
