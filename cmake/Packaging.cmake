@@ -41,6 +41,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # Depends from the ELF files (dpkg-shlibdeps, package dpkg-dev); plugins Qt loads at run time
 # are not visible there, so they are recommended by hand.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, qt6-translations-l10n")
+# fonts-noto-cjk: Chinese, Japanese and Korean caller names show as glyphs, not boxes.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, qt6-translations-l10n, fonts-noto-cjk")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-qpa-plugins")
 include(CPack)

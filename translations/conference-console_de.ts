@@ -230,13 +230,9 @@
         <translation>Conference Console</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No conference open&lt;/h2&gt;&lt;p&gt;Connect to a sipXconfig server (File ▸ Connect…), then double-click a conference in the list on the left or use File ▸ Open conference by name….&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h2&gt;Keine Konferenz geöffnet&lt;/h2&gt;&lt;p&gt;Verbinden Sie sich mit einem sipXconfig-Server (Datei ▸ Verbinden…) und doppelklicken Sie dann links in der Liste auf eine Konferenz, oder verwenden Sie Datei ▸ Konferenz nach Namen öffnen….&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.ui" line="46"/>
         <source>&lt;h2&gt;No conference open&lt;/h2&gt;&lt;p&gt;Connect to a server: a sipXconfig server through its conference REST API, or a FreeSWITCH switch through its event socket (File ▸ Connect…, or a saved one in File ▸ Connections…). Then double-click a conference in the list on the left, or use File ▸ Open conference by name….&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Keine Konferenz geöffnet&lt;/h2&gt;&lt;p&gt;Verbinden Sie sich mit einem Server: mit einem sipXconfig-Server über dessen Konferenz-REST-API oder mit einem FreeSWITCH-Switch über dessen Event-Socket (Datei ▸ Verbinden… oder eine gespeicherte Verbindung unter Datei ▸ Verbindungen…). Doppelklicken Sie dann links in der Liste auf eine Konferenz, oder verwenden Sie Datei ▸ Konferenz nach Namen öffnen….&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="94"/>
@@ -481,7 +477,7 @@
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="170"/>
-        <location filename="../src/core/rest/restclient.cpp" line="516"/>
+        <location filename="../src/core/rest/restclient.cpp" line="521"/>
         <source>The server did not accept the user name or password.</source>
         <translation>Der Server hat den Benutzernamen oder das Passwort nicht akzeptiert.</translation>
     </message>
@@ -580,11 +576,7 @@
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="295"/>
         <source>There is no member %1 in the conference: it left, or the id is wrong (a caller who rejoins gets a new id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member %1 is no longer in the conference. Refresh the member list.</source>
-        <translation type="vanished">Teilnehmer %1 ist nicht mehr in der Konferenz. Aktualisieren Sie die Teilnehmerliste.</translation>
+        <translation>In der Konferenz gibt es keinen Teilnehmer %1: Er hat sie verlassen, oder die ID ist falsch (ein Anrufer, der erneut beitritt, erhält eine neue ID).</translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="300"/>
@@ -637,47 +629,47 @@
         <translation>Es läuft keine Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="514"/>
+        <location filename="../src/core/rest/restclient.cpp" line="519"/>
         <source>The server answered.</source>
         <translation>Der Server hat geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="519"/>
+        <location filename="../src/core/rest/restclient.cpp" line="524"/>
         <source>The secure connection failed: the server&apos;s certificate is not trusted or does not match.</source>
         <translation>Die sichere Verbindung ist fehlgeschlagen: Das Serverzertifikat ist nicht vertrauenswürdig oder passt nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="523"/>
+        <location filename="../src/core/rest/restclient.cpp" line="528"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="525"/>
+        <location filename="../src/core/rest/restclient.cpp" line="530"/>
         <source>The server&apos;s answer was too large and was not read.</source>
         <translation>Die Antwort des Servers war zu groß und wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="528"/>
+        <location filename="../src/core/rest/restclient.cpp" line="533"/>
         <source>The server refused the connection. Check the address and port, and that the service is running.</source>
         <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie Adresse und Port und ob der Dienst läuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="533"/>
+        <location filename="../src/core/rest/restclient.cpp" line="538"/>
         <source>The server name could not be found. Check the server address.</source>
         <translation>Der Servername wurde nicht gefunden. Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="536"/>
+        <location filename="../src/core/rest/restclient.cpp" line="541"/>
         <source>A network error stopped the request.</source>
         <translation>Ein Netzwerkfehler hat die Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="538"/>
+        <location filename="../src/core/rest/restclient.cpp" line="543"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="540"/>
+        <location filename="../src/core/rest/restclient.cpp" line="545"/>
         <source>The request failed.</source>
         <translation>Die Anfrage ist fehlgeschlagen.</translation>
     </message>
@@ -725,22 +717,22 @@
 <context>
     <name>cc::ConferenceCommand</name>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="509"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="510"/>
         <source>Choose a participant for %1: a member id or last.</source>
         <translation>Wählen Sie einen Teilnehmer für %1: eine Teilnehmer-ID oder last.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="510"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="511"/>
         <source>Choose a participant for %1: a member id, all, last or non_moderator.</source>
         <translation>Wählen Sie einen Teilnehmer für %1: eine Teilnehmer-ID, all, last oder non_moderator.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="523"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="524"/>
         <source>“%1” is not valid for %2: use a member id (a positive number) or last.</source>
         <translation>„%1“ ist für %2 ungültig: Verwenden Sie eine Teilnehmer-ID (eine positive Zahl) oder last.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="525"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="526"/>
         <source>“%1” is not a participant: use a member id (a positive number), all, last or non_moderator.</source>
         <translation>„%1“ ist kein Teilnehmer: Verwenden Sie eine Teilnehmer-ID (eine positive Zahl), all, last oder non_moderator.</translation>
     </message>
@@ -910,11 +902,7 @@
         <translation>„%1“ ist kein Endpunkt-Modulname (nur Buchstaben, Ziffern und _, zum Beispiel sofia).</translation>
     </message>
     <message>
-        <source>Enter the destination to dial, for example default/1000@example.com.</source>
-        <translation type="vanished">Geben Sie das zu wählende Ziel ein, zum Beispiel default/1000@example.com.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="370"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="371"/>
         <source>The destination “%1” cannot contain spaces, quotes, braces, commas or control characters.</source>
         <translation>Das Ziel „%1“ darf keine Leerzeichen, Anführungszeichen, geschweiften Klammern, Kommas oder Steuerzeichen enthalten.</translation>
     </message>
@@ -924,7 +912,7 @@
         <translation>Die Anrufer-Rufnummer „%1“ darf nur Ziffern und ein führendes + enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="378"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="379"/>
         <source>A caller-ID name needs a caller-ID number in front of it.</source>
         <translation>Ein Anrufername erfordert davor eine Anrufer-Rufnummer.</translation>
     </message>
@@ -936,60 +924,60 @@
     <message>
         <location filename="../src/core/commands/commandvalidation.cpp" line="367"/>
         <source>Enter the destination to dial, for example internal/1000@pbx.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das zu wählende Ziel ein, zum Beispiel internal/1000@pbx.example.com.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="387"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="388"/>
         <source>“%1” is not a dial-string variable name (letters, digits and _ only).</source>
         <translation>„%1“ ist kein Variablenname für die Wählzeichenfolge (nur Buchstaben, Ziffern und _).</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="391"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="392"/>
         <source>The dial-string variable %1 needs a value.</source>
         <translation>Die Wählzeichenfolgen-Variable %1 benötigt einen Wert.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="395"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="396"/>
         <source>The value of dial-string variable %1 cannot contain quotes, braces, backslashes or control characters.</source>
         <translation>Der Wert der Wählzeichenfolgen-Variable %1 darf keine Anführungszeichen, geschweiften Klammern, Backslashes oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="431"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="432"/>
         <source>Enter the extension, number or SIP address to invite.</source>
         <translation>Geben Sie die einzuladende Nebenstelle, Rufnummer oder SIP-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="432"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="433"/>
         <source>“%1” is not an extension, number or SIP address that sipXconfig can invite.</source>
         <translation>„%1“ ist keine Nebenstelle, Rufnummer oder SIP-Adresse, die sipXconfig einladen kann.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="440"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="441"/>
         <source>Enter the instant-message id to invite.</source>
         <translation>Geben Sie die einzuladende Instant-Messaging-ID ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="441"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="442"/>
         <source>“%1” is not an instant-message id (letters, digits, . _ - + @ only).</source>
         <translation>„%1“ ist keine Instant-Messaging-ID (nur Buchstaben, Ziffern, . _ - + @).</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="458"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="459"/>
         <source>“%1” is not a conference parameter; choose one of: %2.</source>
         <translation>„%1“ ist kein Konferenzparameter; wählen Sie einen von: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="464"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="465"/>
         <source>“%1” cannot be set; choose one of: %2.</source>
         <translation>„%1“ kann nicht gesetzt werden; wählen Sie einen von: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="472"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="473"/>
         <source>Enter a value for %1.</source>
         <translation>Geben Sie einen Wert für %1 ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="476"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="477"/>
         <source>%1 must be a whole number of 0 or more.</source>
         <translation>%1 muss eine ganze Zahl größer oder gleich 0 sein.</translation>
     </message>
@@ -1097,7 +1085,7 @@
     <message>
         <location filename="../src/core/commands/commandparse.cpp" line="184"/>
         <source>The dial string “%1” needs the form endpoint/destination, for example sofia/internal/1000@pbx.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wählzeichenfolge „%1“ benötigt die Form endpoint/destination, zum Beispiel sofia/internal/1000@pbx.example.com.</translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandparse.cpp" line="243"/>
@@ -1148,10 +1136,6 @@
         <location filename="../src/core/commands/commandparse.cpp" line="176"/>
         <source>“%1” is not a dial-string variable (use name=value).</source>
         <translation>„%1“ ist keine Wählzeichenfolgen-Variable (verwenden Sie name=value).</translation>
-    </message>
-    <message>
-        <source>The dial string “%1” needs the form endpoint/destination, for example sofia/default/1000@example.com.</source>
-        <translation type="vanished">Die Wählzeichenfolge „%1“ benötigt die Form endpoint/destination, zum Beispiel sofia/default/1000@example.com.</translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandparse.cpp" line="328"/>
@@ -3019,27 +3003,27 @@
 <context>
     <name>cc::RestClient</name>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="157"/>
+        <location filename="../src/core/rest/restclient.cpp" line="162"/>
         <source>The server address is not a valid http or https URL.</source>
         <translation>Die Serveradresse ist keine gültige http- oder https-URL.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="164"/>
+        <location filename="../src/core/rest/restclient.cpp" line="169"/>
         <source>The request was not sent: &quot;.&quot; and &quot;..&quot; cannot be used as a conference name or path segment, because URLs treat them as navigation.</source>
         <translation>Die Anfrage wurde nicht gesendet: „.“ und „..“ können nicht als Konferenzname oder Pfadsegment verwendet werden, weil URLs sie als Navigation behandeln.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="363"/>
+        <location filename="../src/core/rest/restclient.cpp" line="368"/>
         <source>No complete answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine vollständige Antwort innerhalb von %1 s.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="367"/>
+        <location filename="../src/core/rest/restclient.cpp" line="372"/>
         <source>The connection closed before the server answered. The command was not sent again because it must not run twice; check its effect before repeating it.</source>
         <translation>Die Verbindung wurde geschlossen, bevor der Server geantwortet hat. Der Befehl wurde nicht erneut gesendet, da er nicht zweimal ausgeführt werden darf; prüfen Sie seine Wirkung, bevor Sie ihn wiederholen.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="373"/>
+        <location filename="../src/core/rest/restclient.cpp" line="378"/>
         <source>The response exceeded %1 bytes.</source>
         <translation>Die Antwort hat %1 Bytes überschritten.</translation>
     </message>
@@ -3775,10 +3759,6 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <source>Live member count of open conferences; — when not open</source>
-        <translation type="vanished">Aktuelle Teilnehmerzahl geöffneter Konferenzen; — wenn nicht geöffnet</translation>
-    </message>
-    <message>
         <location filename="../src/gui/conference/conferencelistdock.cpp" line="40"/>
         <source>Locked conferences accept no new callers</source>
         <translation>Gesperrte Konferenzen nehmen keine neuen Anrufer an</translation>
@@ -3789,107 +3769,107 @@
         <translation>%1 — wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="269"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="273"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="280"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="265"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="269"/>
         <source>1 conference</source>
         <translation>1 Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="265"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="269"/>
         <source>%1 conferences</source>
         <translation>%1 Konferenzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="162"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="163"/>
         <source>Double-click to open</source>
         <translation>Zum Öffnen doppelklicken</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/conferencelistdock.cpp" line="38"/>
         <source>Members in each conference: live for open ones, as of the last list refresh for the others; — when the server does not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer je Konferenz: live bei geöffneten, bei den übrigen Stand der letzten Listenaktualisierung; — wenn der Server keine Angabe macht</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="162"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="163"/>
         <source>Disabled on the server</source>
         <translation>Auf dem Server deaktiviert</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="272"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
         <source>%1 — connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — verbinde…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="281"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="285"/>
         <source>Right-click to disconnect, reconnect or edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick zum Trennen, erneuten Verbinden oder Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="289"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="293"/>
         <source>Members now (the conference is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer jetzt (die Konferenz ist geöffnet)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="292"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="296"/>
         <source>Members when the list was last read</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer beim letzten Lesen der Liste</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="295"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="299"/>
         <source>Not known until the conference is opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt, bis die Konferenz geöffnet wird</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="300"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="301"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="304"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="305"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="304"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="305"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="308"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="309"/>
         <source>Not locked</source>
         <translation>Nicht gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="304"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="308"/>
         <source>Unknown until opened</source>
         <translation>Unbekannt bis zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="305"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="309"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="340"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="345"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="345"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="350"/>
         <source>Refresh list</source>
         <translation>Liste aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="352"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="357"/>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verbinden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="355"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="361"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="358"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="364"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
 </context>
 <context>
@@ -3900,17 +3880,17 @@
         <translation>Teilnehmer können nur zwischen Konferenzen desselben Servers verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetabs.cpp" line="182"/>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="185"/>
         <source>Moved back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 zurückverschoben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetabs.cpp" line="207"/>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="210"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetabs.cpp" line="208"/>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="211"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -3919,9 +3899,9 @@
     <name>gui::ConferenceToolbar</name>
     <message>
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="45"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="230"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="232"/>
         <source>Lock</source>
-        <translation>Sperre</translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="45"/>
@@ -3959,203 +3939,199 @@
         <translation>Stummschaltung aller Teilnehmer aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="72"/>
         <source>Deaf all</source>
         <translation>Alle taub schalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="72"/>
         <source>Make every member deaf</source>
         <translation>Alle Teilnehmer taub schalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="74"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="75"/>
         <source>Undeaf all</source>
         <translation>Taubschaltung für alle aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="75"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="76"/>
         <source>Let every member hear again</source>
         <translation>Alle Teilnehmer wieder hören lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="81"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
         <source>Kick all…</source>
         <translation>Alle entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="83"/>
         <source>Remove every member from the conference</source>
         <translation>Alle Teilnehmer aus der Konferenz entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="85"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="86"/>
         <source>Kick all members</source>
         <translation>Alle Teilnehmer entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="86"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="87"/>
         <source>Remove all members (%1) from %2?</source>
         <translation>Alle Teilnehmer (%1) aus %2 entfernen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="87"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="88"/>
         <source>Kick all</source>
         <translation>Alle entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="95"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="188"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="234"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="96"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="189"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="236"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="96"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="97"/>
         <source>Start or stop recording to the owner&apos;s mailbox</source>
         <translation>Aufnahme in die Mailbox des Konferenzinhabers starten oder beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="99"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="100"/>
         <source>Start recording to a file on the FreeSWITCH server, or stop every recording</source>
         <translation>Aufnahme in eine Datei auf dem FreeSWITCH-Server starten oder alle Aufnahmen beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="105"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="106"/>
         <source>Play file…</source>
         <translation>Datei abspielen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="106"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="107"/>
         <source>Play a sound file to the whole conference</source>
         <translation>Eine Audiodatei für die gesamte Konferenz abspielen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="109"/>
         <source>Play file</source>
         <translation>Datei abspielen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="109"/>
         <source>File on the media server:</source>
         <translation>Datei auf dem Medienserver:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="112"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
         <source>Stop playback</source>
         <translation>Wiedergabe beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="114"/>
         <source>Stop every file playing to the conference</source>
         <translation>Alle in der Konferenz laufenden Dateien beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="116"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="117"/>
         <source>Say…</source>
         <translation>Ansagen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="117"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="118"/>
         <source>Speak a text to the whole conference (TTS)</source>
         <translation>Einen Text für die gesamte Konferenz ansagen (TTS)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="119"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="120"/>
         <source>Say</source>
         <translation>Ansagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="119"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="120"/>
         <source>Text to speak to everybody:</source>
         <translation>Text für alle ansagen:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="127"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="128"/>
         <source>Set PIN…</source>
         <translation>PIN festlegen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="127"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="128"/>
         <source>Require a PIN to join</source>
         <translation>PIN zum Beitreten verlangen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="129"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="130"/>
         <source>Conference PIN</source>
         <translation>Konferenz-PIN</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="130"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="131"/>
         <source>New participant PIN (digits):</source>
         <translation>Neue Teilnehmer-PIN (Ziffern):</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="133"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
         <source>Remove PIN</source>
         <translation>PIN entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="135"/>
         <source>Let callers join without a PIN</source>
         <translation>Anrufer ohne PIN beitreten lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="139"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="140"/>
         <source>Dial out…</source>
         <translation>Hinauswählen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="140"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="141"/>
         <source>Call someone into the conference (Ctrl+Shift+D)</source>
         <translation>Jemanden in die Konferenz anrufen (Strg+Umschalt+D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="145"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="146"/>
         <source>Attendance…</source>
         <translation>Anwesenheit…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="146"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="147"/>
         <source>Who joined and left, talk time and time muted; export as CSV or PDF (Ctrl+Shift+A)</source>
         <translation>Wer beigetreten und gegangen ist, Redezeit und Zeit der Stummschaltung; Export als CSV oder PDF (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="153"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="154"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="153"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="154"/>
         <source>Poll the conference now (F5)</source>
         <translation>Konferenz jetzt abfragen (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="189"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="190"/>
         <source>Record to this file on the FreeSWITCH server (absolute path):</source>
         <translation>In diese Datei auf dem FreeSWITCH-Server aufnehmen (absoluter Pfad):</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="230"/>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="231"/>
-        <source>The conference is locked: nobody new can join. Click to unlock it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="232"/>
-        <source>Lock the conference: nobody new can join</source>
-        <translation type="unfinished"></translation>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
     </message>
     <message>
-        <source>Locked</source>
-        <translation type="vanished">Gesperrt</translation>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="233"/>
+        <source>The conference is locked: nobody new can join. Click to unlock it.</source>
+        <translation>Die Konferenz ist gesperrt: Niemand Neues kann beitreten. Klicken Sie, um sie zu entsperren.</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="234"/>
+        <source>Lock the conference: nobody new can join</source>
+        <translation>Konferenz sperren: Niemand Neues kann beitreten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="236"/>
         <source>Stop recording</source>
         <translation>Aufnahme beenden</translation>
     </message>
@@ -4163,45 +4139,37 @@
 <context>
     <name>gui::ConferenceView</name>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="132"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="133"/>
         <source>Filter by name or number (Ctrl+F)</source>
         <translation>Nach Name oder Rufnummer filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="140"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="141"/>
         <source>Conference</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="131"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="132"/>
         <source>Filter members</source>
         <translation>Teilnehmer filtern</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="167"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="168"/>
         <source>Members of %1</source>
         <translation>Teilnehmer von %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="169"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="170"/>
         <source>One row per caller. M mutes, D deafens, Delete kicks, T selects the current talker.</source>
         <translation>Eine Zeile pro Anrufer. M schaltet stumm, D schaltet taub, Entf entfernt, T wählt den aktuellen Sprecher aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="345"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="373"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n Teilnehmer</numerusform>
             <numerusform>%n Teilnehmer</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 member</source>
-        <translation type="vanished">1 Teilnehmer</translation>
-    </message>
-    <message>
-        <source>%1 members</source>
-        <translation type="vanished">%1 Teilnehmer</translation>
     </message>
 </context>
 <context>
@@ -4249,48 +4217,40 @@
     <message>
         <location filename="../src/gui/connection/connectiondialog.cpp" line="185"/>
         <source>Checking whether a system keychain can keep the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe, ob ein Schlüsselbund des Systems das Passwort speichern kann…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectiondialog.cpp" line="188"/>
         <source>The password will be saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="191"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="192"/>
         <source>No system keychain is available: the password will be kept in memory until the console closes, and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Das Passwort wird bis zum Schließen der Konsole im Speicher gehalten und beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="211"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="212"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
-        <source>The password is saved in the system keychain.</source>
-        <translation type="vanished">Das Passwort wird im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available: the password is kept in memory for this session only.</source>
-        <translation type="vanished">Kein Schlüsselbund des Systems verfügbar: Das Passwort wird nur für diese Sitzung im Speicher gehalten.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="226"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="227"/>
         <source>A connection called &quot;%1&quot; already exists.</source>
         <translation>Eine Verbindung namens „%1“ ist bereits vorhanden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="248"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="249"/>
         <source>Server address: %1.</source>
         <translation>Serveradresse: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="254"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="255"/>
         <source>The password stays as it is unless you type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort bleibt unverändert, sofern Sie kein neues eingeben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="255"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="256"/>
         <source>No password entered: you will be asked when connecting.</source>
         <translation>Kein Passwort eingegeben: Sie werden beim Verbinden danach gefragt.</translation>
     </message>
@@ -4300,52 +4260,52 @@
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="136"/>
         <source>%1 (this session only, not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur diese Sitzung, nicht gespeichert)</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="139"/>
         <source>Event socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Event-Socket</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="139"/>
         <source>REST (sipXconfig)</source>
-        <translation type="unfinished"></translation>
+        <translation>REST (sipXconfig)</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="142"/>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="145"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="161"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="163"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="165"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="167"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="169"/>
         <source>Conferences</source>
-        <translation type="unfinished">Konferenzen</translation>
+        <translation>Konferenzen</translation>
     </message>
 </context>
 <context>
@@ -4358,7 +4318,7 @@
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="116"/>
         <source>%1: disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: getrennt</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="135"/>
@@ -4369,71 +4329,71 @@
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="141"/>
         <source>Edit connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 bearbeiten</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="192"/>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="219"/>
         <source>%1: saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gespeichert</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="204"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="206"/>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="210"/>
         <source>Copy of connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie der Verbindung %1</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="226"/>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="227"/>
         <source>Forget the connection “%1” and its saved password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ und ihr gespeichertes Passwort vergessen?</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="231"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="238"/>
         <source>%1: removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entfernt</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="320"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="321"/>
         <source>%1: certificate pinned</source>
         <translation>%1: Zertifikat gepinnt</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="332"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="333"/>
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="335"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="336"/>
         <source>the event socket at %1</source>
         <translation>den Event-Socket unter %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="336"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="337"/>
         <source>“%1” at %2</source>
         <translation>„%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="337"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="338"/>
         <source>%1
 
 Enter the password for %2. Updates of this server stay stopped until you do.</source>
@@ -4442,12 +4402,12 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
 Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen dieses Servers angehalten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="353"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="354"/>
         <source>%1: trying the new password</source>
         <translation>%1: Das neue Passwort wird versucht</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="357"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="358"/>
         <source>%1: %2 Updates stay stopped.</source>
         <translation>%1: %2 Die Aktualisierungen bleiben angehalten.</translation>
     </message>
@@ -4551,47 +4511,47 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="28"/>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="38"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="32"/>
         <source>Saved servers and the ones open now. Passwords stay in the system keychain, or are asked for again when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Server und die derzeit geöffneten. Passwörter bleiben im Schlüsselbund des Systems oder werden erneut abgefragt, wenn es keinen gibt.</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="42"/>
         <source>Enter connects, Delete removes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste verbindet, Entf entfernt</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="49"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="50"/>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="51"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="52"/>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="53"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="54"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
 </context>
 <context>
@@ -5004,7 +4964,7 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
     <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="293"/>
         <source>Enter whom to call, for example 1000@pbx.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, wen Sie anrufen möchten, zum Beispiel 1000@pbx.example.com.</translation>
     </message>
     <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="59"/>
@@ -5026,10 +4986,6 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="291"/>
         <source>Replace &lt;gw&gt; in the endpoint with the name of a gateway.</source>
         <translation>Ersetzen Sie &lt;gw&gt; im Endpunkt durch den Namen eines Gateways.</translation>
-    </message>
-    <message>
-        <source>This console has a direct FreeSWITCH connection, so the call can still be placed.</source>
-        <translation type="vanished">Diese Konsole hat eine direkte FreeSWITCH-Verbindung, daher kann der Anruf trotzdem aufgebaut werden.</translation>
     </message>
     <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="328"/>
@@ -5460,7 +5416,7 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
     <message>
         <location filename="../src/gui/troubleshooting/logdock.cpp" line="116"/>
         <source>%1  ⇒  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ⇒  %2</translation>
     </message>
 </context>
 <context>
@@ -5506,58 +5462,58 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         <translation>Einen curl-Befehl kopieren, der die ausgewählte Anfrage wiederholt. curl fragt selbst nach dem Passwort; es wird nie mitkopiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="60"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="61"/>
         <source>Request log</source>
         <translation>Anfrageprotokoll</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="62"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="63"/>
         <source>Selected exchange</source>
         <translation>Ausgewählter Austausch</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="63"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="64"/>
         <source>Log filter</source>
         <translation>Protokollfilter</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="64"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="65"/>
         <source>Show exchanges</source>
         <translation>Austausche anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="76"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="77"/>
         <source>Select an exchange to see the request and the raw answer.</source>
         <translation>Wählen Sie einen Austausch aus, um die Anfrage und die Rohantwort zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="157"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="158"/>
         <source>curl command copied; curl will ask for the password.</source>
         <translation>curl-Befehl kopiert; curl wird nach dem Passwort fragen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="165"/>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="171"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="166"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="172"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="179"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="180"/>
         <source>Save Request Log</source>
         <translation>Anfrageprotokoll speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="183"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="184"/>
         <source>Text files (*.txt *.log)</source>
         <translation>Textdateien (*.txt *.log)</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="183"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="184"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="189"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="190"/>
         <source>Log saved to %1 (%n exchange(s)).</source>
         <translation>
             <numerusform>Protokoll in %1 gespeichert (%n Austausch).</numerusform>
@@ -5646,104 +5602,104 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
     <message>
         <location filename="../src/gui/app/mainwindow.cpp" line="106"/>
         <source>Moved %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 verschoben</translation>
     </message>
     <message>
         <location filename="../src/gui/app/mainwindow.cpp" line="198"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../src/gui/app/mainwindow.cpp" line="257"/>
         <source>Co&amp;nnections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbi&amp;ndungen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="260"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="261"/>
         <source>Saved and open connections: connect, disconnect, edit, remove (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte und geöffnete Verbindungen: verbinden, trennen, bearbeiten, entfernen (Strg+Umschalt+O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="264"/>
         <source>&amp;Recent Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendete Verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="269"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="270"/>
         <source>Reopen Connections and Tabs at Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen und Tabs beim Start wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="274"/>
         <source>At the next start, connect again to the saved servers open at exit and reopen their conference tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim nächsten Start erneut mit den gespeicherten Servern verbinden, die beim Beenden geöffnet waren, und ihre Konferenz-Tabs wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="337"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="339"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="343"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="345"/>
         <source>No recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt verwendeten Verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="347"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="349"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/mainwindow.cpp" line="390"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="392"/>
         <source>Reopening %n connection(s) from the last session</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung aus der letzten Sitzung wird wiederhergestellt</numerusform>
+            <numerusform>%n Verbindungen aus der letzten Sitzung werden wiederhergestellt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="491"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="544"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="494"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="547"/>
         <source>Connect to a server first (File ▸ Connect…).</source>
         <translation>Verbinden Sie sich zuerst mit einem Server (Datei ▸ Verbinden…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="497"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="500"/>
         <source>Open conference</source>
         <translation>Konferenz öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="498"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="501"/>
         <source>Conference name on %1:</source>
         <translation>Konferenzname auf %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="526"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="529"/>
         <source>Open a conference first.</source>
         <translation>Öffnen Sie zuerst eine Konferenz.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="584"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="587"/>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1 (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="600"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="603"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="603"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="606"/>
         <source>%1 (%2) — %3 — Conference Console</source>
         <translation>%1 (%2) — %3 — Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="618"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="621"/>
         <source>About Conference Console</source>
         <translation>Über Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="619"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="622"/>
         <source>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderator console for FreeSWITCH conferences through the sipXconfig conference REST API.&lt;/p&gt;&lt;p&gt;Licensed under the GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderatorkonsole für FreeSWITCH-Konferenzen über die Konferenz-REST-API von sipXconfig.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GPL 3.0 oder später.&lt;/p&gt;</translation>
     </message>
@@ -5811,225 +5767,225 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         <translation>Verschieben von %1 Teilnehmern nach %2: %3 von %4 Teilaufträgen erfolgreich</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="261"/>
         <location filename="../src/gui/conference/memberactions.cpp" line="262"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="263"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="262"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="263"/>
         <source>Hang up %1? The call ends without the kicked sound.</source>
         <translation>%1 auflegen? Der Anruf endet ohne den Entfernen-Hinweiston.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="265"/>
         <location filename="../src/gui/conference/memberactions.cpp" line="266"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="267"/>
         <source>Kick</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="266"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="267"/>
         <source>Remove %1 from %2?</source>
         <translation>%1 aus %2 entfernen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="317"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="318"/>
         <source>Mute</source>
         <translation>Stummschalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="321"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="322"/>
         <source>Unmute</source>
         <translation>Stummschaltung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="322"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="323"/>
         <source>Deaf</source>
         <translation>Taub schalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="326"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="327"/>
         <source>Undeaf</source>
         <translation>Taubschaltung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="329"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="330"/>
         <source>Energy…</source>
         <translation>Energieschwelle…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="331"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="332"/>
         <source>Volume in…</source>
         <translation>Eingangslautstärke…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="333"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="334"/>
         <source>Volume out…</source>
         <translation>Ausgangslautstärke…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="344"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="345"/>
         <source>Give floor</source>
         <translation>Rederecht erteilen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="353"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="354"/>
         <source>Release floor</source>
         <translation>Rederecht entziehen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="354"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="355"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="356"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="358"/>
         <source>Unhold</source>
         <translation>Halten beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="376"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="378"/>
         <source>Kick…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="379"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="381"/>
         <source>Hang up…</source>
         <translation>Auflegen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="382"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="384"/>
         <source>Copy caller ID</source>
         <translation>Anrufer-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="384"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="386"/>
         <source>Copy UUID</source>
         <translation>UUID kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="391"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="393"/>
         <source>Send DTMF…</source>
         <translation>DTMF senden…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="392"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="394"/>
         <source>Send DTMF</source>
         <translation>DTMF senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="393"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="395"/>
         <source>Digits to send to %1:</source>
         <translation>An %1 zu sendende Ziffern:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="399"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="401"/>
         <source>Say to member…</source>
         <translation>Dem Teilnehmer ansagen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="401"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="403"/>
         <source>Say to member</source>
         <translation>Dem Teilnehmer ansagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="402"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="404"/>
         <source>Text to speak to %1:</source>
         <translation>Für %1 anzusagender Text:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="408"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="410"/>
         <source>Play file to member…</source>
         <translation>Datei für Teilnehmer abspielen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="410"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="412"/>
         <source>Play file to member</source>
         <translation>Datei für Teilnehmer abspielen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="411"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="413"/>
         <source>File to play to %1:</source>
         <translation>Für %1 abzuspielende Datei:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="419"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="421"/>
         <source>Stop playback</source>
         <translation>Wiedergabe beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="428"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="430"/>
         <source>Transfer to conference</source>
         <translation>In Konferenz verschieben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="439"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="441"/>
         <source>No other conferences known</source>
         <translation>Keine anderen Konferenzen bekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="443"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="445"/>
         <source>Other conference…</source>
         <translation>Andere Konferenz…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="445"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="447"/>
         <source>Transfer</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="446"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="448"/>
         <source>Transfer %1 to conference:</source>
         <translation>%1 in Konferenz verschieben:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="454"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="456"/>
         <source>Relate</source>
         <translation>Beziehung festlegen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="470"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="472"/>
         <source>Cannot speak to %1 (nospeak)</source>
         <translation>Kann nicht zu %1 sprechen (nospeak)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="471"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="473"/>
         <source>Cannot hear %1 (nohear)</source>
         <translation>Kann %1 nicht hören (nohear)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="472"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="474"/>
         <source>Neither speak to nor hear %1</source>
         <translation>Weder zu %1 sprechen noch hören</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="473"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="524"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="475"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="526"/>
         <source>Clear relation</source>
         <translation>Beziehung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="485"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="487"/>
         <source>No other members</source>
         <translation>Keine anderen Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="514"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="516"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="521"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="523"/>
         <source>%1 cannot speak to %2 (nospeak)</source>
         <translation>%1 kann nicht zu %2 sprechen (nospeak)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="522"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="524"/>
         <source>%1 cannot hear %2 (nohear)</source>
         <translation>%1 kann %2 nicht hören (nohear)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="523"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="525"/>
         <source>Both (nospeak, nohear)</source>
         <translation>Beides (nospeak, nohear)</translation>
     </message>
@@ -6117,57 +6073,57 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::RelationsPanel</name>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="33"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="64"/>
         <source>&lt;b&gt;Relations&lt;/b&gt;</source>
         <translation>&lt;b&gt;Beziehungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="34"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="65"/>
         <source>Who cannot speak to or hear whom, as reported by the server. Drag members onto each other in the table to add one.</source>
         <translation>Wer zu wem nicht sprechen bzw. wen nicht hören kann, laut Server. Ziehen Sie in der Tabelle einen Teilnehmer auf einen anderen, um eine Beziehung hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="42"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="73"/>
         <source>Relation</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="54"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="91"/>
         <source>none — drag a member onto another to add one</source>
         <translation>keine — einen Teilnehmer auf einen anderen ziehen, um eine hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="55"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="92"/>
         <source>Drag one member onto another to stop them hearing or speaking to each other.</source>
         <translation>Ziehen Sie einen Teilnehmer auf einen anderen, damit sie sich nicht mehr hören oder nicht mehr zueinander sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="75"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="112"/>
         <source>%1 cannot speak to or hear %2</source>
         <translation>%1 kann weder zu %2 sprechen noch hören</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="77"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="114"/>
         <source>%1 cannot speak to %2</source>
         <translation>%1 kann nicht zu %2 sprechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="79"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="116"/>
         <source>%1 cannot hear %2</source>
         <translation>%1 kann %2 nicht hören</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="80"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="117"/>
         <source>%1 → %2 (no restriction)</source>
         <translation>%1 → %2 (keine Einschränkung)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="114"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="151"/>
         <source>Clear</source>
         <translation>Aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="115"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="152"/>
         <source>Remove this relation (relate %1 %2 clear)</source>
         <translation>Diese Beziehung entfernen (relate %1 %2 clear)</translation>
     </message>
@@ -6187,46 +6143,51 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
     <message>
         <location filename="../src/gui/connection/serverconnection.cpp" line="128"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/serverconnection.cpp" line="130"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/serverconnection.cpp" line="132"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/serverconnection.cpp" line="134"/>
         <source>Password refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="228"/>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="260"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="134"/>
+        <source>Password refused: %1</source>
+        <translation>Passwort abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="230"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="262"/>
         <source>The conference list could not be read: %1</source>
         <translation>Die Konferenzliste konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="247"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="249"/>
         <source>No answer from the event socket.</source>
         <translation>Keine Antwort vom Event-Socket.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="252"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="254"/>
         <source>FreeSWITCH could not list the conferences: %1</source>
         <translation>FreeSWITCH konnte die Konferenzen nicht auflisten: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="268"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="270"/>
         <source>1 member on the bridge</source>
         <translation>1 Teilnehmer auf der Konferenzbrücke</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="269"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="271"/>
         <source>%1 members on the bridge</source>
         <translation>%1 Teilnehmer auf der Konferenzbrücke</translation>
     </message>
@@ -6311,7 +6272,7 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
     <message>
         <location filename="../src/gui/app/shortcutsdialog.cpp" line="35"/>
         <source>Saved and open connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte und geöffnete Verbindungen</translation>
     </message>
     <message>
         <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
@@ -6329,54 +6290,54 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         <translation>Konferenz-Tab schließen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="39"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="40"/>
         <source>Undo moving members to another conference (while offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben von Teilnehmern in eine andere Konferenz rückgängig machen (solange angeboten)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="40"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="42"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="41"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="43"/>
         <source>Show this list</source>
         <translation>Diese Liste anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="49"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="59"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="51"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="61"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="52"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="54"/>
         <source>Member keys act on the selected rows of the conference tab that has the focus.</source>
         <translation>Teilnehmertasten wirken auf die ausgewählten Zeilen des Konferenz-Tabs, der den Fokus hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="60"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="62"/>
         <source>Key</source>
         <translation>Taste</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="60"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="62"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="60"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="62"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="71"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="75"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="73"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="77"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="75"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6384,22 +6345,22 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::SpeakerTimeline</name>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="42"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="43"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="51"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="52"/>
         <source>Speaker timeline</source>
         <translation>Sprecher-Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="104"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="105"/>
         <source>Speaker timeline &amp;range</source>
         <translation>&amp;Zeitraum der Sprecher-Zeitleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="109"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="110"/>
         <source>Last %n min</source>
         <translation>
             <numerusform>Letzte %n min</numerusform>
@@ -6407,39 +6368,39 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="167"/>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="431"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="168"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="432"/>
         <source>No conference.</source>
         <translation>Keine Konferenz.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="170"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="171"/>
         <source>Nobody is talking now.</source>
         <translation>Gerade spricht niemand.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="172"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="173"/>
         <source>%1 is talking now.</source>
         <translation>%1 spricht gerade.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="174"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="175"/>
         <source>%1 are talking now.</source>
         <translation>%1 sprechen gerade.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="176"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="177"/>
         <source>%1 spoke most in the last %2 (%3).</source>
         <translation>%1 hat in den letzten %2 am meisten gesprochen (%3).</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="179"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="180"/>
         <source>Nobody spoke in the last %1.</source>
         <translation>In den letzten %1 hat niemand gesprochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="218"/>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="427"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="219"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="428"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n weitere</numerusform>
@@ -6447,7 +6408,7 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="302"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="303"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -6455,17 +6416,17 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="310"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="311"/>
         <source>%1 — silent in the last %2</source>
         <translation>%1 — hat in den letzten %2 nicht gesprochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="311"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="312"/>
         <source>%1 — spoke %2 in the last %3, %4</source>
         <translation>%1 — %2 Redezeit in den letzten %3, %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="313"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="314"/>
         <source>%n turn(s)</source>
         <translation>
             <numerusform>%n Wortbeitrag</numerusform>
@@ -6473,42 +6434,42 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="315"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="316"/>
         <source>%1; talking now</source>
         <translation>%1; spricht gerade</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="317"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="318"/>
         <source>%1; left the conference</source>
         <translation>%1; hat die Konferenz verlassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="319"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="320"/>
         <source>%1. Talk time in the meeting: %2</source>
         <translation>%1. Redezeit in der gesamten Konferenz: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="354"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="355"/>
         <source>Not shown: %1</source>
         <translation>Nicht angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="431"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="432"/>
         <source>Nobody in the conference.</source>
         <translation>Niemand in der Konferenz.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="463"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="458"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="465"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="460"/>
         <source>-%1 min</source>
         <translation>-%1 min</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="466"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="461"/>
         <source>-%1 s</source>
         <translation>-%1 s</translation>
     </message>

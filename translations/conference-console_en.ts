@@ -1,179 +1,179 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>gui::AttendanceDialog</name>
-        <message numerus="yes">
-            <location filename="../src/gui/dialogs/attendancedialog.cpp" line="+226" />
-            <source>%n member(s) seen in %1, %2 still in.</source>
-            <translation>
-                <numerusform>%n member seen in %1, %2 still in.</numerusform>
-                <numerusform>%n members seen in %1, %2 still in.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>gui::AuditDialog</name>
-        <message numerus="yes">
-            <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="+171" />
-            <source>%1 of %n command(s) shown.</source>
-            <translation>
-                <numerusform>%1 of %n command shown.</numerusform>
-                <numerusform>%1 of %n commands shown.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n damaged line(s) skipped.</source>
-            <translation>
-                <numerusform>%n damaged line skipped.</numerusform>
-                <numerusform>%n damaged lines skipped.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+25" />
-            <source>Exported %n command(s) to %1.</source>
-            <translation>
-                <numerusform>Exported %n command to %1.</numerusform>
-                <numerusform>Exported %n commands to %1.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>gui::ConferenceHeader</name>
-        <message numerus="yes">
-            <location filename="../src/gui/conference/conferenceheader.cpp" line="+148" />
-            <source>live via event socket · re-synced %n s ago</source>
-            <translation>
-                <numerusform>live via event socket · re-synced %n s ago</numerusform>
-                <numerusform>live via event socket · re-synced %n s ago</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>updated %n s ago</source>
-            <translation>
-                <numerusform>updated %n s ago</numerusform>
-                <numerusform>updated %n s ago</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>gui::ConferenceView</name>
-        <message numerus="yes">
-            <location filename="../src/gui/conference/conferenceview.cpp" line="+345" />
-            <source>%n member(s)</source>
-            <translation>
-                <numerusform>%n member</numerusform>
-                <numerusform>%n members</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>gui::DesktopNotifier</name>
-        <message numerus="yes">
-            <location filename="../src/gui/app/desktopnotifier.cpp" line="+39" />
-            <source>%1 and %n more</source>
-            <translation>
-                <numerusform>%1 and %n more</numerusform>
-                <numerusform>%1 and %n more</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+213" />
-            <source>%n people joined %1: %2.</source>
-            <translation>
-                <numerusform>%n person joined %1: %2.</numerusform>
-                <numerusform>%n people joined %1: %2.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+5" />
-            <source>%n people left %1: %2.</source>
-            <translation>
-                <numerusform>%n person left %1: %2.</numerusform>
-                <numerusform>%n people left %1: %2.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>gui::LogView</name>
-        <message numerus="yes">
-            <location filename="../src/gui/troubleshooting/logview.cpp" line="+189" />
-            <source>Log saved to %1 (%n exchange(s)).</source>
-            <translation>
-                <numerusform>Log saved to %1 (%n exchange).</numerusform>
-                <numerusform>Log saved to %1 (%n exchanges).</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>gui::MainWindow</name>
-        <message numerus="yes">
-            <location filename="../src/gui/app/mainwindow.cpp" line="+390" />
-            <source>Reopening %n connection(s) from the last session</source>
-            <translation>
-                <numerusform>Reopening %n connection from the last session</numerusform>
-                <numerusform>Reopening %n connections from the last session</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>gui::RaiseHandPanel</name>
-        <message numerus="yes">
-            <location filename="../src/gui/conference/raisehandpanel.cpp" line="+267" />
-            <source>%n member(s) waiting to speak. Enter gives the floor, Delete dismisses.</source>
-            <translation>
-                <numerusform>%n member waiting to speak. Enter gives the floor, Delete dismisses.</numerusform>
-                <numerusform>%n members waiting to speak. Enter gives the floor, Delete dismisses.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>gui::SpeakerTimeline</name>
-        <message numerus="yes">
-            <location filename="../src/gui/conference/speakertimeline.cpp" line="+109" />
-            <source>Last %n min</source>
-            <translation>
-                <numerusform>Last %n min</numerusform>
-                <numerusform>Last %n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+109" />
-            <location line="+209" />
-            <source>+%n more</source>
-            <translation>
-                <numerusform>+%n more</numerusform>
-                <numerusform>+%n more</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="-125" />
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+11" />
-            <source>%n turn(s)</source>
-            <translation>
-                <numerusform>%n turn</numerusform>
-                <numerusform>%n turns</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>gui::XmlViewer</name>
-        <message numerus="yes">
-            <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="+308" />
-            <source>Answer of %1, %n byte(s).</source>
-            <translation>
-                <numerusform>Answer of %1, %n byte.</numerusform>
-                <numerusform>Answer of %1, %n bytes.</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>gui::AttendanceDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/dialogs/attendancedialog.cpp" line="+226"/>
+        <source>%n member(s) seen in %1, %2 still in.</source>
+        <translation>
+            <numerusform>%n member seen in %1, %2 still in.</numerusform>
+            <numerusform>%n members seen in %1, %2 still in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::AuditDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/troubleshooting/auditdialog.cpp" line="+171"/>
+        <source>%1 of %n command(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %n command shown.</numerusform>
+            <numerusform>%1 of %n commands shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n damaged line(s) skipped.</source>
+        <translation>
+            <numerusform>%n damaged line skipped.</numerusform>
+            <numerusform>%n damaged lines skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Exported %n command(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n command to %1.</numerusform>
+            <numerusform>Exported %n commands to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConferenceHeader</name>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="+148"/>
+        <source>live via event socket · re-synced %n s ago</source>
+        <translation>
+            <numerusform>live via event socket · re-synced %n s ago</numerusform>
+            <numerusform>live via event socket · re-synced %n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>updated %n s ago</source>
+        <translation>
+            <numerusform>updated %n s ago</numerusform>
+            <numerusform>updated %n s ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConferenceView</name>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/conferenceview.cpp" line="+373"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::DesktopNotifier</name>
+    <message numerus="yes">
+        <location filename="../src/gui/app/desktopnotifier.cpp" line="+39"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+213"/>
+        <source>%n people joined %1: %2.</source>
+        <translation>
+            <numerusform>%n person joined %1: %2.</numerusform>
+            <numerusform>%n people joined %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n people left %1: %2.</source>
+        <translation>
+            <numerusform>%n person left %1: %2.</numerusform>
+            <numerusform>%n people left %1: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::LogView</name>
+    <message numerus="yes">
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="+190"/>
+        <source>Log saved to %1 (%n exchange(s)).</source>
+        <translation>
+            <numerusform>Log saved to %1 (%n exchange).</numerusform>
+            <numerusform>Log saved to %1 (%n exchanges).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/gui/app/mainwindow.cpp" line="+392"/>
+        <source>Reopening %n connection(s) from the last session</source>
+        <translation>
+            <numerusform>Reopening %n connection from the last session</numerusform>
+            <numerusform>Reopening %n connections from the last session</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::RaiseHandPanel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="+267"/>
+        <source>%n member(s) waiting to speak. Enter gives the floor, Delete dismisses.</source>
+        <translation>
+            <numerusform>%n member waiting to speak. Enter gives the floor, Delete dismisses.</numerusform>
+            <numerusform>%n members waiting to speak. Enter gives the floor, Delete dismisses.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::SpeakerTimeline</name>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="+110"/>
+        <source>Last %n min</source>
+        <translation>
+            <numerusform>Last %n min</numerusform>
+            <numerusform>Last %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <location line="+209"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-125"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>%n turn</numerusform>
+            <numerusform>%n turns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::XmlViewer</name>
+    <message numerus="yes">
+        <location filename="../src/gui/troubleshooting/xmlviewer.cpp" line="+308"/>
+        <source>Answer of %1, %n byte(s).</source>
+        <translation>
+            <numerusform>Answer of %1, %n byte.</numerusform>
+            <numerusform>Answer of %1, %n bytes.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -230,13 +230,9 @@
         <translation>Conference Console</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No conference open&lt;/h2&gt;&lt;p&gt;Connect to a sipXconfig server (File ▸ Connect…), then double-click a conference in the list on the left or use File ▸ Open conference by name….&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h2&gt;Aucune conférence ouverte&lt;/h2&gt;&lt;p&gt;Connectez-vous à un serveur sipXconfig (Fichier ▸ Connexion…), puis double-cliquez sur une conférence dans la liste de gauche ou utilisez Fichier ▸ Ouvrir une conférence par son nom….&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.ui" line="46"/>
         <source>&lt;h2&gt;No conference open&lt;/h2&gt;&lt;p&gt;Connect to a server: a sipXconfig server through its conference REST API, or a FreeSWITCH switch through its event socket (File ▸ Connect…, or a saved one in File ▸ Connections…). Then double-click a conference in the list on the left, or use File ▸ Open conference by name….&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aucune conférence ouverte&lt;/h2&gt;&lt;p&gt;Connectez-vous à un serveur&#xa0;: un serveur sipXconfig via son API REST de conférence, ou un commutateur FreeSWITCH via son socket d’événements (Fichier ▸ Connexion…, ou une connexion enregistrée dans Fichier ▸ Connexions…). Double-cliquez ensuite sur une conférence dans la liste de gauche, ou utilisez Fichier ▸ Ouvrir une conférence par son nom….&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="94"/>
@@ -481,7 +477,7 @@
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="170"/>
-        <location filename="../src/core/rest/restclient.cpp" line="516"/>
+        <location filename="../src/core/rest/restclient.cpp" line="521"/>
         <source>The server did not accept the user name or password.</source>
         <translation>Le serveur n’a pas accepté le nom d’utilisateur ou le mot de passe.</translation>
     </message>
@@ -580,11 +576,7 @@
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="295"/>
         <source>There is no member %1 in the conference: it left, or the id is wrong (a caller who rejoins gets a new id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member %1 is no longer in the conference. Refresh the member list.</source>
-        <translation type="vanished">Le participant %1 n’est plus dans la conférence. Actualisez la liste des participants.</translation>
+        <translation>La conférence n’a aucun participant %1&#xa0;: il est parti, ou l’identifiant est erroné (un appelant qui revient reçoit un nouvel identifiant).</translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="300"/>
@@ -637,47 +629,47 @@
         <translation>Aucun enregistrement n’est en cours.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="514"/>
+        <location filename="../src/core/rest/restclient.cpp" line="519"/>
         <source>The server answered.</source>
         <translation>Le serveur a répondu.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="519"/>
+        <location filename="../src/core/rest/restclient.cpp" line="524"/>
         <source>The secure connection failed: the server&apos;s certificate is not trusted or does not match.</source>
         <translation>La connexion sécurisée a échoué&#xa0;: le certificat du serveur n’est pas approuvé ou ne correspond pas.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="523"/>
+        <location filename="../src/core/rest/restclient.cpp" line="528"/>
         <source>The server did not answer in time.</source>
         <translation>Le serveur n’a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="525"/>
+        <location filename="../src/core/rest/restclient.cpp" line="530"/>
         <source>The server&apos;s answer was too large and was not read.</source>
         <translation>La réponse du serveur était trop volumineuse et n’a pas été lue.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="528"/>
+        <location filename="../src/core/rest/restclient.cpp" line="533"/>
         <source>The server refused the connection. Check the address and port, and that the service is running.</source>
         <translation>Le serveur a refusé la connexion. Vérifiez l’adresse et le port, ainsi que le fonctionnement du service.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="533"/>
+        <location filename="../src/core/rest/restclient.cpp" line="538"/>
         <source>The server name could not be found. Check the server address.</source>
         <translation>Le nom du serveur est introuvable. Vérifiez l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="536"/>
+        <location filename="../src/core/rest/restclient.cpp" line="541"/>
         <source>A network error stopped the request.</source>
         <translation>Une erreur réseau a interrompu la requête.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="538"/>
+        <location filename="../src/core/rest/restclient.cpp" line="543"/>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="540"/>
+        <location filename="../src/core/rest/restclient.cpp" line="545"/>
         <source>The request failed.</source>
         <translation>La requête a échoué.</translation>
     </message>
@@ -725,22 +717,22 @@
 <context>
     <name>cc::ConferenceCommand</name>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="509"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="510"/>
         <source>Choose a participant for %1: a member id or last.</source>
         <translation>Choisissez un participant pour %1&#xa0;: un identifiant de participant ou last.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="510"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="511"/>
         <source>Choose a participant for %1: a member id, all, last or non_moderator.</source>
         <translation>Choisissez un participant pour %1&#xa0;: un identifiant de participant, all, last ou non_moderator.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="523"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="524"/>
         <source>“%1” is not valid for %2: use a member id (a positive number) or last.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas valide pour %2&#xa0;: utilisez un identifiant de participant (nombre positif) ou last.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="525"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="526"/>
         <source>“%1” is not a participant: use a member id (a positive number), all, last or non_moderator.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un participant&#xa0;: utilisez un identifiant de participant (nombre positif), all, last ou non_moderator.</translation>
     </message>
@@ -910,11 +902,7 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom de module de terminaison (lettres, chiffres et _ uniquement, par exemple sofia).</translation>
     </message>
     <message>
-        <source>Enter the destination to dial, for example default/1000@example.com.</source>
-        <translation type="vanished">Saisissez la destination à appeler, par exemple default/1000@example.com.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="370"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="371"/>
         <source>The destination “%1” cannot contain spaces, quotes, braces, commas or control characters.</source>
         <translation>La destination «&#xa0;%1&#xa0;» ne peut contenir ni espaces, ni guillemets, ni accolades, ni virgules, ni caractères de contrôle.</translation>
     </message>
@@ -924,7 +912,7 @@
         <translation>Le numéro d’appelant «&#xa0;%1&#xa0;» ne peut contenir que des chiffres et un + initial.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="378"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="379"/>
         <source>A caller-ID name needs a caller-ID number in front of it.</source>
         <translation>Un nom d’appelant doit être précédé d’un numéro d’appelant.</translation>
     </message>
@@ -936,60 +924,60 @@
     <message>
         <location filename="../src/core/commands/commandvalidation.cpp" line="367"/>
         <source>Enter the destination to dial, for example internal/1000@pbx.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la destination à appeler, par exemple internal/1000@pbx.example.com.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="387"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="388"/>
         <source>“%1” is not a dial-string variable name (letters, digits and _ only).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom de variable de chaîne de numérotation (lettres, chiffres et _ uniquement).</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="391"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="392"/>
         <source>The dial-string variable %1 needs a value.</source>
         <translation>La variable de chaîne de numérotation %1 nécessite une valeur.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="395"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="396"/>
         <source>The value of dial-string variable %1 cannot contain quotes, braces, backslashes or control characters.</source>
         <translation>La valeur de la variable de chaîne de numérotation %1 ne peut contenir ni guillemets, ni accolades, ni barres obliques inverses, ni caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="431"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="432"/>
         <source>Enter the extension, number or SIP address to invite.</source>
         <translation>Saisissez le poste, le numéro ou l’adresse SIP à inviter.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="432"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="433"/>
         <source>“%1” is not an extension, number or SIP address that sipXconfig can invite.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un poste, un numéro ou une adresse SIP que sipXconfig peut inviter.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="440"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="441"/>
         <source>Enter the instant-message id to invite.</source>
         <translation>Saisissez l’identifiant de messagerie instantanée à inviter.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="441"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="442"/>
         <source>“%1” is not an instant-message id (letters, digits, . _ - + @ only).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de messagerie instantanée (lettres, chiffres, . _ - + @ uniquement).</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="458"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="459"/>
         <source>“%1” is not a conference parameter; choose one of: %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un paramètre de conférence&#xa0;; choisissez parmi&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="464"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="465"/>
         <source>“%1” cannot be set; choose one of: %2.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être défini&#xa0;; choisissez parmi&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="472"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="473"/>
         <source>Enter a value for %1.</source>
         <translation>Saisissez une valeur pour %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="476"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="477"/>
         <source>%1 must be a whole number of 0 or more.</source>
         <translation>%1 doit être un nombre entier supérieur ou égal à 0.</translation>
     </message>
@@ -1097,7 +1085,7 @@
     <message>
         <location filename="../src/core/commands/commandparse.cpp" line="184"/>
         <source>The dial string “%1” needs the form endpoint/destination, for example sofia/internal/1000@pbx.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de numérotation «&#xa0;%1&#xa0;» doit avoir la forme terminaison/destination, par exemple sofia/internal/1000@pbx.example.com.</translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandparse.cpp" line="243"/>
@@ -1148,10 +1136,6 @@
         <location filename="../src/core/commands/commandparse.cpp" line="176"/>
         <source>“%1” is not a dial-string variable (use name=value).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une variable de chaîne de numérotation (utilisez nom=valeur).</translation>
-    </message>
-    <message>
-        <source>The dial string “%1” needs the form endpoint/destination, for example sofia/default/1000@example.com.</source>
-        <translation type="vanished">La chaîne de numérotation «&#xa0;%1&#xa0;» doit avoir la forme terminaison/destination, par exemple sofia/default/1000@example.com.</translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandparse.cpp" line="328"/>
@@ -3019,27 +3003,27 @@
 <context>
     <name>cc::RestClient</name>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="157"/>
+        <location filename="../src/core/rest/restclient.cpp" line="162"/>
         <source>The server address is not a valid http or https URL.</source>
         <translation>L’adresse du serveur n’est pas une URL http ou https valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="164"/>
+        <location filename="../src/core/rest/restclient.cpp" line="169"/>
         <source>The request was not sent: &quot;.&quot; and &quot;..&quot; cannot be used as a conference name or path segment, because URLs treat them as navigation.</source>
         <translation>La requête n’a pas été envoyée&#xa0;: «&#xa0;.&#xa0;» et «&#xa0;..&#xa0;» ne peuvent pas servir de nom de conférence ni de segment de chemin, car les URL les interprètent comme de la navigation.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="363"/>
+        <location filename="../src/core/rest/restclient.cpp" line="368"/>
         <source>No complete answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse complète dans un délai de %1 s.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="367"/>
+        <location filename="../src/core/rest/restclient.cpp" line="372"/>
         <source>The connection closed before the server answered. The command was not sent again because it must not run twice; check its effect before repeating it.</source>
         <translation>La connexion s’est fermée avant la réponse du serveur. La commande n’a pas été renvoyée, car elle ne doit pas être exécutée deux fois&#xa0;; vérifiez son effet avant de la répéter.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="373"/>
+        <location filename="../src/core/rest/restclient.cpp" line="378"/>
         <source>The response exceeded %1 bytes.</source>
         <translation>La réponse a dépassé %1 octets.</translation>
     </message>
@@ -3775,10 +3759,6 @@
         <translation>Description</translation>
     </message>
     <message>
-        <source>Live member count of open conferences; — when not open</source>
-        <translation type="vanished">Nombre de participants en direct des conférences ouvertes&#xa0;; — si non ouverte</translation>
-    </message>
-    <message>
         <location filename="../src/gui/conference/conferencelistdock.cpp" line="40"/>
         <source>Locked conferences accept no new callers</source>
         <translation>Les conférences verrouillées n’acceptent aucun nouvel appelant</translation>
@@ -3789,107 +3769,107 @@
         <translation>%1 — chargement…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="269"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="273"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="280"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="265"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="269"/>
         <source>1 conference</source>
         <translation>1 conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="265"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="269"/>
         <source>%1 conferences</source>
         <translation>%1 conférences</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="162"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="163"/>
         <source>Double-click to open</source>
         <translation>Double-cliquez pour ouvrir</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/conferencelistdock.cpp" line="38"/>
         <source>Members in each conference: live for open ones, as of the last list refresh for the others; — when the server does not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants de chaque conférence&#xa0;: en direct pour les conférences ouvertes, à la dernière actualisation de la liste pour les autres&#xa0;; — si le serveur ne l’indique pas</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="162"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="163"/>
         <source>Disabled on the server</source>
         <translation>Désactivée sur le serveur</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="272"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
         <source>%1 — connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — connexion…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="281"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="285"/>
         <source>Right-click to disconnect, reconnect or edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic droit pour la déconnecter, la reconnecter ou la modifier</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="289"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="293"/>
         <source>Members now (the conference is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants actuels (la conférence est ouverte)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="292"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="296"/>
         <source>Members when the list was last read</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants lors de la dernière lecture de la liste</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="295"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="299"/>
         <source>Not known until the conference is opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu tant que la conférence n’est pas ouverte</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="300"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="301"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="304"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="305"/>
         <source>Locked</source>
         <translation>Verrouillée</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="304"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="305"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="308"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="309"/>
         <source>Not locked</source>
         <translation>Non verrouillée</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="304"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="308"/>
         <source>Unknown until opened</source>
         <translation>Inconnu jusqu’à l’ouverture</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="305"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="309"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="340"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="345"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="345"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="350"/>
         <source>Refresh list</source>
         <translation>Actualiser la liste</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="352"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="357"/>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="355"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="361"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="358"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="364"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
 </context>
 <context>
@@ -3900,17 +3880,17 @@
         <translation>Les participants ne peuvent être déplacés qu’entre des conférences d’un même serveur.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetabs.cpp" line="182"/>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="185"/>
         <source>Moved back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour vers %1 effectué</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetabs.cpp" line="207"/>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="210"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetabs.cpp" line="208"/>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="211"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -3919,9 +3899,9 @@
     <name>gui::ConferenceToolbar</name>
     <message>
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="45"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="230"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="232"/>
         <source>Lock</source>
-        <translation>Verrou</translation>
+        <translation>Verrouiller</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="45"/>
@@ -3959,203 +3939,199 @@
         <translation>Rétablir le micro de tous les participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="72"/>
         <source>Deaf all</source>
         <translation>Rendre tout le monde sourd</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="72"/>
         <source>Make every member deaf</source>
         <translation>Rendre tous les participants sourds</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="74"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="75"/>
         <source>Undeaf all</source>
         <translation>Rétablir l’écoute de tous</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="75"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="76"/>
         <source>Let every member hear again</source>
         <translation>Permettre à nouveau à tous les participants d’entendre</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="81"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
         <source>Kick all…</source>
         <translation>Exclure tout le monde…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="83"/>
         <source>Remove every member from the conference</source>
         <translation>Retirer tous les participants de la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="85"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="86"/>
         <source>Kick all members</source>
         <translation>Exclure tous les participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="86"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="87"/>
         <source>Remove all members (%1) from %2?</source>
         <translation>Retirer tous les participants (%1) de %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="87"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="88"/>
         <source>Kick all</source>
         <translation>Exclure tout le monde</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="95"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="188"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="234"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="96"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="189"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="236"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="96"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="97"/>
         <source>Start or stop recording to the owner&apos;s mailbox</source>
         <translation>Démarrer ou arrêter l’enregistrement vers la messagerie vocale du propriétaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="99"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="100"/>
         <source>Start recording to a file on the FreeSWITCH server, or stop every recording</source>
         <translation>Démarrer l’enregistrement dans un fichier sur le serveur FreeSWITCH, ou arrêter tous les enregistrements</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="105"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="106"/>
         <source>Play file…</source>
         <translation>Lire un fichier…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="106"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="107"/>
         <source>Play a sound file to the whole conference</source>
         <translation>Diffuser un fichier audio à toute la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="109"/>
         <source>Play file</source>
         <translation>Lire un fichier</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="109"/>
         <source>File on the media server:</source>
         <translation>Fichier sur le serveur multimédia&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="112"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
         <source>Stop playback</source>
         <translation>Arrêter la lecture</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="114"/>
         <source>Stop every file playing to the conference</source>
         <translation>Arrêter tous les fichiers diffusés dans la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="116"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="117"/>
         <source>Say…</source>
         <translation>Énoncer…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="117"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="118"/>
         <source>Speak a text to the whole conference (TTS)</source>
         <translation>Énoncer un texte à toute la conférence (synthèse vocale)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="119"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="120"/>
         <source>Say</source>
         <translation>Énoncer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="119"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="120"/>
         <source>Text to speak to everybody:</source>
         <translation>Texte à énoncer à tous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="127"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="128"/>
         <source>Set PIN…</source>
         <translation>Définir le PIN…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="127"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="128"/>
         <source>Require a PIN to join</source>
         <translation>Exiger un code PIN pour rejoindre la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="129"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="130"/>
         <source>Conference PIN</source>
         <translation>PIN de la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="130"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="131"/>
         <source>New participant PIN (digits):</source>
         <translation>Nouveau code PIN des participants (chiffres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="133"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
         <source>Remove PIN</source>
         <translation>Supprimer le PIN</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="135"/>
         <source>Let callers join without a PIN</source>
         <translation>Permettre aux appelants de rejoindre sans code PIN</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="139"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="140"/>
         <source>Dial out…</source>
         <translation>Appeler…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="140"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="141"/>
         <source>Call someone into the conference (Ctrl+Shift+D)</source>
         <translation>Appeler quelqu’un pour l’ajouter à la conférence (Ctrl+Maj+D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="145"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="146"/>
         <source>Attendance…</source>
         <translation>Liste de présence…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="146"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="147"/>
         <source>Who joined and left, talk time and time muted; export as CSV or PDF (Ctrl+Shift+A)</source>
         <translation>Arrivées et départs, temps de parole et durée avec micro coupé&#xa0;; export en CSV ou PDF (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="153"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="154"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="153"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="154"/>
         <source>Poll the conference now (F5)</source>
         <translation>Interroger la conférence maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="189"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="190"/>
         <source>Record to this file on the FreeSWITCH server (absolute path):</source>
         <translation>Enregistrer dans ce fichier sur le serveur FreeSWITCH (chemin absolu)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="230"/>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="231"/>
-        <source>The conference is locked: nobody new can join. Click to unlock it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="232"/>
-        <source>Lock the conference: nobody new can join</source>
-        <translation type="unfinished"></translation>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
-        <source>Locked</source>
-        <translation type="vanished">Verrouillée</translation>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="233"/>
+        <source>The conference is locked: nobody new can join. Click to unlock it.</source>
+        <translation>La conférence est verrouillée&#xa0;: personne ne peut plus la rejoindre. Cliquez pour la déverrouiller.</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="234"/>
+        <source>Lock the conference: nobody new can join</source>
+        <translation>Verrouiller la conférence&#xa0;: personne ne pourra plus la rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="236"/>
         <source>Stop recording</source>
         <translation>Arrêter l’enregistrement</translation>
     </message>
@@ -4163,45 +4139,37 @@
 <context>
     <name>gui::ConferenceView</name>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="132"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="133"/>
         <source>Filter by name or number (Ctrl+F)</source>
         <translation>Filtrer par nom ou numéro (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="140"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="141"/>
         <source>Conference</source>
         <translation>Conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="131"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="132"/>
         <source>Filter members</source>
         <translation>Filtrer les participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="167"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="168"/>
         <source>Members of %1</source>
         <translation>Participants de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="169"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="170"/>
         <source>One row per caller. M mutes, D deafens, Delete kicks, T selects the current talker.</source>
         <translation>Une ligne par appelant. M coupe le micro, D rend sourd, Suppr exclut, T sélectionne l’intervenant actuel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="345"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="373"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 member</source>
-        <translation type="vanished">1 participant</translation>
-    </message>
-    <message>
-        <source>%1 members</source>
-        <translation type="vanished">%1 participants</translation>
     </message>
 </context>
 <context>
@@ -4249,48 +4217,40 @@
     <message>
         <location filename="../src/gui/connection/connectiondialog.cpp" line="185"/>
         <source>Checking whether a system keychain can keep the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la présence d’un trousseau système pour conserver le mot de passe…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectiondialog.cpp" line="188"/>
         <source>The password will be saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe sera enregistré dans le trousseau système.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="191"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="192"/>
         <source>No system keychain is available: the password will be kept in memory until the console closes, and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: le mot de passe sera conservé en mémoire jusqu’à la fermeture de la console, puis redemandé la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="211"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="212"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
-        <source>The password is saved in the system keychain.</source>
-        <translation type="vanished">Le mot de passe est enregistré dans le trousseau système.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available: the password is kept in memory for this session only.</source>
-        <translation type="vanished">Aucun trousseau système n’est disponible&#xa0;: le mot de passe est conservé en mémoire pour cette session uniquement.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="226"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="227"/>
         <source>A connection called &quot;%1&quot; already exists.</source>
         <translation>Une connexion nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="248"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="249"/>
         <source>Server address: %1.</source>
         <translation>Adresse du serveur&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="254"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="255"/>
         <source>The password stays as it is unless you type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe reste inchangé, sauf si vous en saisissez un nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="255"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="256"/>
         <source>No password entered: you will be asked when connecting.</source>
         <translation>Aucun mot de passe saisi&#xa0;: il vous sera demandé lors de la connexion.</translation>
     </message>
@@ -4300,52 +4260,52 @@
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="136"/>
         <source>%1 (this session only, not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cette session uniquement, non enregistré)</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="139"/>
         <source>Event socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket d’événements</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="139"/>
         <source>REST (sipXconfig)</source>
-        <translation type="unfinished"></translation>
+        <translation>REST (sipXconfig)</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="142"/>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en tant que %2</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="145"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="161"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="163"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="165"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="167"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="169"/>
         <source>Conferences</source>
-        <translation type="unfinished">Conférences</translation>
+        <translation>Conférences</translation>
     </message>
 </context>
 <context>
@@ -4358,7 +4318,7 @@
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="116"/>
         <source>%1: disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: déconnecté</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="135"/>
@@ -4369,71 +4329,71 @@
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="141"/>
         <source>Edit connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la connexion %1</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="192"/>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="219"/>
         <source>%1: saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: enregistré</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="204"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="206"/>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie %2)</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="210"/>
         <source>Copy of connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de la connexion %1</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="226"/>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="227"/>
         <source>Forget the connection “%1” and its saved password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier la connexion «&#xa0;%1&#xa0;» et son mot de passe enregistré&#xa0;?</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="231"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="238"/>
         <source>%1: removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: supprimé</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="320"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="321"/>
         <source>%1: certificate pinned</source>
         <translation>%1&#xa0;: certificat épinglé</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="332"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="333"/>
         <source>Password for %1</source>
         <translation>Mot de passe pour %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="335"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="336"/>
         <source>the event socket at %1</source>
         <translation>le socket d’événements sur %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="336"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="337"/>
         <source>“%1” at %2</source>
         <translation>«&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="337"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="338"/>
         <source>%1
 
 Enter the password for %2. Updates of this server stay stopped until you do.</source>
@@ -4442,12 +4402,12 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
 Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrêtées jusque-là.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="353"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="354"/>
         <source>%1: trying the new password</source>
         <translation>%1&#xa0;: essai du nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="357"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="358"/>
         <source>%1: %2 Updates stay stopped.</source>
         <translation>%1&#xa0;: %2 Les mises à jour restent arrêtées.</translation>
     </message>
@@ -4551,47 +4511,47 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="28"/>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="38"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="32"/>
         <source>Saved servers and the ones open now. Passwords stay in the system keychain, or are asked for again when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs enregistrés et serveurs actuellement ouverts. Les mots de passe restent dans le trousseau système, ou sont redemandés s’il n’y en a pas.</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="42"/>
         <source>Enter connects, Delete removes</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée connecte, Suppr supprime</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="49"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecter</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="50"/>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déconnecter</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="51"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="52"/>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="53"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="54"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle…</translation>
     </message>
 </context>
 <context>
@@ -5004,7 +4964,7 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
     <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="293"/>
         <source>Enter whom to call, for example 1000@pbx.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la personne à appeler, par exemple 1000@pbx.example.com.</translation>
     </message>
     <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="59"/>
@@ -5026,10 +4986,6 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="291"/>
         <source>Replace &lt;gw&gt; in the endpoint with the name of a gateway.</source>
         <translation>Remplacez &lt;gw&gt; dans le point de terminaison par le nom d’une passerelle.</translation>
-    </message>
-    <message>
-        <source>This console has a direct FreeSWITCH connection, so the call can still be placed.</source>
-        <translation type="vanished">Cette console dispose d’une connexion FreeSWITCH directe&#xa0;: l’appel peut donc tout de même être passé.</translation>
     </message>
     <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="328"/>
@@ -5460,7 +5416,7 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
     <message>
         <location filename="../src/gui/troubleshooting/logdock.cpp" line="116"/>
         <source>%1  ⇒  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ⇒  %2</translation>
     </message>
 </context>
 <context>
@@ -5506,58 +5462,58 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         <translation>Copier une commande curl qui répète la requête sélectionnée. curl demande lui-même le mot de passe&#xa0;; celui-ci n’est jamais copié.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="60"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="61"/>
         <source>Request log</source>
         <translation>Journal des requêtes</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="62"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="63"/>
         <source>Selected exchange</source>
         <translation>Échange sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="63"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="64"/>
         <source>Log filter</source>
         <translation>Filtre du journal</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="64"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="65"/>
         <source>Show exchanges</source>
         <translation>Échanges affichés</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="76"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="77"/>
         <source>Select an exchange to see the request and the raw answer.</source>
         <translation>Sélectionnez un échange pour voir la requête et la réponse brute.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="157"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="158"/>
         <source>curl command copied; curl will ask for the password.</source>
         <translation>Commande curl copiée&#xa0;; curl demandera le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="165"/>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="171"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="166"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="172"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="179"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="180"/>
         <source>Save Request Log</source>
         <translation>Enregistrer le journal des requêtes</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="183"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="184"/>
         <source>Text files (*.txt *.log)</source>
         <translation>Fichiers texte (*.txt *.log)</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="183"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="184"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="189"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="190"/>
         <source>Log saved to %1 (%n exchange(s)).</source>
         <translation>
             <numerusform>Journal enregistré dans %1 (%n échange).</numerusform>
@@ -5646,104 +5602,104 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
     <message>
         <location filename="../src/gui/app/mainwindow.cpp" line="106"/>
         <source>Moved %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert de %1 vers %2</translation>
     </message>
     <message>
         <location filename="../src/gui/app/mainwindow.cpp" line="198"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../src/gui/app/mainwindow.cpp" line="257"/>
         <source>Co&amp;nnections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nnexions…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="260"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="261"/>
         <source>Saved and open connections: connect, disconnect, edit, remove (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions enregistrées et ouvertes&#xa0;: connecter, déconnecter, modifier, supprimer (Ctrl+Maj+O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="264"/>
         <source>&amp;Recent Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="269"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="270"/>
         <source>Reopen Connections and Tabs at Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir les connexions et les onglets au démarrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="274"/>
         <source>At the next start, connect again to the saved servers open at exit and reopen their conference tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Au prochain démarrage, se reconnecter aux serveurs enregistrés ouverts à la fermeture et rouvrir leurs onglets de conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="337"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="339"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="343"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="345"/>
         <source>No recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion récente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="347"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="349"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/mainwindow.cpp" line="390"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="392"/>
         <source>Reopening %n connection(s) from the last session</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réouverture de %n connexion de la dernière session</numerusform>
+            <numerusform>Réouverture de %n connexions de la dernière session</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="491"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="544"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="494"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="547"/>
         <source>Connect to a server first (File ▸ Connect…).</source>
         <translation>Connectez-vous d’abord à un serveur (Fichier ▸ Connexion…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="497"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="500"/>
         <source>Open conference</source>
         <translation>Ouvrir une conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="498"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="501"/>
         <source>Conference name on %1:</source>
         <translation>Nom de la conférence sur %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="526"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="529"/>
         <source>Open a conference first.</source>
         <translation>Ouvrez d’abord une conférence.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="584"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="587"/>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="600"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="603"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="603"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="606"/>
         <source>%1 (%2) — %3 — Conference Console</source>
         <translation>%1 (%2) — %3 — Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="618"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="621"/>
         <source>About Conference Console</source>
         <translation>À propos de Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="619"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="622"/>
         <source>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderator console for FreeSWITCH conferences through the sipXconfig conference REST API.&lt;/p&gt;&lt;p&gt;Licensed under the GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Console de modération pour les conférences FreeSWITCH via l’API REST de conférence de sipXconfig.&lt;/p&gt;&lt;p&gt;Distribué sous licence GPL 3.0 ou ultérieure.&lt;/p&gt;</translation>
     </message>
@@ -5811,225 +5767,225 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         <translation>Transfert de %1 participants vers %2&#xa0;: %3 lots sur %4 réussis</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="261"/>
         <location filename="../src/gui/conference/memberactions.cpp" line="262"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="263"/>
         <source>Hang up</source>
         <translation>Raccrocher</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="262"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="263"/>
         <source>Hang up %1? The call ends without the kicked sound.</source>
         <translation>Raccrocher %1&#xa0;? L’appel se termine sans le son d’exclusion.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="265"/>
         <location filename="../src/gui/conference/memberactions.cpp" line="266"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="267"/>
         <source>Kick</source>
         <translation>Exclure</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="266"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="267"/>
         <source>Remove %1 from %2?</source>
         <translation>Retirer %1 de %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="317"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="318"/>
         <source>Mute</source>
         <translation>Couper le micro</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="321"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="322"/>
         <source>Unmute</source>
         <translation>Rétablir le micro</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="322"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="323"/>
         <source>Deaf</source>
         <translation>Rendre sourd</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="326"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="327"/>
         <source>Undeaf</source>
         <translation>Rétablir l’écoute</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="329"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="330"/>
         <source>Energy…</source>
         <translation>Seuil d’énergie…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="331"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="332"/>
         <source>Volume in…</source>
         <translation>Volume d’entrée…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="333"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="334"/>
         <source>Volume out…</source>
         <translation>Volume de sortie…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="344"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="345"/>
         <source>Give floor</source>
         <translation>Donner la parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="353"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="354"/>
         <source>Release floor</source>
         <translation>Retirer la parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="354"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="355"/>
         <source>Hold</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="356"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="358"/>
         <source>Unhold</source>
         <translation>Sortir de l’attente</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="376"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="378"/>
         <source>Kick…</source>
         <translation>Exclure…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="379"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="381"/>
         <source>Hang up…</source>
         <translation>Raccrocher…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="382"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="384"/>
         <source>Copy caller ID</source>
         <translation>Copier le numéro d’appelant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="384"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="386"/>
         <source>Copy UUID</source>
         <translation>Copier l’UUID</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="391"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="393"/>
         <source>Send DTMF…</source>
         <translation>Envoyer des DTMF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="392"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="394"/>
         <source>Send DTMF</source>
         <translation>Envoyer des DTMF</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="393"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="395"/>
         <source>Digits to send to %1:</source>
         <translation>Chiffres à envoyer à %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="399"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="401"/>
         <source>Say to member…</source>
         <translation>Énoncer au participant…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="401"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="403"/>
         <source>Say to member</source>
         <translation>Énoncer au participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="402"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="404"/>
         <source>Text to speak to %1:</source>
         <translation>Texte à énoncer à %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="408"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="410"/>
         <source>Play file to member…</source>
         <translation>Lire un fichier au participant…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="410"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="412"/>
         <source>Play file to member</source>
         <translation>Lire un fichier au participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="411"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="413"/>
         <source>File to play to %1:</source>
         <translation>Fichier à lire à %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="419"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="421"/>
         <source>Stop playback</source>
         <translation>Arrêter la lecture</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="428"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="430"/>
         <source>Transfer to conference</source>
         <translation>Transférer vers une conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="439"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="441"/>
         <source>No other conferences known</source>
         <translation>Aucune autre conférence connue</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="443"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="445"/>
         <source>Other conference…</source>
         <translation>Autre conférence…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="445"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="447"/>
         <source>Transfer</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="446"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="448"/>
         <source>Transfer %1 to conference:</source>
         <translation>Transférer %1 vers la conférence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="454"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="456"/>
         <source>Relate</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="470"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="472"/>
         <source>Cannot speak to %1 (nospeak)</source>
         <translation>Ne peut pas parler à %1 (nospeak)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="471"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="473"/>
         <source>Cannot hear %1 (nohear)</source>
         <translation>Ne peut pas entendre %1 (nohear)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="472"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="474"/>
         <source>Neither speak to nor hear %1</source>
         <translation>Ni parler à %1 ni l’entendre</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="473"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="524"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="475"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="526"/>
         <source>Clear relation</source>
         <translation>Supprimer la relation</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="485"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="487"/>
         <source>No other members</source>
         <translation>Aucun autre participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="514"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="516"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="521"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="523"/>
         <source>%1 cannot speak to %2 (nospeak)</source>
         <translation>%1 ne peut pas parler à %2 (nospeak)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="522"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="524"/>
         <source>%1 cannot hear %2 (nohear)</source>
         <translation>%1 ne peut pas entendre %2 (nohear)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="523"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="525"/>
         <source>Both (nospeak, nohear)</source>
         <translation>Les deux (nospeak, nohear)</translation>
     </message>
@@ -6117,57 +6073,57 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>gui::RelationsPanel</name>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="33"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="64"/>
         <source>&lt;b&gt;Relations&lt;/b&gt;</source>
         <translation>&lt;b&gt;Relations&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="34"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="65"/>
         <source>Who cannot speak to or hear whom, as reported by the server. Drag members onto each other in the table to add one.</source>
         <translation>Qui ne peut pas parler à qui ou entendre qui, selon le serveur. Faites glisser des participants les uns sur les autres dans le tableau pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="42"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="73"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="54"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="91"/>
         <source>none — drag a member onto another to add one</source>
         <translation>aucune — faites glisser un participant sur un autre pour en ajouter une</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="55"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="92"/>
         <source>Drag one member onto another to stop them hearing or speaking to each other.</source>
         <translation>Faites glisser un participant sur un autre pour qu’ils ne s’entendent plus ou ne se parlent plus.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="75"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="112"/>
         <source>%1 cannot speak to or hear %2</source>
         <translation>%1 ne peut ni parler à %2 ni l’entendre</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="77"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="114"/>
         <source>%1 cannot speak to %2</source>
         <translation>%1 ne peut pas parler à %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="79"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="116"/>
         <source>%1 cannot hear %2</source>
         <translation>%1 ne peut pas entendre %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="80"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="117"/>
         <source>%1 → %2 (no restriction)</source>
         <translation>%1 → %2 (aucune restriction)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="114"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="151"/>
         <source>Clear</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="115"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="152"/>
         <source>Remove this relation (relate %1 %2 clear)</source>
         <translation>Supprimer cette relation (relate %1 %2 clear)</translation>
     </message>
@@ -6187,46 +6143,51 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
     <message>
         <location filename="../src/gui/connection/serverconnection.cpp" line="128"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/serverconnection.cpp" line="130"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/serverconnection.cpp" line="132"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/serverconnection.cpp" line="134"/>
         <source>Password refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe refusé</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="228"/>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="260"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="134"/>
+        <source>Password refused: %1</source>
+        <translation>Mot de passe refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="230"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="262"/>
         <source>The conference list could not be read: %1</source>
         <translation>Impossible de lire la liste des conférences&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="247"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="249"/>
         <source>No answer from the event socket.</source>
         <translation>Pas de réponse du socket d’événements.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="252"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="254"/>
         <source>FreeSWITCH could not list the conferences: %1</source>
         <translation>FreeSWITCH n’a pas pu lister les conférences&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="268"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="270"/>
         <source>1 member on the bridge</source>
         <translation>1 participant sur le pont</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="269"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="271"/>
         <source>%1 members on the bridge</source>
         <translation>%1 participants sur le pont</translation>
     </message>
@@ -6311,7 +6272,7 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
     <message>
         <location filename="../src/gui/app/shortcutsdialog.cpp" line="35"/>
         <source>Saved and open connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions enregistrées et ouvertes</translation>
     </message>
     <message>
         <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
@@ -6329,54 +6290,54 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         <translation>Fermer l’onglet de la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="39"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="40"/>
         <source>Undo moving members to another conference (while offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le transfert de participants vers une autre conférence (tant que c’est proposé)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="40"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="42"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="41"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="43"/>
         <source>Show this list</source>
         <translation>Afficher cette liste</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="49"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="59"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="51"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="61"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="52"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="54"/>
         <source>Member keys act on the selected rows of the conference tab that has the focus.</source>
         <translation>Les touches des participants agissent sur les lignes sélectionnées de l’onglet de conférence qui a le focus.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="60"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="62"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="60"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="62"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="60"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="62"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="71"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="75"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="73"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="77"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="75"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="77"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -6384,22 +6345,22 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>gui::SpeakerTimeline</name>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="42"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="43"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="51"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="52"/>
         <source>Speaker timeline</source>
         <translation>Chronologie des intervenants</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="104"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="105"/>
         <source>Speaker timeline &amp;range</source>
         <translation>&amp;Plage de la chronologie des intervenants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="109"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="110"/>
         <source>Last %n min</source>
         <translation>
             <numerusform>Dernière %n min</numerusform>
@@ -6407,39 +6368,39 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="167"/>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="431"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="168"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="432"/>
         <source>No conference.</source>
         <translation>Aucune conférence.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="170"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="171"/>
         <source>Nobody is talking now.</source>
         <translation>Personne ne parle actuellement.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="172"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="173"/>
         <source>%1 is talking now.</source>
         <translation>%1 parle actuellement.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="174"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="175"/>
         <source>%1 are talking now.</source>
         <translation>%1 parlent actuellement.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="176"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="177"/>
         <source>%1 spoke most in the last %2 (%3).</source>
         <translation>%1 a le plus parlé sur les dernières %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="179"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="180"/>
         <source>Nobody spoke in the last %1.</source>
         <translation>Personne n’a parlé sur les dernières %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="218"/>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="427"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="219"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="428"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n autre</numerusform>
@@ -6447,7 +6408,7 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="302"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="303"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -6455,17 +6416,17 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="310"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="311"/>
         <source>%1 — silent in the last %2</source>
         <translation>%1 — n’a pas parlé sur les dernières %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="311"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="312"/>
         <source>%1 — spoke %2 in the last %3, %4</source>
         <translation>%1 — a parlé %2 sur les dernières %3, %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="313"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="314"/>
         <source>%n turn(s)</source>
         <translation>
             <numerusform>%n prise de parole</numerusform>
@@ -6473,42 +6434,42 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="315"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="316"/>
         <source>%1; talking now</source>
         <translation>%1&#xa0;; parle actuellement</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="317"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="318"/>
         <source>%1; left the conference</source>
         <translation>%1&#xa0;; a quitté la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="319"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="320"/>
         <source>%1. Talk time in the meeting: %2</source>
         <translation>%1. Temps de parole sur toute la réunion&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="354"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="355"/>
         <source>Not shown: %1</source>
         <translation>Non affichés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="431"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="432"/>
         <source>Nobody in the conference.</source>
         <translation>Personne dans la conférence.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="463"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="458"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="465"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="460"/>
         <source>-%1 min</source>
         <translation>-%1 min</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="466"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="461"/>
         <source>-%1 s</source>
         <translation>-%1 s</translation>
     </message>

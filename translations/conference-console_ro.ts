@@ -230,13 +230,9 @@
         <translation>Conference Console</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No conference open&lt;/h2&gt;&lt;p&gt;Connect to a sipXconfig server (File ▸ Connect…), then double-click a conference in the list on the left or use File ▸ Open conference by name….&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h2&gt;Nicio conferință deschisă&lt;/h2&gt;&lt;p&gt;Conectați-vă la un server sipXconfig (Fișier ▸ Conectare…), apoi faceți dublu clic pe o conferință din lista din stânga sau folosiți Fișier ▸ Deschide conferința după nume….&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.ui" line="46"/>
         <source>&lt;h2&gt;No conference open&lt;/h2&gt;&lt;p&gt;Connect to a server: a sipXconfig server through its conference REST API, or a FreeSWITCH switch through its event socket (File ▸ Connect…, or a saved one in File ▸ Connections…). Then double-click a conference in the list on the left, or use File ▸ Open conference by name….&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Nicio conferință deschisă&lt;/h2&gt;&lt;p&gt;Conectați-vă la un server: un server sipXconfig prin API-ul REST de conferințe sau un switch FreeSWITCH prin socketul de evenimente (Fișier ▸ Conectare… sau o conexiune salvată din Fișier ▸ Conexiuni…). Apoi faceți dublu clic pe o conferință din lista din stânga sau folosiți Fișier ▸ Deschide conferința după nume….&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="94"/>
@@ -481,7 +477,7 @@
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="170"/>
-        <location filename="../src/core/rest/restclient.cpp" line="516"/>
+        <location filename="../src/core/rest/restclient.cpp" line="521"/>
         <source>The server did not accept the user name or password.</source>
         <translation>Serverul nu a acceptat numele de utilizator sau parola.</translation>
     </message>
@@ -580,11 +576,7 @@
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="295"/>
         <source>There is no member %1 in the conference: it left, or the id is wrong (a caller who rejoins gets a new id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member %1 is no longer in the conference. Refresh the member list.</source>
-        <translation type="vanished">Participantul %1 nu mai este în conferință. Reîmprospătați lista de participanți.</translation>
+        <translation>Participantul %1 nu există în conferință: a plecat sau ID-ul este greșit (un apelant care revine primește un ID nou).</translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandresponse.cpp" line="300"/>
@@ -637,47 +629,47 @@
         <translation>Nicio înregistrare nu este în curs.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="514"/>
+        <location filename="../src/core/rest/restclient.cpp" line="519"/>
         <source>The server answered.</source>
         <translation>Serverul a răspuns.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="519"/>
+        <location filename="../src/core/rest/restclient.cpp" line="524"/>
         <source>The secure connection failed: the server&apos;s certificate is not trusted or does not match.</source>
         <translation>Conexiunea securizată a eșuat: certificatul serverului nu este de încredere sau nu corespunde.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="523"/>
+        <location filename="../src/core/rest/restclient.cpp" line="528"/>
         <source>The server did not answer in time.</source>
         <translation>Serverul nu a răspuns la timp.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="525"/>
+        <location filename="../src/core/rest/restclient.cpp" line="530"/>
         <source>The server&apos;s answer was too large and was not read.</source>
         <translation>Răspunsul serverului a fost prea mare și nu a fost citit.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="528"/>
+        <location filename="../src/core/rest/restclient.cpp" line="533"/>
         <source>The server refused the connection. Check the address and port, and that the service is running.</source>
         <translation>Serverul a refuzat conexiunea. Verificați adresa și portul și dacă serviciul rulează.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="533"/>
+        <location filename="../src/core/rest/restclient.cpp" line="538"/>
         <source>The server name could not be found. Check the server address.</source>
         <translation>Numele serverului nu a putut fi găsit. Verificați adresa serverului.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="536"/>
+        <location filename="../src/core/rest/restclient.cpp" line="541"/>
         <source>A network error stopped the request.</source>
         <translation>O eroare de rețea a oprit cererea.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="538"/>
+        <location filename="../src/core/rest/restclient.cpp" line="543"/>
         <source>The request was cancelled.</source>
         <translation>Cererea a fost anulată.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="540"/>
+        <location filename="../src/core/rest/restclient.cpp" line="545"/>
         <source>The request failed.</source>
         <translation>Cererea a eșuat.</translation>
     </message>
@@ -725,22 +717,22 @@
 <context>
     <name>cc::ConferenceCommand</name>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="509"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="510"/>
         <source>Choose a participant for %1: a member id or last.</source>
         <translation>Alegeți un participant pentru %1: un ID de participant sau last.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="510"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="511"/>
         <source>Choose a participant for %1: a member id, all, last or non_moderator.</source>
         <translation>Alegeți un participant pentru %1: un ID de participant, all, last sau non_moderator.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="523"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="524"/>
         <source>“%1” is not valid for %2: use a member id (a positive number) or last.</source>
         <translation>„%1” nu este valid pentru %2: folosiți un ID de participant (un număr pozitiv) sau last.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="525"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="526"/>
         <source>“%1” is not a participant: use a member id (a positive number), all, last or non_moderator.</source>
         <translation>„%1” nu este un participant: folosiți un ID de participant (un număr pozitiv), all, last sau non_moderator.</translation>
     </message>
@@ -910,11 +902,7 @@
         <translation>„%1” nu este un nume de modul endpoint (doar litere, cifre și _, de exemplu sofia).</translation>
     </message>
     <message>
-        <source>Enter the destination to dial, for example default/1000@example.com.</source>
-        <translation type="vanished">Introduceți destinația de apelat, de exemplu default/1000@example.com.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="370"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="371"/>
         <source>The destination “%1” cannot contain spaces, quotes, braces, commas or control characters.</source>
         <translation>Destinația „%1” nu poate conține spații, ghilimele, acolade, virgule sau caractere de control.</translation>
     </message>
@@ -924,7 +912,7 @@
         <translation>Numărul ID apelant „%1” poate conține doar cifre și un + la început.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="378"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="379"/>
         <source>A caller-ID name needs a caller-ID number in front of it.</source>
         <translation>Un nume ID apelant are nevoie de un număr ID apelant înaintea lui.</translation>
     </message>
@@ -936,60 +924,60 @@
     <message>
         <location filename="../src/core/commands/commandvalidation.cpp" line="367"/>
         <source>Enter the destination to dial, for example internal/1000@pbx.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți destinația de apelat, de exemplu internal/1000@pbx.example.com.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="387"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="388"/>
         <source>“%1” is not a dial-string variable name (letters, digits and _ only).</source>
         <translation>„%1” nu este un nume de variabilă pentru șirul de apelare (doar litere, cifre și _).</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="391"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="392"/>
         <source>The dial-string variable %1 needs a value.</source>
         <translation>Variabila %1 a șirului de apelare are nevoie de o valoare.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="395"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="396"/>
         <source>The value of dial-string variable %1 cannot contain quotes, braces, backslashes or control characters.</source>
         <translation>Valoarea variabilei %1 a șirului de apelare nu poate conține ghilimele, acolade, bare oblice inverse sau caractere de control.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="431"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="432"/>
         <source>Enter the extension, number or SIP address to invite.</source>
         <translation>Introduceți interiorul, numărul sau adresa SIP de invitat.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="432"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="433"/>
         <source>“%1” is not an extension, number or SIP address that sipXconfig can invite.</source>
         <translation>„%1” nu este un interior, un număr sau o adresă SIP pe care sipXconfig o poate invita.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="440"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="441"/>
         <source>Enter the instant-message id to invite.</source>
         <translation>Introduceți ID-ul de mesagerie instantanee de invitat.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="441"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="442"/>
         <source>“%1” is not an instant-message id (letters, digits, . _ - + @ only).</source>
         <translation>„%1” nu este un ID de mesagerie instantanee (doar litere, cifre, . _ - + @).</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="458"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="459"/>
         <source>“%1” is not a conference parameter; choose one of: %2.</source>
         <translation>„%1” nu este un parametru de conferință; alegeți unul dintre: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="464"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="465"/>
         <source>“%1” cannot be set; choose one of: %2.</source>
         <translation>„%1” nu poate fi setat; alegeți unul dintre: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="472"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="473"/>
         <source>Enter a value for %1.</source>
         <translation>Introduceți o valoare pentru %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/commands/commandvalidation.cpp" line="476"/>
+        <location filename="../src/core/commands/commandvalidation.cpp" line="477"/>
         <source>%1 must be a whole number of 0 or more.</source>
         <translation>%1 trebuie să fie un număr întreg mai mare sau egal cu 0.</translation>
     </message>
@@ -1097,7 +1085,7 @@
     <message>
         <location filename="../src/core/commands/commandparse.cpp" line="184"/>
         <source>The dial string “%1” needs the form endpoint/destination, for example sofia/internal/1000@pbx.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Șirul de apelare „%1” trebuie să aibă forma endpoint/destinație, de exemplu sofia/internal/1000@pbx.example.com.</translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandparse.cpp" line="243"/>
@@ -1148,10 +1136,6 @@
         <location filename="../src/core/commands/commandparse.cpp" line="176"/>
         <source>“%1” is not a dial-string variable (use name=value).</source>
         <translation>„%1” nu este o variabilă a șirului de apelare (folosiți nume=valoare).</translation>
-    </message>
-    <message>
-        <source>The dial string “%1” needs the form endpoint/destination, for example sofia/default/1000@example.com.</source>
-        <translation type="vanished">Șirul de apelare „%1” trebuie să aibă forma endpoint/destinație, de exemplu sofia/default/1000@example.com.</translation>
     </message>
     <message>
         <location filename="../src/core/commands/commandparse.cpp" line="328"/>
@@ -3019,27 +3003,27 @@
 <context>
     <name>cc::RestClient</name>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="157"/>
+        <location filename="../src/core/rest/restclient.cpp" line="162"/>
         <source>The server address is not a valid http or https URL.</source>
         <translation>Adresa serverului nu este un URL http sau https valid.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="164"/>
+        <location filename="../src/core/rest/restclient.cpp" line="169"/>
         <source>The request was not sent: &quot;.&quot; and &quot;..&quot; cannot be used as a conference name or path segment, because URLs treat them as navigation.</source>
         <translation>Cererea nu a fost trimisă: &quot;.&quot; și &quot;..&quot; nu pot fi folosite ca nume de conferință sau segment de cale, deoarece URL-urile le tratează ca navigare.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="363"/>
+        <location filename="../src/core/rest/restclient.cpp" line="368"/>
         <source>No complete answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun răspuns complet în %1 s.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="367"/>
+        <location filename="../src/core/rest/restclient.cpp" line="372"/>
         <source>The connection closed before the server answered. The command was not sent again because it must not run twice; check its effect before repeating it.</source>
         <translation>Conexiunea s-a închis înainte ca serverul să răspundă. Comanda nu a fost retrimisă, deoarece nu trebuie executată de două ori; verificați efectul ei înainte de a o repeta.</translation>
     </message>
     <message>
-        <location filename="../src/core/rest/restclient.cpp" line="373"/>
+        <location filename="../src/core/rest/restclient.cpp" line="378"/>
         <source>The response exceeded %1 bytes.</source>
         <translation>Răspunsul a depășit %1 octeți.</translation>
     </message>
@@ -3781,10 +3765,6 @@
         <translation>Descriere</translation>
     </message>
     <message>
-        <source>Live member count of open conferences; — when not open</source>
-        <translation type="vanished">Numărul curent de participanți al conferințelor deschise; — când nu este deschisă</translation>
-    </message>
-    <message>
         <location filename="../src/gui/conference/conferencelistdock.cpp" line="40"/>
         <source>Locked conferences accept no new callers</source>
         <translation>Conferințele blocate nu acceptă apelanți noi</translation>
@@ -3795,107 +3775,107 @@
         <translation>%1 — se încarcă…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="269"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="273"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="280"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="265"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="269"/>
         <source>1 conference</source>
         <translation>1 conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="265"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="269"/>
         <source>%1 conferences</source>
         <translation>%1 conferințe</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="162"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="163"/>
         <source>Double-click to open</source>
         <translation>Dublu clic pentru a deschide</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/conferencelistdock.cpp" line="38"/>
         <source>Members in each conference: live for open ones, as of the last list refresh for the others; — when the server does not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanții din fiecare conferință: în timp real pentru cele deschise, conform ultimei reîmprospătări a listei pentru celelalte; — când serverul nu indică numărul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="162"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="163"/>
         <source>Disabled on the server</source>
         <translation>Dezactivată pe server</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="272"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="276"/>
         <source>%1 — connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — se conectează…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="281"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="285"/>
         <source>Right-click to disconnect, reconnect or edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic dreapta pentru a o deconecta, reconecta sau edita</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="289"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="293"/>
         <source>Members now (the conference is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanții de acum (conferința este deschisă)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="292"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="296"/>
         <source>Members when the list was last read</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanții la ultima citire a listei</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="295"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="299"/>
         <source>Not known until the conference is opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Necunoscut până la deschiderea conferinței</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="300"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="301"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="304"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="305"/>
         <source>Locked</source>
         <translation>Blocată</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="304"/>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="305"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="308"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="309"/>
         <source>Not locked</source>
         <translation>Neblocată</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="304"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="308"/>
         <source>Unknown until opened</source>
         <translation>Necunoscut până la deschidere</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="305"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="309"/>
         <source>Unknown</source>
         <translation>Necunoscut</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="340"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="345"/>
         <source>Open</source>
         <translation>Deschide</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="345"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="350"/>
         <source>Refresh list</source>
         <translation>Reîmprospătează lista</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="352"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="357"/>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectează</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="355"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="361"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencelistdock.cpp" line="358"/>
+        <location filename="../src/gui/conference/conferencelistdock.cpp" line="364"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Deconectează</translation>
     </message>
 </context>
 <context>
@@ -3906,17 +3886,17 @@
         <translation>Participanții pot fi mutați doar între conferințe ale aceluiași server.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetabs.cpp" line="182"/>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="185"/>
         <source>Moved back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer înapoi în %1 reușit</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetabs.cpp" line="207"/>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="210"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetabs.cpp" line="208"/>
+        <location filename="../src/gui/conference/conferencetabs.cpp" line="211"/>
         <source>%1 on %2</source>
         <translation>%1 pe %2</translation>
     </message>
@@ -3925,9 +3905,9 @@
     <name>gui::ConferenceToolbar</name>
     <message>
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="45"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="230"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="232"/>
         <source>Lock</source>
-        <translation>Blocare</translation>
+        <translation>Blochează</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="45"/>
@@ -3965,203 +3945,199 @@
         <translation>Activează microfonul fiecărui participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="72"/>
         <source>Deaf all</source>
         <translation>Dezactivează auzul tuturor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="71"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="72"/>
         <source>Make every member deaf</source>
         <translation>Dezactivează auzul fiecărui participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="74"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="75"/>
         <source>Undeaf all</source>
         <translation>Activează auzul tuturor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="75"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="76"/>
         <source>Let every member hear again</source>
         <translation>Permite tuturor participanților să audă din nou</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="81"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
         <source>Kick all…</source>
         <translation>Elimină pe toți…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="82"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="83"/>
         <source>Remove every member from the conference</source>
         <translation>Elimină toți participanții din conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="85"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="86"/>
         <source>Kick all members</source>
         <translation>Eliminarea tuturor participanților</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="86"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="87"/>
         <source>Remove all members (%1) from %2?</source>
         <translation>Eliminați toți participanții (%1) din %2?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="87"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="88"/>
         <source>Kick all</source>
         <translation>Elimină pe toți</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="95"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="188"/>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="234"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="96"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="189"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="236"/>
         <source>Record</source>
         <translation>Înregistrează</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="96"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="97"/>
         <source>Start or stop recording to the owner&apos;s mailbox</source>
         <translation>Pornește sau oprește înregistrarea în căsuța vocală a proprietarului</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="99"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="100"/>
         <source>Start recording to a file on the FreeSWITCH server, or stop every recording</source>
         <translation>Pornește înregistrarea într-un fișier pe serverul FreeSWITCH sau oprește toate înregistrările</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="105"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="106"/>
         <source>Play file…</source>
         <translation>Redă fișier…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="106"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="107"/>
         <source>Play a sound file to the whole conference</source>
         <translation>Redă un fișier audio pentru întreaga conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="109"/>
         <source>Play file</source>
         <translation>Redă fișier</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="108"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="109"/>
         <source>File on the media server:</source>
         <translation>Fișier pe serverul media:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="112"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
         <source>Stop playback</source>
         <translation>Oprește redarea</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="113"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="114"/>
         <source>Stop every file playing to the conference</source>
         <translation>Oprește toate fișierele redate în conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="116"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="117"/>
         <source>Say…</source>
         <translation>Rostește…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="117"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="118"/>
         <source>Speak a text to the whole conference (TTS)</source>
         <translation>Rostește un text pentru întreaga conferință (TTS)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="119"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="120"/>
         <source>Say</source>
         <translation>Rostește</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="119"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="120"/>
         <source>Text to speak to everybody:</source>
         <translation>Text de rostit pentru toți:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="127"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="128"/>
         <source>Set PIN…</source>
         <translation>Setează PIN…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="127"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="128"/>
         <source>Require a PIN to join</source>
         <translation>Cere un PIN pentru alăturare</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="129"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="130"/>
         <source>Conference PIN</source>
         <translation>PIN conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="130"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="131"/>
         <source>New participant PIN (digits):</source>
         <translation>PIN nou pentru participanți (cifre):</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="133"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
         <source>Remove PIN</source>
         <translation>Elimină PIN-ul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="134"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="135"/>
         <source>Let callers join without a PIN</source>
         <translation>Permite apelanților să se alăture fără PIN</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="139"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="140"/>
         <source>Dial out…</source>
         <translation>Apelează…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="140"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="141"/>
         <source>Call someone into the conference (Ctrl+Shift+D)</source>
         <translation>Cheamă pe cineva în conferință (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="145"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="146"/>
         <source>Attendance…</source>
         <translation>Prezență…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="146"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="147"/>
         <source>Who joined and left, talk time and time muted; export as CSV or PDF (Ctrl+Shift+A)</source>
         <translation>Cine a intrat și a ieșit, timpul de vorbire și timpul cu microfonul oprit; export ca CSV sau PDF (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="153"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="154"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="153"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="154"/>
         <source>Poll the conference now (F5)</source>
         <translation>Interoghează conferința acum (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="189"/>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="190"/>
         <source>Record to this file on the FreeSWITCH server (absolute path):</source>
         <translation>Înregistrează în acest fișier pe serverul FreeSWITCH (cale absolută):</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="230"/>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="231"/>
-        <source>The conference is locked: nobody new can join. Click to unlock it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="232"/>
-        <source>Lock the conference: nobody new can join</source>
-        <translation type="unfinished"></translation>
+        <source>Unlock</source>
+        <translation>Deblochează</translation>
     </message>
     <message>
-        <source>Locked</source>
-        <translation type="vanished">Blocată</translation>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="233"/>
+        <source>The conference is locked: nobody new can join. Click to unlock it.</source>
+        <translation>Conferința este blocată: nimeni nou nu se poate alătura. Faceți clic pentru a o debloca.</translation>
     </message>
     <message>
         <location filename="../src/gui/conference/conferencetoolbar.cpp" line="234"/>
+        <source>Lock the conference: nobody new can join</source>
+        <translation>Blochează conferința: nimeni nou nu se va mai putea alătura</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/conference/conferencetoolbar.cpp" line="236"/>
         <source>Stop recording</source>
         <translation>Oprește înregistrarea</translation>
     </message>
@@ -4169,46 +4145,38 @@
 <context>
     <name>gui::ConferenceView</name>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="132"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="133"/>
         <source>Filter by name or number (Ctrl+F)</source>
         <translation>Filtrează după nume sau număr (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="140"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="141"/>
         <source>Conference</source>
         <translation>Conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="131"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="132"/>
         <source>Filter members</source>
         <translation>Filtrează participanții</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="167"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="168"/>
         <source>Members of %1</source>
         <translation>Participanții din %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/conferenceview.cpp" line="169"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="170"/>
         <source>One row per caller. M mutes, D deafens, Delete kicks, T selects the current talker.</source>
         <translation>Un rând pentru fiecare apelant. M dezactivează microfonul, D dezactivează auzul, Delete elimină, T selectează vorbitorul curent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="345"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="373"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participanți</numerusform>
             <numerusform>%n de participanți</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 member</source>
-        <translation type="vanished">1 participant</translation>
-    </message>
-    <message>
-        <source>%1 members</source>
-        <translation type="vanished">%1 participanți</translation>
     </message>
 </context>
 <context>
@@ -4256,48 +4224,40 @@
     <message>
         <location filename="../src/gui/connection/connectiondialog.cpp" line="185"/>
         <source>Checking whether a system keychain can keep the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se verifică dacă un portchei al sistemului poate păstra parola…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectiondialog.cpp" line="188"/>
         <source>The password will be saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola va fi salvată în portcheiul sistemului.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="191"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="192"/>
         <source>No system keychain is available: the password will be kept in memory until the console closes, and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este disponibil niciun portchei al sistemului: parola va fi păstrată în memorie până la închiderea consolei și va fi cerută din nou data viitoare.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="211"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="212"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>neschimbată</translation>
     </message>
     <message>
-        <source>The password is saved in the system keychain.</source>
-        <translation type="vanished">Parola este salvată în portcheiul sistemului.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available: the password is kept in memory for this session only.</source>
-        <translation type="vanished">Nu este disponibil niciun portchei al sistemului: parola este păstrată în memorie doar pentru această sesiune.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="226"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="227"/>
         <source>A connection called &quot;%1&quot; already exists.</source>
         <translation>Există deja o conexiune numită &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="248"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="249"/>
         <source>Server address: %1.</source>
         <translation>Adresa serverului: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="254"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="255"/>
         <source>The password stays as it is unless you type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola rămâne neschimbată dacă nu introduceți una nouă.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectiondialog.cpp" line="255"/>
+        <location filename="../src/gui/connection/connectiondialog.cpp" line="256"/>
         <source>No password entered: you will be asked when connecting.</source>
         <translation>Nu s-a introdus nicio parolă: vi se va cere la conectare.</translation>
     </message>
@@ -4307,52 +4267,52 @@
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="136"/>
         <source>%1 (this session only, not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (doar această sesiune, nesalvat)</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="139"/>
         <source>Event socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket de evenimente</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="139"/>
         <source>REST (sipXconfig)</source>
-        <translation type="unfinished"></translation>
+        <translation>REST (sipXconfig)</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="142"/>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ca %2</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="145"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Neconectat</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="161"/>
         <source>Name</source>
-        <translation type="unfinished">Nume</translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="163"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="165"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresă</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="167"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionlistmodel.cpp" line="169"/>
         <source>Conferences</source>
-        <translation type="unfinished">Conferințe</translation>
+        <translation>Conferințe</translation>
     </message>
 </context>
 <context>
@@ -4365,7 +4325,7 @@
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="116"/>
         <source>%1: disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: deconectat</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="135"/>
@@ -4376,71 +4336,71 @@
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="141"/>
         <source>Edit connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează conexiunea %1</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="192"/>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="219"/>
         <source>%1: saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: salvat</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="204"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="206"/>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie %2)</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="210"/>
         <source>Copy of connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie a conexiunii %1</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="226"/>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină conexiunea</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="227"/>
         <source>Forget the connection “%1” and its saved password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți conexiunea „%1” și parola ei salvată?</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="231"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionmanager.cpp" line="238"/>
         <source>%1: removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eliminat</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="320"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="321"/>
         <source>%1: certificate pinned</source>
         <translation>%1: certificat fixat</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="332"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="333"/>
         <source>Password for %1</source>
         <translation>Parola pentru %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="335"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="336"/>
         <source>the event socket at %1</source>
         <translation>socketul de evenimente de la %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="336"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="337"/>
         <source>“%1” at %2</source>
         <translation>„%1” de la %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="337"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="338"/>
         <source>%1
 
 Enter the password for %2. Updates of this server stay stopped until you do.</source>
@@ -4449,12 +4409,12 @@ Enter the password for %2. Updates of this server stay stopped until you do.</so
 Introduceți parola pentru %2. Actualizările acestui server rămân oprite până atunci.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="353"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="354"/>
         <source>%1: trying the new password</source>
         <translation>%1: se încearcă noua parolă</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/connectionmanager.cpp" line="357"/>
+        <location filename="../src/gui/connection/connectionmanager.cpp" line="358"/>
         <source>%1: %2 Updates stay stopped.</source>
         <translation>%1: %2 Actualizările rămân oprite.</translation>
     </message>
@@ -4558,47 +4518,47 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="28"/>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="38"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiuni</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="32"/>
         <source>Saved servers and the ones open now. Passwords stay in the system keychain, or are asked for again when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverele salvate și cele deschise acum. Parolele rămân în portcheiul sistemului sau sunt cerute din nou dacă acesta lipsește.</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="42"/>
         <source>Enter connects, Delete removes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter conectează, Delete elimină</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="49"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectează</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="50"/>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deconectează</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="51"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editează…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="52"/>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplică…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="53"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;limină…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/connectionsdialog.cpp" line="54"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouă…</translation>
     </message>
 </context>
 <context>
@@ -5014,7 +4974,7 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
     <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="293"/>
         <source>Enter whom to call, for example 1000@pbx.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți pe cine doriți să apelați, de exemplu 1000@pbx.example.com.</translation>
     </message>
     <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="59"/>
@@ -5036,10 +4996,6 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="291"/>
         <source>Replace &lt;gw&gt; in the endpoint with the name of a gateway.</source>
         <translation>Înlocuiți &lt;gw&gt; din endpoint cu numele unui gateway.</translation>
-    </message>
-    <message>
-        <source>This console has a direct FreeSWITCH connection, so the call can still be placed.</source>
-        <translation type="vanished">Această consolă are o conexiune directă la FreeSWITCH, deci apelul poate fi totuși efectuat.</translation>
     </message>
     <message>
         <location filename="../src/gui/dialogs/dialoutdialog.cpp" line="328"/>
@@ -5470,7 +5426,7 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
     <message>
         <location filename="../src/gui/troubleshooting/logdock.cpp" line="116"/>
         <source>%1  ⇒  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ⇒  %2</translation>
     </message>
 </context>
 <context>
@@ -5516,58 +5472,58 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         <translation>Copiază o comandă curl care repetă cererea selectată. curl cere singur parola; aceasta nu este copiată niciodată.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="60"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="61"/>
         <source>Request log</source>
         <translation>Jurnal de cereri</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="62"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="63"/>
         <source>Selected exchange</source>
         <translation>Schimbul selectat</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="63"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="64"/>
         <source>Log filter</source>
         <translation>Filtru jurnal</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="64"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="65"/>
         <source>Show exchanges</source>
         <translation>Afișează schimburile</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="76"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="77"/>
         <source>Select an exchange to see the request and the raw answer.</source>
         <translation>Selectați un schimb pentru a vedea cererea și răspunsul brut.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="157"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="158"/>
         <source>curl command copied; curl will ask for the password.</source>
         <translation>Comanda curl a fost copiată; curl va cere parola.</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="165"/>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="171"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="166"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="172"/>
         <source>Could not write %1: %2</source>
         <translation>Nu s-a putut scrie %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="179"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="180"/>
         <source>Save Request Log</source>
         <translation>Salvează jurnalul de cereri</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="183"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="184"/>
         <source>Text files (*.txt *.log)</source>
         <translation>Fișiere text (*.txt *.log)</translation>
     </message>
     <message>
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="183"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="184"/>
         <source>All files (*)</source>
         <translation>Toate fișierele (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/troubleshooting/logview.cpp" line="189"/>
+        <location filename="../src/gui/troubleshooting/logview.cpp" line="190"/>
         <source>Log saved to %1 (%n exchange(s)).</source>
         <translation>
             <numerusform>Jurnal salvat în %1 (%n schimb).</numerusform>
@@ -5657,105 +5613,105 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
     <message>
         <location filename="../src/gui/app/mainwindow.cpp" line="106"/>
         <source>Moved %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer în %2: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/app/mainwindow.cpp" line="198"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anulează</translation>
     </message>
     <message>
         <location filename="../src/gui/app/mainwindow.cpp" line="257"/>
         <source>Co&amp;nnections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nexiuni…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="260"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="261"/>
         <source>Saved and open connections: connect, disconnect, edit, remove (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiuni salvate și deschise: conectare, deconectare, editare, eliminare (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="264"/>
         <source>&amp;Recent Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiuni &amp;recente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="269"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="270"/>
         <source>Reopen Connections and Tabs at Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeschide conexiunile și filele la pornire</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="274"/>
         <source>At the next start, connect again to the saved servers open at exit and reopen their conference tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>La următoarea pornire, se reconectează la serverele salvate care erau deschise la ieșire și se redeschid filele lor de conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="337"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="339"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="343"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="345"/>
         <source>No recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio conexiune recentă</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="347"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="349"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golește lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/mainwindow.cpp" line="390"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="392"/>
         <source>Reopening %n connection(s) from the last session</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se redeschide %n conexiune din ultima sesiune</numerusform>
+            <numerusform>Se redeschid %n conexiuni din ultima sesiune</numerusform>
+            <numerusform>Se redeschid %n de conexiuni din ultima sesiune</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="491"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="544"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="494"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="547"/>
         <source>Connect to a server first (File ▸ Connect…).</source>
         <translation>Conectați-vă mai întâi la un server (Fișier ▸ Conectare…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="497"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="500"/>
         <source>Open conference</source>
         <translation>Deschide conferința</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="498"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="501"/>
         <source>Conference name on %1:</source>
         <translation>Numele conferinței pe %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="526"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="529"/>
         <source>Open a conference first.</source>
         <translation>Deschideți mai întâi o conferință.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="584"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="587"/>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulează: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="600"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="603"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="603"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="606"/>
         <source>%1 (%2) — %3 — Conference Console</source>
         <translation>%1 (%2) — %3 — Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="618"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="621"/>
         <source>About Conference Console</source>
         <translation>Despre Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="619"/>
+        <location filename="../src/gui/app/mainwindow.cpp" line="622"/>
         <source>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderator console for FreeSWITCH conferences through the sipXconfig conference REST API.&lt;/p&gt;&lt;p&gt;Licensed under the GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Consolă de moderator pentru conferințele FreeSWITCH prin API-ul REST de conferințe al sipXconfig.&lt;/p&gt;&lt;p&gt;Licențiat sub GPL 3.0 sau o versiune ulterioară.&lt;/p&gt;</translation>
     </message>
@@ -5823,225 +5779,225 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         <translation>Transferul a %1 participanți către %2: %3 din %4 loturi au reușit</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="261"/>
         <location filename="../src/gui/conference/memberactions.cpp" line="262"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="263"/>
         <source>Hang up</source>
         <translation>Închide apelul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="262"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="263"/>
         <source>Hang up %1? The call ends without the kicked sound.</source>
         <translation>Închideți apelul pentru %1? Apelul se încheie fără sunetul de eliminare.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="265"/>
         <location filename="../src/gui/conference/memberactions.cpp" line="266"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="267"/>
         <source>Kick</source>
         <translation>Elimină</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="266"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="267"/>
         <source>Remove %1 from %2?</source>
         <translation>Eliminați %1 din %2?</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="317"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="318"/>
         <source>Mute</source>
         <translation>Dezactivează microfonul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="321"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="322"/>
         <source>Unmute</source>
         <translation>Activează microfonul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="322"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="323"/>
         <source>Deaf</source>
         <translation>Dezactivează auzul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="326"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="327"/>
         <source>Undeaf</source>
         <translation>Activează auzul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="329"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="330"/>
         <source>Energy…</source>
         <translation>Energie…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="331"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="332"/>
         <source>Volume in…</source>
         <translation>Volum intrare…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="333"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="334"/>
         <source>Volume out…</source>
         <translation>Volum ieșire…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="344"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="345"/>
         <source>Give floor</source>
         <translation>Dă cuvântul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="353"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="354"/>
         <source>Release floor</source>
         <translation>Retrage cuvântul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="354"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="355"/>
         <source>Hold</source>
         <translation>Așteptare</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="356"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="358"/>
         <source>Unhold</source>
         <translation>Scoate din așteptare</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="376"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="378"/>
         <source>Kick…</source>
         <translation>Elimină…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="379"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="381"/>
         <source>Hang up…</source>
         <translation>Închide apelul…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="382"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="384"/>
         <source>Copy caller ID</source>
         <translation>Copiază ID-ul apelantului</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="384"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="386"/>
         <source>Copy UUID</source>
         <translation>Copiază UUID-ul</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="391"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="393"/>
         <source>Send DTMF…</source>
         <translation>Trimite DTMF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="392"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="394"/>
         <source>Send DTMF</source>
         <translation>Trimite DTMF</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="393"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="395"/>
         <source>Digits to send to %1:</source>
         <translation>Cifre de trimis către %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="399"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="401"/>
         <source>Say to member…</source>
         <translation>Rostește participantului…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="401"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="403"/>
         <source>Say to member</source>
         <translation>Rostește participantului</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="402"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="404"/>
         <source>Text to speak to %1:</source>
         <translation>Text de rostit pentru %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="408"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="410"/>
         <source>Play file to member…</source>
         <translation>Redă fișier participantului…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="410"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="412"/>
         <source>Play file to member</source>
         <translation>Redă fișier participantului</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="411"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="413"/>
         <source>File to play to %1:</source>
         <translation>Fișier de redat pentru %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="419"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="421"/>
         <source>Stop playback</source>
         <translation>Oprește redarea</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="428"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="430"/>
         <source>Transfer to conference</source>
         <translation>Transferă în conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="439"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="441"/>
         <source>No other conferences known</source>
         <translation>Nu se cunosc alte conferințe</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="443"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="445"/>
         <source>Other conference…</source>
         <translation>Altă conferință…</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="445"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="447"/>
         <source>Transfer</source>
         <translation>Transferă</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="446"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="448"/>
         <source>Transfer %1 to conference:</source>
         <translation>Transferă %1 în conferința:</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="454"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="456"/>
         <source>Relate</source>
         <translation>Relație</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="470"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="472"/>
         <source>Cannot speak to %1 (nospeak)</source>
         <translation>Nu poate vorbi către %1 (nospeak)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="471"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="473"/>
         <source>Cannot hear %1 (nohear)</source>
         <translation>Nu îl poate auzi pe %1 (nohear)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="472"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="474"/>
         <source>Neither speak to nor hear %1</source>
         <translation>Nici nu vorbește către %1, nici nu îl aude</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="473"/>
-        <location filename="../src/gui/conference/memberactions.cpp" line="524"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="475"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="526"/>
         <source>Clear relation</source>
         <translation>Șterge relația</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="485"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="487"/>
         <source>No other members</source>
         <translation>Niciun alt participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="514"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="516"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="521"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="523"/>
         <source>%1 cannot speak to %2 (nospeak)</source>
         <translation>%1 nu poate vorbi către %2 (nospeak)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="522"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="524"/>
         <source>%1 cannot hear %2 (nohear)</source>
         <translation>%1 nu îl poate auzi pe %2 (nohear)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/memberactions.cpp" line="523"/>
+        <location filename="../src/gui/conference/memberactions.cpp" line="525"/>
         <source>Both (nospeak, nohear)</source>
         <translation>Ambele (nospeak, nohear)</translation>
     </message>
@@ -6130,57 +6086,57 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>gui::RelationsPanel</name>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="33"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="64"/>
         <source>&lt;b&gt;Relations&lt;/b&gt;</source>
         <translation>&lt;b&gt;Relații&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="34"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="65"/>
         <source>Who cannot speak to or hear whom, as reported by the server. Drag members onto each other in the table to add one.</source>
         <translation>Cine nu poate vorbi cu cine sau nu îl poate auzi pe cine, conform serverului. Trageți participanții unul peste altul în tabel pentru a adăuga o relație.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="42"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="73"/>
         <source>Relation</source>
         <translation>Relație</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="54"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="91"/>
         <source>none — drag a member onto another to add one</source>
         <translation>niciuna — trageți un participant peste altul pentru a adăuga una</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="55"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="92"/>
         <source>Drag one member onto another to stop them hearing or speaking to each other.</source>
         <translation>Trageți un participant peste altul pentru ca aceștia să nu se mai audă sau să nu-și mai vorbească.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="75"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="112"/>
         <source>%1 cannot speak to or hear %2</source>
         <translation>%1 nu poate vorbi către %2 și nici nu îl poate auzi</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="77"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="114"/>
         <source>%1 cannot speak to %2</source>
         <translation>%1 nu poate vorbi către %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="79"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="116"/>
         <source>%1 cannot hear %2</source>
         <translation>%1 nu îl poate auzi pe %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="80"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="117"/>
         <source>%1 → %2 (no restriction)</source>
         <translation>%1 → %2 (fără restricții)</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="114"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="151"/>
         <source>Clear</source>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/relationspanel.cpp" line="115"/>
+        <location filename="../src/gui/conference/relationspanel.cpp" line="152"/>
         <source>Remove this relation (relate %1 %2 clear)</source>
         <translation>Elimină această relație (relate %1 %2 clear)</translation>
     </message>
@@ -6200,46 +6156,51 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
     <message>
         <location filename="../src/gui/connection/serverconnection.cpp" line="128"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conectează…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/serverconnection.cpp" line="130"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectat</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/serverconnection.cpp" line="132"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eșuat: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/serverconnection.cpp" line="134"/>
         <source>Password refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolă refuzată</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="228"/>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="260"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="134"/>
+        <source>Password refused: %1</source>
+        <translation>Parolă refuzată: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="230"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="262"/>
         <source>The conference list could not be read: %1</source>
         <translation>Lista de conferințe nu a putut fi citită: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="247"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="249"/>
         <source>No answer from the event socket.</source>
         <translation>Niciun răspuns de la socketul de evenimente.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="252"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="254"/>
         <source>FreeSWITCH could not list the conferences: %1</source>
         <translation>FreeSWITCH nu a putut lista conferințele: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="268"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="270"/>
         <source>1 member on the bridge</source>
         <translation>1 participant pe punte</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/serverconnection.cpp" line="269"/>
+        <location filename="../src/gui/connection/serverconnection.cpp" line="271"/>
         <source>%1 members on the bridge</source>
         <translation>%1 participanți pe punte</translation>
     </message>
@@ -6324,7 +6285,7 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
     <message>
         <location filename="../src/gui/app/shortcutsdialog.cpp" line="35"/>
         <source>Saved and open connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiuni salvate și deschise</translation>
     </message>
     <message>
         <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
@@ -6342,54 +6303,54 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         <translation>Închide fila conferinței</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="39"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="40"/>
         <source>Undo moving members to another conference (while offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulează transferul participanților în altă conferință (cât timp este oferit)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="40"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="42"/>
         <source>Quit</source>
         <translation>Ieșire</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="41"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="43"/>
         <source>Show this list</source>
         <translation>Afișează această listă</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="49"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="59"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="51"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="61"/>
         <source>Keyboard shortcuts</source>
         <translation>Scurtături de tastatură</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="52"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="54"/>
         <source>Member keys act on the selected rows of the conference tab that has the focus.</source>
         <translation>Tastele pentru participanți acționează asupra rândurilor selectate din fila de conferință care are focusul.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="60"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="62"/>
         <source>Key</source>
         <translation>Tastă</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="60"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="62"/>
         <source>Action</source>
         <translation>Acțiune</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="60"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="62"/>
         <source>Where</source>
         <translation>Unde</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="71"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="75"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="73"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="77"/>
         <source> or </source>
         <translation> sau </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="75"/>
+        <location filename="../src/gui/app/shortcutsdialog.cpp" line="77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6397,22 +6358,22 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>gui::SpeakerTimeline</name>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="42"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="43"/>
         <source>%1 and %2</source>
         <translation>%1 și %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="51"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="52"/>
         <source>Speaker timeline</source>
         <translation>Cronologia vorbitorilor</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="104"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="105"/>
         <source>Speaker timeline &amp;range</source>
         <translation>&amp;Intervalul cronologiei vorbitorilor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="109"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="110"/>
         <source>Last %n min</source>
         <translation>
             <numerusform>Ultimul %n min</numerusform>
@@ -6421,39 +6382,39 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="167"/>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="431"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="168"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="432"/>
         <source>No conference.</source>
         <translation>Nicio conferință.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="170"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="171"/>
         <source>Nobody is talking now.</source>
         <translation>Nimeni nu vorbește acum.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="172"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="173"/>
         <source>%1 is talking now.</source>
         <translation>%1 vorbește acum.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="174"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="175"/>
         <source>%1 are talking now.</source>
         <translation>%1 vorbesc acum.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="176"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="177"/>
         <source>%1 spoke most in the last %2 (%3).</source>
         <translation>%1 a vorbit cel mai mult în ultimele %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="179"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="180"/>
         <source>Nobody spoke in the last %1.</source>
         <translation>Nimeni nu a vorbit în ultimele %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="218"/>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="427"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="219"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="428"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n altul</numerusform>
@@ -6462,7 +6423,7 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="302"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="303"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -6471,17 +6432,17 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="310"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="311"/>
         <source>%1 — silent in the last %2</source>
         <translation>%1 — nu a vorbit în ultimele %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="311"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="312"/>
         <source>%1 — spoke %2 in the last %3, %4</source>
         <translation>%1 — a vorbit %2 în ultimele %3, %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="313"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="314"/>
         <source>%n turn(s)</source>
         <translation>
             <numerusform>%n intervenție</numerusform>
@@ -6490,42 +6451,42 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="315"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="316"/>
         <source>%1; talking now</source>
         <translation>%1; vorbește acum</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="317"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="318"/>
         <source>%1; left the conference</source>
         <translation>%1; a părăsit conferința</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="319"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="320"/>
         <source>%1. Talk time in the meeting: %2</source>
         <translation>%1. Timp de vorbire în toată ședința: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="354"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="355"/>
         <source>Not shown: %1</source>
         <translation>Neafișați: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="431"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="432"/>
         <source>Nobody in the conference.</source>
         <translation>Nimeni în conferință.</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="463"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="458"/>
         <source>now</source>
         <translation>acum</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="465"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="460"/>
         <source>-%1 min</source>
         <translation>-%1 min</translation>
     </message>
     <message>
-        <location filename="../src/gui/conference/speakertimeline.cpp" line="466"/>
+        <location filename="../src/gui/conference/speakertimeline.cpp" line="461"/>
         <source>-%1 s</source>
         <translation>-%1 s</translation>
     </message>

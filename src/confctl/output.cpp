@@ -3,6 +3,7 @@
 #include "output.h"
 
 #include "core/model/participantcolumns.h"
+#include "core/textwidth.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,20 +23,21 @@ QString tr(const char *text)
 /// Left-aligned columns separated by two spaces; numeric columns right-aligned.
 QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<bool> &rightAligned)
 {
-    QList<qsizetype> widths;
+    // Widths in terminal columns, not characters: 王芳 takes four, "é" written e + U+0301 one.
+    QList<int> widths;
     for (const QString &h : headers)
-        widths << h.size();
+        widths << cc::displayWidth(h);
     for (const QStringList &row : rows) {
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], row.at(i).size());
+            widths[i] = std::max(widths[i], cc::displayWidth(row.at(i)));
     }
     const auto line = [&](const QStringList &cells) -> QString {
         QString out;
         for (qsizetype i = 0; i < cells.size(); ++i) {
             const bool last = i + 1 == cells.size();
-            QString cell = rightAligned.value(i)
-                               ? cells.at(i).rightJustified(widths[i])
-                               : (last ? cells.at(i) : cells.at(i).leftJustified(widths[i]));
+            QString cell = rightAligned.value(i) ? cc::padToWidth(cells.at(i), widths[i], true)
+                           : last                ? cells.at(i)
+                                                 : cc::padToWidth(cells.at(i), widths[i]);
             out += cell;
             if (!last)
                 out += u"  "_s;

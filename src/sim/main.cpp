@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QSocketNotifier>
 #include <QSslKey>
 #include <QTextStream>
@@ -27,6 +28,8 @@ QString tr(const char *text)
 }
 
 int g_signalPipe[2] = {-1, -1};
+
+constexpr char kUpstreamPasswordVariable[] = "CONFERENCE_BRIDGE_SIM_UPSTREAM_ESL_PASSWORD";
 
 void onSignal(int)
 {
@@ -66,7 +69,10 @@ QString description()
         "Relay: with --upstream-esl HOST:PORT the command route, record and conferencedetails run\n"
         "their FreeSWITCH commands on a real switch's event socket, one connection per command,\n"
         "as sipxrecording does; users and conferences still come from the scenario. Switch down\n"
-        "or password rejected: 200 with an empty body (details: 500 error.connect).\n"
+        "or password rejected: 200 with an empty body (details: 500 error.connect). The switch's\n"
+        "password comes from --upstream-esl-password-file or CONFERENCE_BRIDGE_SIM_UPSTREAM_ESL_PASSWORD,\n"
+        "never from the command line. The built-in users are public: beyond 127.0.0.1 the\n"
+        "simulator listens only with a --scenario of your own users.\n"
         "\n"
         "Activity: with --activity on (default) members talk, join and leave at the given rates\n"
         "per conference and minute (--talk-rate, --join-rate, --leave-rate), driven by --seed.");
@@ -157,17 +163,20 @@ int main(int argc, char *argv[])
         QStringLiteral("upstream-esl"),
         tr("Relay the FreeSWITCH commands to a real switch's event socket instead of the built-in engine."),
         tr("HOST:PORT"));
+    // A real switch's password never on the command line, where every local user sees it (ps).
     const QCommandLineOption upstreamPasswordOption(
-        QStringLiteral("upstream-esl-password"),
-        tr("Password of the --upstream-esl event socket (default %1).").arg(defaults.upstreamEslPassword),
-        tr("PASSWORD"), defaults.upstreamEslPassword);
+        QStringLiteral("upstream-esl-password-file"),
+        tr("Read the password of the --upstream-esl event socket from the first line of FILE (or set "
+           "%1; default %2, sipxrecording's).")
+            .arg(QLatin1String(kUpstreamPasswordVariable), defaults.upstreamEslPassword),
+        tr("FILE"));
     const QCommandLineOption upstreamTimeoutOption(
         QStringLiteral("upstream-esl-timeout"),
         tr("How long the relay waits for the switch's answer to one command (default %1, as sipxrecording).")
             .arg(defaults.upstreamEslTimeoutMs),
         tr("MS"), QString::number(defaults.upstreamEslTimeoutMs));
     const QCommandLineOption verboseOption(
-        QStringList{QStringLiteral("v"), QStringLiteral("verbose")},
+        QStringLiteral("verbose"), // not -v: that is --version
         tr("Log every request and its status, and every event-socket session and command, on standard "
            "error (passwords masked)."));
     parser.addOptions({portOption,
@@ -294,13 +303,28 @@ int main(int argc, char *argv[])
         options.upstreamEslHost = host;
         options.upstreamEslPort = quint16(upstreamPort);
     }
-    options.upstreamEslPassword = parser.value(upstreamPasswordOption);
+    if (parser.isSet(upstreamPasswordOption)) {
+        QFile file(parser.value(upstreamPasswordOption));
+        if (!file.open(QIODevice::ReadOnly))
+            return usageError(
+                tr("cannot read the password file %1: %2").arg(file.fileName(), file.errorString()));
+        options.upstreamEslPassword = QString::fromUtf8(file.readLine()).trimmed();
+    } else if (qEnvironmentVariableIsSet(kUpstreamPasswordVariable)) {
+        options.upstreamEslPassword = qEnvironmentVariable(kUpstreamPasswordVariable);
+    }
     if (!toInt(upstreamTimeoutOption, 100, 600000, &options.upstreamEslTimeoutMs))
         return usageError(tr("--upstream-esl-timeout must be a number of milliseconds from 100 to 600000"));
     options.scenarioFile = parser.value(scenarioOption);
     options.loadXmlListFiles = parser.values(xmlListOption);
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+
+    // The built-in users' passwords are in --help and on the web: never reachable from elsewhere.
+    if (options.scenarioFile.isEmpty() && !options.address.isLoopback())
+        return usageError(
+            tr("the built-in users (alice/wonderland, admin/admin, ...) are public: give --scenario "
+               "with your own users to listen on %1, or listen on 127.0.0.1")
+                .arg(options.address.toString()));
 
     // A bad scenario is a usage error (exit 2), checked before anything listens.
     if (!options.scenarioFile.isEmpty()) {

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built confctl binary against an in-process bridge simulator over loopback HTTPS.
 #include "confctlfixture.h"
+#include "core/textwidth.h"
 #include "hostileserver.h"
+#include "sim/bridgeengine.h"
+#include "sim/engineconfig.h"
 #include "sim/simulator.h"
 #include "simsupport.h"
 
@@ -114,6 +117,33 @@ private slots:
         QVERIFY2(row(u"Zoë Müller"_s).contains(u"muted"_s), qPrintable(row(u"Zoë Müller"_s)));
         QVERIFY(row(u"Alice Liddell"_s).contains(u"mod"_s));
         QVERIFY(!row(u"Priya Raman"_s).contains(u"muted"_s));
+    }
+
+    void showAlignsWideCharacters()
+    {
+        // A caller whose name takes two terminal columns a character: the columns stay aligned.
+        sim::MemberSpec spec;
+        spec.callerIdName = u"王芳"_s;
+        spec.callerIdNumber = u"+8613800138000"_s;
+        const quint32 id = m_sim->engine()->addMember(u"support"_s, spec);
+        const ConfCtlRun r = run(pinned({u"show"_s, u"support"_s}));
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(r.out).split(u'\n');
+        const auto header = std::find_if(lines.cbegin(), lines.cend(),
+                                         [](const QString &l) { return l.startsWith(u"ID"_s); });
+        QVERIFY(header != lines.cend());
+        const int numberColumn = cc::displayWidth(header->left(header->indexOf(u"NUMBER"_s)));
+        int rows = 0;
+        for (auto it = header + 1; it != lines.cend() && !it->isEmpty(); ++it) {
+            // Each row's number starts in the column where the NUMBER header starts.
+            const qsizetype plus = it->indexOf(u'+');
+            QVERIFY2(plus > 0, qPrintable(*it));
+            QCOMPARE(cc::displayWidth(it->left(plus)), numberColumn);
+            ++rows;
+        }
+        QVERIFY(rows >= 2);
+        QVERIFY(r.out.contains("王芳"));
+        m_sim->engine()->api(u"conference support kick %1"_s.arg(id), this, [](const QByteArray &) {});
     }
 
     void muteThenShow()

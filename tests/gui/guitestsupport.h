@@ -7,6 +7,10 @@
 #include "gui/connection/connectionprofile.h"
 #include "sim/simulator.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QString>
 #include <QTest>
 #include <QWidget>
@@ -14,6 +18,26 @@
 #include <memory>
 
 namespace guitest {
+
+/// QSettings of this suite only: an INI file under `dir`, nothing of the user's or of other suites.
+inline void isolateSettings(const QString &applicationName, const QString &dir)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ConferenceConsoleTests"));
+    QCoreApplication::setApplicationName(applicationName);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
+    QSettings().clear();
+}
+
+/// Pictures to look at (never compared): $WIDGET_SHOTS, or a folder in the temp directory.
+inline QString shotDir()
+{
+    const QString dir = qEnvironmentVariable(
+        "WIDGET_SHOTS", QDir::temp().filePath(QStringLiteral("conference-console-widget-shots")));
+    QDir().mkpath(dir);
+    return dir;
+}
 
 /// The console as it starts in English: the source texts with the English plural forms
 /// ("5 members", not "5 member(s)").

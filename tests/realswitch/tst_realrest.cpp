@@ -6,6 +6,7 @@
 #include "core/sources/conferencepoller.h"
 #include "realswitch.h"
 #include "simsupport.h"
+#include "testdata.h"
 
 #include <QAbstractItemModelTester>
 #include <QFileInfo>
@@ -84,15 +85,7 @@ class tst_RealRest final : public QObject
         return r.body.startsWith("<command-response>") && r.body.trimmed().endsWith("</command-response>");
     }
 
-    QString confctlBinary() const
-    {
-        for (const QString &relative : {u"/../src/confctl"_s, u"/../../src/confctl"_s}) {
-            const QString path = QCoreApplication::applicationDirPath() + relative;
-            if (QFileInfo(path).isExecutable())
-                return path;
-        }
-        return {};
-    }
+    QString confctlBinary() const { return testsupport::builtProgram(u"confctl"_s); }
     /// confctl over HTTPS with the simulator's certificate pinned, password on stdin; waits with
     /// the event loop running so the in-process relay keeps answering.
     Run confctl(const QStringList &args)
@@ -312,8 +305,8 @@ private slots:
 
     void confctlShowAndMute()
     {
-        if (confctlBinary().isEmpty())
-            QSKIP("confctl executable not built next to the tests");
+        // scripts/test-real-switch builds confctl with these tests.
+        QVERIFY2(!confctlBinary().isEmpty(), "confctl is built beside the tests");
         const Run show = confctl({u"show"_s, kSales});
         QCOMPARE(show.exitStatus, QProcess::NormalExit);
         QCOMPARE(show.exitCode, 0);

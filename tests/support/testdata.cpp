@@ -3,7 +3,9 @@
 // Reading tests/data and the sipXconfig command wrapper.
 #include "testdata.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 namespace testsupport {
 
@@ -18,6 +20,17 @@ QByteArray readTestData(const QString &relativePath)
 QByteArray wrap(const QByteArray &inner)
 {
     return "<command-response>" + inner + "</command-response>\n";
+}
+
+QString builtProgram(const QString &name, const QString &binDir)
+{
+    const QString dir = binDir.isEmpty() ? QCoreApplication::applicationDirPath() : binDir;
+    for (const QString &relative : {QStringLiteral("/../src/"), QStringLiteral("/../../src/")}) {
+        const QFileInfo info(dir + relative + name);
+        if (info.isFile() && info.isExecutable())
+            return info.absoluteFilePath();
+    }
+    return {};
 }
 
 } // namespace testsupport

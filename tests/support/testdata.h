@@ -15,4 +15,10 @@ QByteArray readTestData(const QString &relativePath);
 /// (sipxconfig-conference-rest.md §3.6).
 QByteArray wrap(const QByteArray &inner);
 
+/// One of the project's programs built beside the tests (<build>/src/<name>): its absolute
+/// path when it is an executable file, else empty. A folder of the same name (src/confctl in
+/// the source tree) is never taken for it.
+/// `binDir` defaults to the test's own folder.
+QString builtProgram(const QString &name, const QString &binDir = {});
+
 } // namespace testsupport

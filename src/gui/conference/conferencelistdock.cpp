@@ -339,6 +339,7 @@ void ConferenceListDock::onContextMenu(const QPoint &pos)
     auto *connection = item->data(NameColumn, ConnectionRole).value<ServerConnection *>();
     const QString conference = item->data(NameColumn, ConferenceRole).toString();
     auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("conferenceDockMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
     if (connection && !conference.isEmpty()) {
         QAction *open = menu->addAction(tr("Open"));

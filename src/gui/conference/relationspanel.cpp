@@ -9,11 +9,42 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace gui {
+
+namespace {
+
+/// QTreeView measures rows without the column's width; this one wraps the relation at it.
+class WrappingDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() != 0)
+            return size;
+        const int iconRoom = option.decorationSize.width() + 12; // icon, its gap and the margins
+        const int width = std::max(40, m_view->header()->sectionSize(0) - iconRoom);
+        const QRect text = option.fontMetrics.boundingRect(QRect(0, 0, width, 0), Qt::TextWordWrap,
+                                                           index.data(Qt::DisplayRole).toString());
+        size.setHeight(std::max(size.height(), text.height() + 6));
+        return size;
+    }
+
+private:
+    QTreeView *m_view;
+};
+
+} // namespace
 
 RelationsPanel::RelationsPanel(const cc::ParticipantModel *model, QWidget *parent)
     : QWidget(parent)
@@ -45,6 +76,9 @@ RelationsPanel::RelationsPanel(const cc::ParticipantModel *model, QWidget *paren
     m_view->setUniformRowHeights(false);
     m_view->setWordWrap(true);
     m_view->setTextElideMode(Qt::ElideNone);
+    m_view->setItemDelegate(new WrappingDelegate(m_view));
+    // Row heights are measured at the column's width: measure again when it changes.
+    connect(m_view->header(), &QHeaderView::sectionResized, m_view, [this] { m_view->doItemsLayout(); });
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
     m_view->header()->setStretchLastSection(false);

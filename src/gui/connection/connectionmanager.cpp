@@ -283,6 +283,7 @@ void ConnectionManager::showConnectionDialog()
 void ConnectionManager::askPassword(const ConnectionProfile &profile)
 {
     auto *dialog = new ConnectionDialog(m_dialogParent);
+    dialog->setObjectName(QStringLiteral("passwordConnectionDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProfile(profile, QString());
     dialog->followKeychain(credentials());

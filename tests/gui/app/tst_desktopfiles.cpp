@@ -157,6 +157,20 @@ private slots:
         }
     }
 
+    void packageRecommendsACjkFont()
+    {
+        // Caller names in Chinese, Japanese or Korean: boxes without a font that has them.
+        const QString config =
+            QCoreApplication::applicationDirPath() + QStringLiteral("/../CPackConfig.cmake");
+        QFile file(config);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(config));
+        const QString text = QString::fromUtf8(file.readAll());
+        const qsizetype at = text.indexOf(QStringLiteral("CPACK_DEBIAN_PACKAGE_RECOMMENDS"));
+        QVERIFY(at >= 0);
+        const QString line = text.mid(at, text.indexOf(u'\n', at) - at);
+        QVERIFY2(line.contains(QStringLiteral("fonts-noto-cjk")), qPrintable(line));
+    }
+
     void manPageDocumentsConfctl()
     {
         const QString man = readText(sourcePath(QStringLiteral("docs/confctl.1")));

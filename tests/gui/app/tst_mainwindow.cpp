@@ -12,10 +12,12 @@
 #include "gui/conference/conferenceview.h"
 #include "gui/conference/relationspanel.h"
 #include "gui/connection/certificatedialog.h"
+#include "gui/connection/connectionmanager.h"
 #include "gui/connection/serverconnection.h"
 #include "gui/demo/demobridge.h"
 #include "gui/troubleshooting/logdock.h"
 #include "sim/simulator.h"
+#include "testdata.h"
 
 #include <QAction>
 #include <QImage>
@@ -250,8 +252,15 @@ void tst_MainWindow::secondServerConnection()
         m_window->conferenceDock()->conferenceItem(bob, QStringLiteral("board")) != nullptr, 10000);
     ConferenceView *board = m_window->openConference(bob, QStringLiteral("board"));
     QTRY_COMPARE_WITH_TIMEOUT(board->model()->rowCount(), 3, 10000);
-    QVERIFY(m_window->tabs()->tabText(m_window->tabs()->indexOf(board)).contains(QStringLiteral("pbx-bob")));
+    // Several servers: every tab names its server, the first server's too.
+    for (ConferenceView *view : m_window->conferenceViews())
+        QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(view)),
+                 QStringLiteral("%1 @ %2").arg(view->conference(), view->connection()->name()));
     m_window->closeConference(board);
+    m_window->connectionManager()->disconnectFrom(bob);
+    QCOMPARE(m_window->connections().size(), 1);
+    // One server again: the conference alone.
+    QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(m_sales)), QStringLiteral("sales"));
 }
 
 void tst_MainWindow::conferenceDockFitsItsRowsOnce()
@@ -326,16 +335,9 @@ void tst_MainWindow::demoScreenshotInProcess()
 
 namespace {
 
-/// The console built beside the tests (<build>/tests, the console in <build>/src); a file, never a folder.
 QString consoleExecutable()
 {
-    for (const QString &relative :
-         {QStringLiteral("/../src/conference-console"), QStringLiteral("/../../src/conference-console")}) {
-        const QFileInfo info(QCoreApplication::applicationDirPath() + relative);
-        if (info.isFile() && info.isExecutable())
-            return info.absoluteFilePath();
-    }
-    return {};
+    return testsupport::builtProgram(QStringLiteral("conference-console"));
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QTest>
+#include <QToolButton>
 #include <QWidget>
 
 #include <algorithm>
@@ -26,6 +27,7 @@ class tst_ConferenceViewToolbar final : public ConferenceViewFixture
 
 private slots:
     void lockToolbarReflectsServer();
+    void allMemberActionsFollowTheMembers();
     void recordStartStop();
     void dialOutInvite();
 };
@@ -40,12 +42,44 @@ void tst_ConferenceViewToolbar::lockToolbarReflectsServer()
     QVERIFY(!lock->isChecked()); // not faked: waits for the server
     QTRY_VERIFY_WITH_TIMEOUT(sawRequest("lock"), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(lock->isChecked(), 5000);
+    QCOMPARE(lock->text(), QStringLiteral("Unlock")); // the button names what a click does
     QVERIFY(m_view->findChild<QWidget *>(QStringLiteral("lockedBadge"))->isVisible());
     QVERIFY(m_view->model()->snapshot().locked);
     lock->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(sawRequest("unlock"), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!lock->isChecked(), 5000);
+    QCOMPARE(lock->text(), QStringLiteral("Lock"));
     QVERIFY(!m_view->findChild<QWidget *>(QStringLiteral("lockedBadge"))->isVisible());
+}
+
+void tst_ConferenceViewToolbar::allMemberActionsFollowTheMembers()
+{
+    auto *muteAll = m_view->findChild<QAction *>(QStringLiteral("actionMuteAll"));
+    auto *unmuteAll = m_view->findChild<QAction *>(QStringLiteral("actionUnmuteAll"));
+    auto *button = m_view->findChild<QToolButton *>(QStringLiteral("muteAllButton"));
+    QVERIFY(muteAll && unmuteAll && button);
+    QList<quint32> mutedBefore; // put back at the end, as the scenario has them
+    for (const cc::Participant &p : m_view->model()->snapshot().members) {
+        if (p.muted())
+            mutedBefore << p.id;
+    }
+    QVERIFY(muteAll->isEnabled());
+    QCOMPARE(button->defaultAction(), muteAll);
+    muteAll->trigger();
+    // Everybody muted: the button's own click now unmutes, and muting all again is not offered.
+    QTRY_VERIFY_WITH_TIMEOUT(!muteAll->isEnabled(), 5000);
+    QCOMPARE(button->defaultAction(), unmuteAll);
+    QVERIFY(unmuteAll->isEnabled());
+    button->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!unmuteAll->isEnabled(), 5000);
+    QCOMPARE(button->defaultAction(), muteAll);
+    QVERIFY(m_view->findChild<QAction *>(QStringLiteral("actionKickAll"))->isEnabled());
+    for (const quint32 id : std::as_const(mutedBefore))
+        m_view->controller()->send(cc::ConferenceCommand::mute(QString::number(id)));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(mutedBefore.cbegin(), mutedBefore.cend(),
+                    [&](quint32 id) { return m_view->model()->participant(id)->muted(); }),
+        5000);
 }
 
 void tst_ConferenceViewToolbar::recordStartStop()

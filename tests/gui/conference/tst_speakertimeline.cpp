@@ -3,6 +3,7 @@
 // SpeakerTimeline fed by a real cc::AttendanceTracker on a fixed clock: lanes and their order,
 // bar geometry and hit-testing, tool tips, the accessible summary, the window choices, the
 // "+N more" cap, and pictures in the light and dark palettes.
+#include "../guitestsupport.h"
 #include "core/insights/attendancetracker.h"
 #include "gui/common/theme.h"
 #include "gui/conference/speakertimeline.h"
@@ -34,14 +35,7 @@ cc::Participant talking(cc::Participant p, bool on = true)
     return p;
 }
 
-QString shotDir()
-{
-    // Pictures to look at (not compared): WIDGET_SHOTS, or a folder in the temp directory.
-    const QString dir = qEnvironmentVariable(
-        "WIDGET_SHOTS", QDir::temp().filePath(QStringLiteral("conference-console-widget-shots")));
-    QDir().mkpath(dir);
-    return dir;
-}
+using guitest::shotDir;
 } // namespace
 
 class tst_SpeakerTimeline final : public QObject

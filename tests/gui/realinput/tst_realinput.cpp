@@ -3,6 +3,7 @@
 // The real-input tier: the console in a real X window (Xvfb + openbox, scripts/with-xvfb),
 // driven by real pointer and key events from xdotool, against the embedded demo bridge.
 // Every step writes a screenshot of the whole screen to $REALINPUT_SHOTS.
+#include "../guitestsupport.h"
 #include "core/insights/raisehandqueue.h"
 #include "core/model/participantmodel.h"
 #include "core/sources/conferencepoller.h"
@@ -16,7 +17,10 @@
 #include "gui/conference/raisehandpanel.h"
 #include "gui/conference/relationspanel.h"
 #include "gui/connection/connectionlistmodel.h"
+#include "gui/connection/connectionmanager.h"
 #include "gui/connection/connectionsdialog.h"
+#include "gui/connection/keychaincredentialstore.h"
+#include "gui/connection/profilestore.h"
 #include "gui/connection/serverconnection.h"
 #include "gui/demo/demobridge.h"
 #include "gui/dialogs/dialoutdialog.h"
@@ -31,6 +35,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QProcess>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -174,6 +179,7 @@ private slots:
     void dragMemberOntoDockRowTransfers();
     void dialOutByKeyboardOnly();
     void raisedHandGetsTheFloor();
+    void connectionsListRecentAndServerMenu();
     void everyShortcutThatF1Lists();
 
 private:
@@ -216,6 +222,7 @@ void tst_RealInput::initTestCase()
     QVERIFY(QDir().mkpath(shots));
     m_shots = QDir(shots);
 
+    guitest::installEnglish(); // as the console starts in English: "5 members", not "5 member(s)"
     m_window = std::make_unique<MainWindow>();
     QString error;
     m_demo = gui::startDemo(*m_window, &error);
@@ -491,6 +498,100 @@ void tst_RealInput::raisedHandGetsTheFloor()
     shot(QStringLiteral("floor-given"));
     engine->setTalkingForTesting(zoe, false);
     engine->setActivity(m_activity);
+}
+
+void tst_RealInput::connectionsListRecentAndServerMenu()
+{
+    // A saved connection to the demo bridge (the demo's own is for this session only).
+    const QString saved = QStringLiteral("Saved bridge");
+    ConnectionProfile profile = m_connection->profile();
+    profile.name = saved;
+    ConnectionManager *manager = m_window->connectionManager();
+    manager->profiles()->save(profile);
+    manager->credentials()->writePassword(saved, m_demo->restPassword()); // memory when no keychain
+    const auto savedConnection = [&] { return manager->connectionFor(saved); };
+
+    // File > Connections... by its key; a real click on the row, then on Connect.
+    QVERIFY(XInput::key(QStringLiteral("ctrl+shift+o")));
+    ConnectionsDialog *list = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((list = m_window->findChild<ConnectionsDialog *>()) && list->isActiveWindow(),
+                             5000);
+    const int row = list->model()->rowOf(saved);
+    QVERIFY(row >= 0);
+    QCOMPARE(list->model()->index(row, ConnectionListModel::StateColumn).data().toString(),
+             QStringLiteral("Not connected"));
+    QTableView *table = list->table();
+    const QModelIndex cell = list->model()->index(row, ConnectionListModel::NameColumn);
+    QVERIFY(XInput::click(table->viewport()->mapToGlobal(table->visualRect(cell).center())));
+    auto *connect = list->findChild<QPushButton *>(QStringLiteral("connectionsConnect"));
+    QTRY_VERIFY(connect->isEnabled());
+    QVERIFY(XInput::click(connect->mapToGlobal(connect->rect().center())));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        savedConnection() && savedConnection()->state() == ServerConnection::State::Connected, 10000);
+    QTRY_COMPARE(list->model()->index(row, ConnectionListModel::StateColumn).data().toString(),
+                 QStringLiteral("Connected"));
+    QTRY_VERIFY(!connect->isEnabled());
+    shot(QStringLiteral("connections-connected"));
+    QVERIFY(XInput::key(QStringLiteral("Escape")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<ConnectionsDialog *>(), 5000);
+
+    // The dock's server row: right-click > Disconnect.
+    const auto serverRowOnScreen = [&] {
+        QTreeWidget *tree = m_window->conferenceDock()->tree();
+        QTreeWidgetItem *server = m_window->conferenceDock()->serverItem(savedConnection());
+        return server ? tree->viewport()->mapToGlobal(tree->visualItemRect(server).center()) : QPoint();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!serverRowOnScreen().isNull(), 5000);
+    QVERIFY(XInput::click(serverRowOnScreen(), 3));
+    QMenu *menu = waitForPopup("conferenceDockMenu");
+    QVERIFY2(menu, "no menu on the server row");
+    shot(QStringLiteral("server-menu"));
+    QVERIFY(XInput::click(actionOnScreen(menu, "actionDockDisconnect")));
+    QTRY_VERIFY_WITH_TIMEOUT(!savedConnection(), 5000);
+
+    // File > Recent Connections > 1 Saved bridge: Alt+F, then the pointer.
+    QVERIFY(XInput::key(QStringLiteral("alt+f")));
+    QMenu *file = waitForPopup("menuFile");
+    QVERIFY2(file, "Alt+F opened no File menu");
+    QAction *recentAction = nullptr;
+    for (QAction *action : file->actions()) {
+        if (action->menu() && action->menu()->objectName() == QLatin1String("menuRecentConnections"))
+            recentAction = action;
+    }
+    QVERIFY(recentAction);
+    QVERIFY(XInput::click(file->mapToGlobal(file->actionGeometry(recentAction).center())));
+    QMenu *recent = waitForPopup("menuRecentConnections");
+    QVERIFY2(recent, "no Recent Connections submenu");
+    QCOMPARE(recent->actions().first()->data().toString(), saved);
+    shot(QStringLiteral("recent-connections"));
+    QAction *first = recent->actions().first();
+    QVERIFY(XInput::click(recent->mapToGlobal(recent->actionGeometry(first).center())));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        savedConnection() && savedConnection()->state() == ServerConnection::State::Connected, 10000);
+
+    // Right-click > Reconnect keeps it listed and connected again; Edit... opens its form.
+    QTRY_VERIFY_WITH_TIMEOUT(!serverRowOnScreen().isNull(), 5000);
+    QVERIFY(XInput::click(serverRowOnScreen(), 3));
+    menu = waitForPopup("conferenceDockMenu");
+    QVERIFY(menu);
+    QVERIFY(XInput::click(actionOnScreen(menu, "actionDockReconnect")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        savedConnection() && savedConnection()->state() == ServerConnection::State::Connected, 10000);
+    QVERIFY(XInput::click(serverRowOnScreen(), 3));
+    menu = waitForPopup("conferenceDockMenu");
+    QVERIFY(menu);
+    QVERIFY(XInput::click(actionOnScreen(menu, "actionDockEdit")));
+    QWidget *form = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((form = QApplication::activeWindow()) &&
+                                 form->objectName() == QLatin1String("editConnectionDialog"),
+                             5000);
+    shot(QStringLiteral("edit-connection"));
+    QVERIFY(XInput::key(QStringLiteral("Escape")));
+    QTRY_VERIFY(QApplication::activeWindow() == m_window.get());
+
+    manager->disconnectFrom(savedConnection()); // the steps below use the demo's tabs only
+    QTRY_VERIFY_WITH_TIMEOUT(!savedConnection(), 5000);
+    showTab(QStringLiteral("sales"));
 }
 
 void tst_RealInput::everyShortcutThatF1Lists()

@@ -5,6 +5,7 @@
 // with a matching server config, and small helpers (canned REST results, tree lookups, screenshots).
 #pragma once
 
+#include "../guitestsupport.h"
 #include "core/rest/restclient.h"
 #include "sim/simulator.h"
 
@@ -63,12 +64,7 @@ protected:
     /// Audit trail, profiles: test locations only; QSettings in m_dir, empty.
     void isolateSettings(const QString &applicationName)
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ConferenceConsoleTests"));
-        QCoreApplication::setApplicationName(applicationName);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        QSettings().clear();
+        guitest::isolateSettings(applicationName, m_dir.path());
     }
 
     void startSimulator()

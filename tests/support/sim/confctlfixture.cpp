@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "confctlfixture.h"
 
+#include "testdata.h"
+
 #include "simsupport.h"
 
 #include <QCoreApplication>
@@ -16,8 +18,8 @@ namespace testsupport {
 
 void ConfCtlFixture::initTestCase()
 {
-    m_binary = QCoreApplication::applicationDirPath() + u"/../src/confctl"_s;
-    QVERIFY2(QFileInfo(m_binary).isExecutable(), qPrintable(u"confctl not built at "_s + m_binary));
+    m_binary = builtProgram(u"confctl"_s);
+    QVERIFY2(!m_binary.isEmpty(), "confctl is built beside the tests");
     QVERIFY(m_dir.isValid());
 
     QJsonObject root = builtInScenario();
