@@ -8,7 +8,7 @@
 //     QWidget::repaint() of the table's viewport takes (synchronous paint, offscreen).
 #include "benchsupport.h"
 #include "core/model/participantmodel.h"
-#include "gui/app/mainwindow.h"
+#include "gui/window/mainwindow.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/connection/connectionprofile.h"
 #include "gui/connection/serverconnection.h"

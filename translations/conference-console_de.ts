@@ -2511,24 +2511,24 @@
 <context>
     <name>cc::ParticipantModel</name>
     <message>
-        <location filename="../src/core/model/participantmodel.cpp" line="289"/>
-        <location filename="../src/core/model/participantmodel.cpp" line="300"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="297"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="308"/>
         <source>Cannot speak to %1</source>
         <translation>Kann nicht zu %1 sprechen</translation>
     </message>
     <message>
-        <location filename="../src/core/model/participantmodel.cpp" line="291"/>
-        <location filename="../src/core/model/participantmodel.cpp" line="298"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="299"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="306"/>
         <source>Does not hear %1</source>
         <translation>Hört %1 nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/model/participantmodel.cpp" line="293"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="301"/>
         <source>Sends video to %1</source>
         <translation>Sendet Video an %1</translation>
     </message>
     <message>
-        <location filename="../src/core/model/participantmodel.cpp" line="302"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="310"/>
         <source>Receives video from %1</source>
         <translation>Empfängt Video von %1</translation>
     </message>
@@ -4557,38 +4557,38 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::DemoBridge</name>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="31"/>
-        <location filename="../src/gui/demo/demobridge.cpp" line="107"/>
+        <location filename="../src/app/demobridge.cpp" line="31"/>
+        <location filename="../src/app/demobridge.cpp" line="107"/>
         <source>The demo is already running.</source>
         <translation>Die Demo läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="44"/>
+        <location filename="../src/app/demobridge.cpp" line="44"/>
         <source>The demo bridge could not start: %1</source>
         <translation>Die Demo-Konferenzbrücke konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="54"/>
+        <location filename="../src/app/demobridge.cpp" line="54"/>
         <source>The demo scenario has no user “alice”.</source>
         <translation>Das Demo-Szenario hat keinen Benutzer „alice“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="63"/>
+        <location filename="../src/app/demobridge.cpp" line="63"/>
         <source>Demo bridge (alice)</source>
         <translation>Demo-Konferenzbrücke (alice)</translation>
     </message>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="77"/>
+        <location filename="../src/app/demobridge.cpp" line="77"/>
         <source>Demo bridge (event socket)</source>
         <translation>Demo-Konferenzbrücke (Event-Socket)</translation>
     </message>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="130"/>
+        <location filename="../src/app/demobridge.cpp" line="130"/>
         <source>Connect to the Demo Bridge over the &amp;Event Socket</source>
         <translation>Über den &amp;Event-Socket mit der Demo-Konferenzbrücke verbinden</translation>
     </message>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="134"/>
+        <location filename="../src/app/demobridge.cpp" line="134"/>
         <source>Demo bridge running at %1</source>
         <translation>Demo-Konferenzbrücke läuft unter %1</translation>
     </message>
@@ -4596,12 +4596,12 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::DesktopNotifier</name>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="37"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="37"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="39"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="39"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere Person</numerusform>
@@ -4609,98 +4609,98 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="49"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="49"/>
         <source>Desktop &amp;notifications</source>
         <translation>&amp;Desktop-Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="51"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="51"/>
         <source>Show desktop notifications for the events chosen below.</source>
         <translation>Desktop-Benachrichtigungen für die unten gewählten Ereignisse anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="63"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="63"/>
         <source>Notify when members &amp;join</source>
         <translation>Benachrichtigen, wenn Teilnehmer &amp;beitreten</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="64"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="64"/>
         <source>A notification when someone joins a conference you have open.</source>
         <translation>Eine Benachrichtigung, wenn jemand einer geöffneten Konferenz beitritt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="65"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="65"/>
         <source>Notify when members &amp;leave</source>
         <translation>Benachrichtigen, wenn Teilnehmer die Konferenz &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="66"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="66"/>
         <source>A notification when someone leaves a conference you have open.</source>
         <translation>Eine Benachrichtigung, wenn jemand eine geöffnete Konferenz verlässt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="67"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="67"/>
         <source>Notify when a conference is loc&amp;ked or unlocked</source>
         <translation>Benachrichtigen, wenn eine Konferenz &amp;gesperrt oder entsperrt wird</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="68"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="68"/>
         <source>A notification when a conference you have open is locked or unlocked.</source>
         <translation>Eine Benachrichtigung, wenn eine geöffnete Konferenz gesperrt oder entsperrt wird.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="69"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="69"/>
         <source>Notify when a connection goes &amp;stale</source>
         <translation>Benachrichtigen, wenn eine Verbindung &amp;stockt</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="70"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="70"/>
         <source>A notification when a server stops answering, and when it is live again.</source>
         <translation>Eine Benachrichtigung, wenn ein Server nicht mehr antwortet und wenn er wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="188"/>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="259"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="188"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="259"/>
         <source>Conference %1</source>
         <translation>Konferenz %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="189"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="189"/>
         <source>%1 is now locked: nobody else can join.</source>
         <translation>%1 ist jetzt gesperrt: Niemand kann mehr beitreten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="190"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="190"/>
         <source>%1 is now unlocked: new callers can join.</source>
         <translation>%1 ist jetzt entsperrt: Neue Anrufer können beitreten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="200"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="200"/>
         <source>Server %1</source>
         <translation>Server %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="201"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="201"/>
         <source>The connection to %1 is stale: member lists may be out of date.</source>
         <translation>Die Verbindung zu %1 stockt: Teilnehmerlisten sind möglicherweise veraltet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="202"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="202"/>
         <source>The connection to %1 is live again.</source>
         <translation>Die Verbindung zu %1 ist wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="209"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="209"/>
         <source>Someone</source>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="250"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="250"/>
         <source>%1 joined %2.</source>
         <translation>%1 ist %2 beigetreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="252"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="252"/>
         <source>%n people joined %1: %2.</source>
         <translation>
             <numerusform>%n Person ist %1 beigetreten: %2.</numerusform>
@@ -4708,12 +4708,12 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="255"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="255"/>
         <source>%1 left %2.</source>
         <translation>%1 hat %2 verlassen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="257"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="257"/>
         <source>%n people left %1: %2.</source>
         <translation>
             <numerusform>%n Person hat %1 verlassen: %2.</numerusform>
@@ -5524,133 +5524,133 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="164"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="164"/>
         <source>Raw conference events of event-socket connections</source>
         <translation>Unbearbeitete Konferenz-Events der Event-Socket-Verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="165"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="165"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="167"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="167"/>
         <source>Events (%1)</source>
         <translation>Events (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="239"/>
         <source>&amp;Event Stream</source>
         <translation>&amp;Event-Stream</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="242"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="245"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="245"/>
         <source>Connection &amp;Diagnostics…</source>
         <translation>Verbindungs&amp;diagnose…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="248"/>
         <source>&amp;Audit Trail…</source>
         <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="186"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="186"/>
         <source>The conferences of each connected server</source>
         <translation>Die Konferenzen jedes verbundenen Servers</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="187"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="187"/>
         <source>Every request sent to the servers and its answer</source>
         <translation>Jede an die Server gesendete Anfrage und ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="188"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="188"/>
         <source>Administrator tools: raw command console and explanations</source>
         <translation>Administratorwerkzeuge: Befehlskonsole und Erklärungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="195"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="195"/>
         <source>Connect, open and refresh conferences</source>
         <translation>Konferenzen verbinden, öffnen und aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="175"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="175"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="236"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="77"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="77"/>
         <source>1 server</source>
         <translation>1 Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="77"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="77"/>
         <source>%1 servers</source>
         <translation>%1 Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="106"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="106"/>
         <source>Moved %1 to %2</source>
         <translation>%1 nach %2 verschoben</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="198"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="257"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="257"/>
         <source>Co&amp;nnections…</source>
         <translation>Verbi&amp;ndungen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="261"/>
         <source>Saved and open connections: connect, disconnect, edit, remove (Ctrl+Shift+O)</source>
         <translation>Gespeicherte und geöffnete Verbindungen: verbinden, trennen, bearbeiten, entfernen (Strg+Umschalt+O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="264"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="264"/>
         <source>&amp;Recent Connections</source>
         <translation>&amp;Zuletzt verwendete Verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="270"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="270"/>
         <source>Reopen Connections and Tabs at Start</source>
         <translation>Verbindungen und Tabs beim Start wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="274"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="274"/>
         <source>At the next start, connect again to the saved servers open at exit and reopen their conference tabs</source>
         <translation>Beim nächsten Start erneut mit den gespeicherten Servern verbinden, die beim Beenden geöffnet waren, und ihre Konferenz-Tabs wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="339"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="339"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="345"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="345"/>
         <source>No recent connections</source>
         <translation>Keine zuletzt verwendeten Verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="349"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="349"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/mainwindow.cpp" line="392"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="392"/>
         <source>Reopening %n connection(s) from the last session</source>
         <translation>
             <numerusform>%n Verbindung aus der letzten Sitzung wird wiederhergestellt</numerusform>
@@ -5658,48 +5658,48 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="494"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="547"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="494"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="547"/>
         <source>Connect to a server first (File ▸ Connect…).</source>
         <translation>Verbinden Sie sich zuerst mit einem Server (Datei ▸ Verbinden…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="500"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="500"/>
         <source>Open conference</source>
         <translation>Konferenz öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="501"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="501"/>
         <source>Conference name on %1:</source>
         <translation>Konferenzname auf %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="529"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="529"/>
         <source>Open a conference first.</source>
         <translation>Öffnen Sie zuerst eine Konferenz.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="587"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="587"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="603"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="603"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="606"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="606"/>
         <source>%1 (%2) — %3 — Conference Console</source>
         <translation>%1 (%2) — %3 — Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="621"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="621"/>
         <source>About Conference Console</source>
         <translation>Über Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="622"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="622"/>
         <source>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderator console for FreeSWITCH conferences through the sipXconfig conference REST API.&lt;/p&gt;&lt;p&gt;Licensed under the GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderatorkonsole für FreeSWITCH-Konferenzen über die Konferenz-REST-API von sipXconfig.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GPL 3.0 oder später.&lt;/p&gt;</translation>
     </message>
@@ -6195,149 +6195,149 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>gui::ShortcutsDialog</name>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="15"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="15"/>
         <source>Member table</source>
         <translation>Teilnehmertabelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="16"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="16"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="20"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="20"/>
         <source>Mute or unmute the selected members</source>
         <translation>Ausgewählte Teilnehmer stummschalten oder Stummschaltung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="21"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="21"/>
         <source>Deaf or undeaf the selected members</source>
         <translation>Ausgewählte Teilnehmer taub schalten oder Taubschaltung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="22"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="22"/>
         <source>Kick the selected members (asks first)</source>
         <translation>Ausgewählte Teilnehmer entfernen (mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="23"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="23"/>
         <source>Energy threshold up</source>
         <translation>Energieschwelle erhöhen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="24"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="24"/>
         <source>Energy threshold down</source>
         <translation>Energieschwelle senken</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="25"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="25"/>
         <source>Speaking volume up</source>
         <translation>Sprechlautstärke erhöhen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="26"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="26"/>
         <source>Speaking volume down</source>
         <translation>Sprechlautstärke senken</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="28"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="28"/>
         <source>Select the member who is talking now</source>
         <translation>Den Teilnehmer auswählen, der gerade spricht</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="30"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="30"/>
         <source>Filter members by name or number</source>
         <translation>Teilnehmer nach Name oder Rufnummer filtern</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="31"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="31"/>
         <source>Refresh the conference now</source>
         <translation>Die Konferenz jetzt aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="32"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="32"/>
         <source>Dial out into the conference</source>
         <translation>In die Konferenz hinauswählen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="33"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="33"/>
         <source>Attendance report of the conference</source>
         <translation>Anwesenheitsbericht der Konferenz</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="34"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="34"/>
         <source>Connect to a server</source>
         <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="35"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="35"/>
         <source>Saved and open connections</source>
         <translation>Gespeicherte und geöffnete Verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="36"/>
         <source>Open a conference by name</source>
         <translation>Eine Konferenz nach Namen öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="37"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="37"/>
         <source>Refresh the conference lists</source>
         <translation>Die Konferenzlisten aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="38"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="38"/>
         <source>Close the conference tab</source>
         <translation>Konferenz-Tab schließen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="40"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="40"/>
         <source>Undo moving members to another conference (while offered)</source>
         <translation>Verschieben von Teilnehmern in eine andere Konferenz rückgängig machen (solange angeboten)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="42"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="42"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="43"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="43"/>
         <source>Show this list</source>
         <translation>Diese Liste anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="51"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="61"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="51"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="61"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="54"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="54"/>
         <source>Member keys act on the selected rows of the conference tab that has the focus.</source>
         <translation>Teilnehmertasten wirken auf die ausgewählten Zeilen des Konferenz-Tabs, der den Fokus hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="62"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="62"/>
         <source>Key</source>
         <translation>Taste</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="62"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="62"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="62"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="62"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="73"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="77"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="73"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="77"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="77"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6831,98 +6831,98 @@ Geben Sie das Passwort für %2 ein. Bis dahin bleiben die Aktualisierungen diese
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="139"/>
+        <location filename="../src/app/main.cpp" line="139"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="94"/>
+        <location filename="../src/app/main.cpp" line="94"/>
         <source>Unknown language “%1”; use one of: %2.</source>
         <translation>Unbekannte Sprache „%1“; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="57"/>
+        <location filename="../src/app/main.cpp" line="57"/>
         <source>Moderator console for FreeSWITCH conferences via sipXconfig.</source>
         <translation>Moderatorkonsole für FreeSWITCH-Konferenzen über sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="29"/>
+        <location filename="../src/app/main.cpp" line="29"/>
         <source>Start the built-in conference bridge simulator and connect to it as alice.</source>
         <translation>Den eingebauten Konferenzbrücken-Simulator starten und sich als alice damit verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="32"/>
+        <location filename="../src/app/main.cpp" line="32"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>Mit dem gespeicherten Profil &lt;Name&gt; verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="33"/>
-        <location filename="../src/gui/app/main.cpp" line="51"/>
+        <location filename="../src/app/main.cpp" line="33"/>
+        <location filename="../src/app/main.cpp" line="51"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="36"/>
+        <location filename="../src/app/main.cpp" line="36"/>
         <source>Save a picture of the main window to &lt;file&gt; (with --quit-after).</source>
         <translation>Ein Bild des Hauptfensters in &lt;Datei&gt; speichern (mit --quit-after).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="38"/>
+        <location filename="../src/app/main.cpp" line="38"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="40"/>
+        <location filename="../src/app/main.cpp" line="40"/>
         <source>Quit after &lt;seconds&gt;.</source>
         <translation>Nach &lt;Sekunden&gt; beenden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="41"/>
+        <location filename="../src/app/main.cpp" line="41"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="43"/>
+        <location filename="../src/app/main.cpp" line="43"/>
         <source>User interface language &lt;code&gt;: en, ro, de or fr (default: the system language).</source>
         <translation>Sprache der Benutzeroberfläche &lt;Code&gt;: en, ro, de oder fr (Standard: die Systemsprache).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="46"/>
+        <location filename="../src/app/main.cpp" line="46"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="49"/>
+        <location filename="../src/app/main.cpp" line="49"/>
         <source>Colour theme &lt;name&gt;: system, light or dark (default: the last one chosen in View ▸ Theme).</source>
         <translation>Farbschema &lt;Name&gt;: system, light oder dark (Standard: das zuletzt unter Ansicht ▸ Design gewählte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="53"/>
+        <location filename="../src/app/main.cpp" line="53"/>
         <source>Same as --theme dark.</source>
         <translation>Wie --theme dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="156"/>
+        <location filename="../src/app/main.cpp" line="156"/>
         <source>Unknown theme “%1”; use system, light or dark.</source>
         <translation>Unbekanntes Farbschema „%1“; verwenden Sie system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="172"/>
+        <location filename="../src/app/main.cpp" line="172"/>
         <source>--quit-after needs a number of seconds.</source>
         <translation>--quit-after benötigt eine Anzahl Sekunden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="191"/>
+        <location filename="../src/app/main.cpp" line="191"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="210"/>
+        <location filename="../src/app/main.cpp" line="210"/>
         <source>Could not write the screenshot %1.</source>
         <translation>Der Screenshot %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="219"/>
+        <location filename="../src/app/main.cpp" line="219"/>
         <source>--screenshot needs --quit-after.</source>
         <translation>--screenshot benötigt --quit-after.</translation>
     </message>

@@ -72,7 +72,7 @@
 <context>
     <name>gui::DesktopNotifier</name>
     <message numerus="yes">
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="+39"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="+39"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/app/mainwindow.cpp" line="+392"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="+392"/>
         <source>Reopening %n connection(s) from the last session</source>
         <translation>
             <numerusform>Reopening %n connection from the last session</numerusform>

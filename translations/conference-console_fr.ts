@@ -2511,24 +2511,24 @@
 <context>
     <name>cc::ParticipantModel</name>
     <message>
-        <location filename="../src/core/model/participantmodel.cpp" line="289"/>
-        <location filename="../src/core/model/participantmodel.cpp" line="300"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="297"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="308"/>
         <source>Cannot speak to %1</source>
         <translation>Ne peut pas parler à %1</translation>
     </message>
     <message>
-        <location filename="../src/core/model/participantmodel.cpp" line="291"/>
-        <location filename="../src/core/model/participantmodel.cpp" line="298"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="299"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="306"/>
         <source>Does not hear %1</source>
         <translation>N’entend pas %1</translation>
     </message>
     <message>
-        <location filename="../src/core/model/participantmodel.cpp" line="293"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="301"/>
         <source>Sends video to %1</source>
         <translation>Envoie la vidéo à %1</translation>
     </message>
     <message>
-        <location filename="../src/core/model/participantmodel.cpp" line="302"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="310"/>
         <source>Receives video from %1</source>
         <translation>Reçoit la vidéo de %1</translation>
     </message>
@@ -4557,38 +4557,38 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>gui::DemoBridge</name>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="31"/>
-        <location filename="../src/gui/demo/demobridge.cpp" line="107"/>
+        <location filename="../src/app/demobridge.cpp" line="31"/>
+        <location filename="../src/app/demobridge.cpp" line="107"/>
         <source>The demo is already running.</source>
         <translation>La démo est déjà en cours d’exécution.</translation>
     </message>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="44"/>
+        <location filename="../src/app/demobridge.cpp" line="44"/>
         <source>The demo bridge could not start: %1</source>
         <translation>Le pont de démonstration n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="54"/>
+        <location filename="../src/app/demobridge.cpp" line="54"/>
         <source>The demo scenario has no user “alice”.</source>
         <translation>Le scénario de démonstration ne contient pas d’utilisateur «&#xa0;alice&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="63"/>
+        <location filename="../src/app/demobridge.cpp" line="63"/>
         <source>Demo bridge (alice)</source>
         <translation>Pont de démonstration (alice)</translation>
     </message>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="77"/>
+        <location filename="../src/app/demobridge.cpp" line="77"/>
         <source>Demo bridge (event socket)</source>
         <translation>Pont de démonstration (socket d’événements)</translation>
     </message>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="130"/>
+        <location filename="../src/app/demobridge.cpp" line="130"/>
         <source>Connect to the Demo Bridge over the &amp;Event Socket</source>
         <translation>Se connecter au pont de démonstration via le &amp;socket d’événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="134"/>
+        <location filename="../src/app/demobridge.cpp" line="134"/>
         <source>Demo bridge running at %1</source>
         <translation>Pont de démonstration actif sur %1</translation>
     </message>
@@ -4596,12 +4596,12 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>gui::DesktopNotifier</name>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="37"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="37"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="39"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="39"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -4609,98 +4609,98 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="49"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="49"/>
         <source>Desktop &amp;notifications</source>
         <translation>&amp;Notifications du bureau</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="51"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="51"/>
         <source>Show desktop notifications for the events chosen below.</source>
         <translation>Afficher des notifications du bureau pour les événements choisis ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="63"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="63"/>
         <source>Notify when members &amp;join</source>
         <translation>Notifier les &amp;arrivées de participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="64"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="64"/>
         <source>A notification when someone joins a conference you have open.</source>
         <translation>Une notification lorsque quelqu’un rejoint une conférence que vous avez ouverte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="65"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="65"/>
         <source>Notify when members &amp;leave</source>
         <translation>Notifier les &amp;départs de participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="66"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="66"/>
         <source>A notification when someone leaves a conference you have open.</source>
         <translation>Une notification lorsque quelqu’un quitte une conférence que vous avez ouverte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="67"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="67"/>
         <source>Notify when a conference is loc&amp;ked or unlocked</source>
         <translation>Notifier le &amp;verrouillage ou le déverrouillage d’une conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="68"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="68"/>
         <source>A notification when a conference you have open is locked or unlocked.</source>
         <translation>Une notification lorsqu’une conférence que vous avez ouverte est verrouillée ou déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="69"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="69"/>
         <source>Notify when a connection goes &amp;stale</source>
         <translation>Notifier quand une connexion ne &amp;répond plus</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="70"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="70"/>
         <source>A notification when a server stops answering, and when it is live again.</source>
         <translation>Une notification lorsqu’un serveur cesse de répondre, puis lorsqu’il répond à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="188"/>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="259"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="188"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="259"/>
         <source>Conference %1</source>
         <translation>Conférence %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="189"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="189"/>
         <source>%1 is now locked: nobody else can join.</source>
         <translation>%1 est maintenant verrouillée&#xa0;: plus personne ne peut la rejoindre.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="190"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="190"/>
         <source>%1 is now unlocked: new callers can join.</source>
         <translation>%1 est maintenant déverrouillée&#xa0;: de nouveaux appelants peuvent la rejoindre.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="200"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="200"/>
         <source>Server %1</source>
         <translation>Serveur %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="201"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="201"/>
         <source>The connection to %1 is stale: member lists may be out of date.</source>
         <translation>La connexion à %1 ne répond plus&#xa0;: les listes de participants ne sont peut-être plus à jour.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="202"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="202"/>
         <source>The connection to %1 is live again.</source>
         <translation>La connexion à %1 est de nouveau active.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="209"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="209"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="250"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="250"/>
         <source>%1 joined %2.</source>
         <translation>%1 a rejoint %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="252"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="252"/>
         <source>%n people joined %1: %2.</source>
         <translation>
             <numerusform>%n personne a rejoint %1&#xa0;: %2.</numerusform>
@@ -4708,12 +4708,12 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="255"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="255"/>
         <source>%1 left %2.</source>
         <translation>%1 a quitté %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="257"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="257"/>
         <source>%n people left %1: %2.</source>
         <translation>
             <numerusform>%n personne a quitté %1&#xa0;: %2.</numerusform>
@@ -5524,133 +5524,133 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="164"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="164"/>
         <source>Raw conference events of event-socket connections</source>
         <translation>Événements de conférence bruts des connexions par socket d’événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="165"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="165"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="167"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="167"/>
         <source>Events (%1)</source>
         <translation>Événements (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="239"/>
         <source>&amp;Event Stream</source>
         <translation>&amp;Flux d’événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="242"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="245"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="245"/>
         <source>Connection &amp;Diagnostics…</source>
         <translation>&amp;Diagnostic de connexion…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="248"/>
         <source>&amp;Audit Trail…</source>
         <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="186"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="186"/>
         <source>The conferences of each connected server</source>
         <translation>Les conférences de chaque serveur connecté</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="187"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="187"/>
         <source>Every request sent to the servers and its answer</source>
         <translation>Chaque requête envoyée aux serveurs et sa réponse</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="188"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="188"/>
         <source>Administrator tools: raw command console and explanations</source>
         <translation>Outils d’administration&#xa0;: console de commandes brutes et explications</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="195"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="195"/>
         <source>Connect, open and refresh conferences</source>
         <translation>Se connecter, ouvrir et actualiser les conférences</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="175"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="175"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="236"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Notifications</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="77"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="77"/>
         <source>1 server</source>
         <translation>1 serveur</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="77"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="77"/>
         <source>%1 servers</source>
         <translation>%1 serveurs</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="106"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="106"/>
         <source>Moved %1 to %2</source>
         <translation>Transfert de %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="198"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="257"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="257"/>
         <source>Co&amp;nnections…</source>
         <translation>Co&amp;nnexions…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="261"/>
         <source>Saved and open connections: connect, disconnect, edit, remove (Ctrl+Shift+O)</source>
         <translation>Connexions enregistrées et ouvertes&#xa0;: connecter, déconnecter, modifier, supprimer (Ctrl+Maj+O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="264"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="264"/>
         <source>&amp;Recent Connections</source>
         <translation>Connexions &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="270"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="270"/>
         <source>Reopen Connections and Tabs at Start</source>
         <translation>Rouvrir les connexions et les onglets au démarrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="274"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="274"/>
         <source>At the next start, connect again to the saved servers open at exit and reopen their conference tabs</source>
         <translation>Au prochain démarrage, se reconnecter aux serveurs enregistrés ouverts à la fermeture et rouvrir leurs onglets de conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="339"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="339"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="345"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="345"/>
         <source>No recent connections</source>
         <translation>Aucune connexion récente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="349"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="349"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/mainwindow.cpp" line="392"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="392"/>
         <source>Reopening %n connection(s) from the last session</source>
         <translation>
             <numerusform>Réouverture de %n connexion de la dernière session</numerusform>
@@ -5658,48 +5658,48 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="494"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="547"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="494"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="547"/>
         <source>Connect to a server first (File ▸ Connect…).</source>
         <translation>Connectez-vous d’abord à un serveur (Fichier ▸ Connexion…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="500"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="500"/>
         <source>Open conference</source>
         <translation>Ouvrir une conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="501"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="501"/>
         <source>Conference name on %1:</source>
         <translation>Nom de la conférence sur %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="529"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="529"/>
         <source>Open a conference first.</source>
         <translation>Ouvrez d’abord une conférence.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="587"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="587"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="603"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="603"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="606"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="606"/>
         <source>%1 (%2) — %3 — Conference Console</source>
         <translation>%1 (%2) — %3 — Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="621"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="621"/>
         <source>About Conference Console</source>
         <translation>À propos de Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="622"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="622"/>
         <source>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderator console for FreeSWITCH conferences through the sipXconfig conference REST API.&lt;/p&gt;&lt;p&gt;Licensed under the GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Console de modération pour les conférences FreeSWITCH via l’API REST de conférence de sipXconfig.&lt;/p&gt;&lt;p&gt;Distribué sous licence GPL 3.0 ou ultérieure.&lt;/p&gt;</translation>
     </message>
@@ -6195,149 +6195,149 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>gui::ShortcutsDialog</name>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="15"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="15"/>
         <source>Member table</source>
         <translation>Tableau des participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="16"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="16"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="20"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="20"/>
         <source>Mute or unmute the selected members</source>
         <translation>Couper ou rétablir le micro des participants sélectionnés</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="21"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="21"/>
         <source>Deaf or undeaf the selected members</source>
         <translation>Rendre sourds ou rétablir l’écoute des participants sélectionnés</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="22"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="22"/>
         <source>Kick the selected members (asks first)</source>
         <translation>Exclure les participants sélectionnés (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="23"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="23"/>
         <source>Energy threshold up</source>
         <translation>Augmenter le seuil d’énergie</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="24"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="24"/>
         <source>Energy threshold down</source>
         <translation>Baisser le seuil d’énergie</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="25"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="25"/>
         <source>Speaking volume up</source>
         <translation>Augmenter le volume de parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="26"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="26"/>
         <source>Speaking volume down</source>
         <translation>Baisser le volume de parole</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="28"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="28"/>
         <source>Select the member who is talking now</source>
         <translation>Sélectionner le participant qui parle actuellement</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="30"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="30"/>
         <source>Filter members by name or number</source>
         <translation>Filtrer les participants par nom ou numéro</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="31"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="31"/>
         <source>Refresh the conference now</source>
         <translation>Actualiser la conférence maintenant</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="32"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="32"/>
         <source>Dial out into the conference</source>
         <translation>Appeler quelqu’un pour l’ajouter à la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="33"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="33"/>
         <source>Attendance report of the conference</source>
         <translation>Rapport de présence de la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="34"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="34"/>
         <source>Connect to a server</source>
         <translation>Se connecter à un serveur</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="35"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="35"/>
         <source>Saved and open connections</source>
         <translation>Connexions enregistrées et ouvertes</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="36"/>
         <source>Open a conference by name</source>
         <translation>Ouvrir une conférence par son nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="37"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="37"/>
         <source>Refresh the conference lists</source>
         <translation>Actualiser les listes de conférences</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="38"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="38"/>
         <source>Close the conference tab</source>
         <translation>Fermer l’onglet de la conférence</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="40"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="40"/>
         <source>Undo moving members to another conference (while offered)</source>
         <translation>Annuler le transfert de participants vers une autre conférence (tant que c’est proposé)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="42"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="42"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="43"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="43"/>
         <source>Show this list</source>
         <translation>Afficher cette liste</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="51"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="61"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="51"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="61"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="54"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="54"/>
         <source>Member keys act on the selected rows of the conference tab that has the focus.</source>
         <translation>Les touches des participants agissent sur les lignes sélectionnées de l’onglet de conférence qui a le focus.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="62"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="62"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="62"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="62"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="62"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="62"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="73"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="77"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="73"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="77"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="77"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="77"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -6831,98 +6831,98 @@ Saisissez le mot de passe pour %2. Les mises à jour de ce serveur restent arrê
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="139"/>
+        <location filename="../src/app/main.cpp" line="139"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="94"/>
+        <location filename="../src/app/main.cpp" line="94"/>
         <source>Unknown language “%1”; use one of: %2.</source>
         <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez l’une des suivantes&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="57"/>
+        <location filename="../src/app/main.cpp" line="57"/>
         <source>Moderator console for FreeSWITCH conferences via sipXconfig.</source>
         <translation>Console de modération pour les conférences FreeSWITCH via sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="29"/>
+        <location filename="../src/app/main.cpp" line="29"/>
         <source>Start the built-in conference bridge simulator and connect to it as alice.</source>
         <translation>Démarrer le simulateur de pont de conférence intégré et s’y connecter en tant qu’alice.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="32"/>
+        <location filename="../src/app/main.cpp" line="32"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>Se connecter avec le profil enregistré &lt;nom&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="33"/>
-        <location filename="../src/gui/app/main.cpp" line="51"/>
+        <location filename="../src/app/main.cpp" line="33"/>
+        <location filename="../src/app/main.cpp" line="51"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="36"/>
+        <location filename="../src/app/main.cpp" line="36"/>
         <source>Save a picture of the main window to &lt;file&gt; (with --quit-after).</source>
         <translation>Enregistrer une image de la fenêtre principale dans &lt;fichier&gt; (avec --quit-after).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="38"/>
+        <location filename="../src/app/main.cpp" line="38"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="40"/>
+        <location filename="../src/app/main.cpp" line="40"/>
         <source>Quit after &lt;seconds&gt;.</source>
         <translation>Quitter après &lt;secondes&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="41"/>
+        <location filename="../src/app/main.cpp" line="41"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="43"/>
+        <location filename="../src/app/main.cpp" line="43"/>
         <source>User interface language &lt;code&gt;: en, ro, de or fr (default: the system language).</source>
         <translation>Langue de l’interface utilisateur &lt;code&gt;&#xa0;: en, ro, de ou fr (par défaut&#xa0;: la langue du système).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="46"/>
+        <location filename="../src/app/main.cpp" line="46"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="49"/>
+        <location filename="../src/app/main.cpp" line="49"/>
         <source>Colour theme &lt;name&gt;: system, light or dark (default: the last one chosen in View ▸ Theme).</source>
         <translation>Thème de couleurs &lt;nom&gt;&#xa0;: system, light ou dark (par défaut&#xa0;: le dernier choisi dans Affichage ▸ Thème).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="53"/>
+        <location filename="../src/app/main.cpp" line="53"/>
         <source>Same as --theme dark.</source>
         <translation>Identique à --theme dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="156"/>
+        <location filename="../src/app/main.cpp" line="156"/>
         <source>Unknown theme “%1”; use system, light or dark.</source>
         <translation>Thème inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="172"/>
+        <location filename="../src/app/main.cpp" line="172"/>
         <source>--quit-after needs a number of seconds.</source>
         <translation>--quit-after nécessite un nombre de secondes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="191"/>
+        <location filename="../src/app/main.cpp" line="191"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="210"/>
+        <location filename="../src/app/main.cpp" line="210"/>
         <source>Could not write the screenshot %1.</source>
         <translation>Impossible d’écrire la capture d’écran %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="219"/>
+        <location filename="../src/app/main.cpp" line="219"/>
         <source>--screenshot needs --quit-after.</source>
         <translation>--screenshot nécessite --quit-after.</translation>
     </message>

@@ -2511,24 +2511,24 @@
 <context>
     <name>cc::ParticipantModel</name>
     <message>
-        <location filename="../src/core/model/participantmodel.cpp" line="289"/>
-        <location filename="../src/core/model/participantmodel.cpp" line="300"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="297"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="308"/>
         <source>Cannot speak to %1</source>
         <translation>Nu poate vorbi către %1</translation>
     </message>
     <message>
-        <location filename="../src/core/model/participantmodel.cpp" line="291"/>
-        <location filename="../src/core/model/participantmodel.cpp" line="298"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="299"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="306"/>
         <source>Does not hear %1</source>
         <translation>Nu îl aude pe %1</translation>
     </message>
     <message>
-        <location filename="../src/core/model/participantmodel.cpp" line="293"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="301"/>
         <source>Sends video to %1</source>
         <translation>Trimite video către %1</translation>
     </message>
     <message>
-        <location filename="../src/core/model/participantmodel.cpp" line="302"/>
+        <location filename="../src/core/model/participantmodel.cpp" line="310"/>
         <source>Receives video from %1</source>
         <translation>Primește video de la %1</translation>
     </message>
@@ -4564,38 +4564,38 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>gui::DemoBridge</name>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="31"/>
-        <location filename="../src/gui/demo/demobridge.cpp" line="107"/>
+        <location filename="../src/app/demobridge.cpp" line="31"/>
+        <location filename="../src/app/demobridge.cpp" line="107"/>
         <source>The demo is already running.</source>
         <translation>Demonstrația rulează deja.</translation>
     </message>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="44"/>
+        <location filename="../src/app/demobridge.cpp" line="44"/>
         <source>The demo bridge could not start: %1</source>
         <translation>Puntea demonstrativă nu a putut porni: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="54"/>
+        <location filename="../src/app/demobridge.cpp" line="54"/>
         <source>The demo scenario has no user “alice”.</source>
         <translation>Scenariul demonstrativ nu are utilizatorul „alice”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="63"/>
+        <location filename="../src/app/demobridge.cpp" line="63"/>
         <source>Demo bridge (alice)</source>
         <translation>Punte demonstrativă (alice)</translation>
     </message>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="77"/>
+        <location filename="../src/app/demobridge.cpp" line="77"/>
         <source>Demo bridge (event socket)</source>
         <translation>Punte demonstrativă (socket de evenimente)</translation>
     </message>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="130"/>
+        <location filename="../src/app/demobridge.cpp" line="130"/>
         <source>Connect to the Demo Bridge over the &amp;Event Socket</source>
         <translation>Conectare la puntea demonstrativă prin socketul de &amp;evenimente</translation>
     </message>
     <message>
-        <location filename="../src/gui/demo/demobridge.cpp" line="134"/>
+        <location filename="../src/app/demobridge.cpp" line="134"/>
         <source>Demo bridge running at %1</source>
         <translation>Puntea demonstrativă rulează la %1</translation>
     </message>
@@ -4603,12 +4603,12 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>gui::DesktopNotifier</name>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="37"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="37"/>
         <source>%1 and %2</source>
         <translation>%1 și %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="39"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="39"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 și încă %n persoană</numerusform>
@@ -4617,98 +4617,98 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="49"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="49"/>
         <source>Desktop &amp;notifications</source>
         <translation>&amp;Notificări desktop</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="51"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="51"/>
         <source>Show desktop notifications for the events chosen below.</source>
         <translation>Afișează notificări desktop pentru evenimentele alese mai jos.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="63"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="63"/>
         <source>Notify when members &amp;join</source>
         <translation>Notifică atunci când participanții se &amp;alătură</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="64"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="64"/>
         <source>A notification when someone joins a conference you have open.</source>
         <translation>O notificare când cineva se alătură unei conferințe pe care o aveți deschisă.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="65"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="65"/>
         <source>Notify when members &amp;leave</source>
         <translation>Notifică atunci când participanții &amp;pleacă</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="66"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="66"/>
         <source>A notification when someone leaves a conference you have open.</source>
         <translation>O notificare când cineva părăsește o conferință pe care o aveți deschisă.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="67"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="67"/>
         <source>Notify when a conference is loc&amp;ked or unlocked</source>
         <translation>Notifică atunci când o conferință este &amp;blocată sau deblocată</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="68"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="68"/>
         <source>A notification when a conference you have open is locked or unlocked.</source>
         <translation>O notificare când o conferință pe care o aveți deschisă este blocată sau deblocată.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="69"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="69"/>
         <source>Notify when a connection goes &amp;stale</source>
         <translation>Notifică atunci când o conexiune nu mai &amp;răspunde</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="70"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="70"/>
         <source>A notification when a server stops answering, and when it is live again.</source>
         <translation>O notificare când un server nu mai răspunde și când răspunde din nou.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="188"/>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="259"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="188"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="259"/>
         <source>Conference %1</source>
         <translation>Conferința %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="189"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="189"/>
         <source>%1 is now locked: nobody else can join.</source>
         <translation>%1 este acum blocată: nimeni altcineva nu se mai poate alătura.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="190"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="190"/>
         <source>%1 is now unlocked: new callers can join.</source>
         <translation>%1 este acum deblocată: apelanții noi se pot alătura.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="200"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="200"/>
         <source>Server %1</source>
         <translation>Serverul %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="201"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="201"/>
         <source>The connection to %1 is stale: member lists may be out of date.</source>
         <translation>Conexiunea la %1 nu mai răspunde: listele de participanți pot fi învechite.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="202"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="202"/>
         <source>The connection to %1 is live again.</source>
         <translation>Conexiunea la %1 este din nou activă.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="209"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="209"/>
         <source>Someone</source>
         <translation>Cineva</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="250"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="250"/>
         <source>%1 joined %2.</source>
         <translation>%1 s-a alăturat conferinței %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="252"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="252"/>
         <source>%n people joined %1: %2.</source>
         <translation>
             <numerusform>%n persoană s-a alăturat conferinței %1: %2.</numerusform>
@@ -4717,12 +4717,12 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="255"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="255"/>
         <source>%1 left %2.</source>
         <translation>%1 a părăsit conferința %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/desktopnotifier.cpp" line="257"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="257"/>
         <source>%n people left %1: %2.</source>
         <translation>
             <numerusform>%n persoană a părăsit conferința %1: %2.</numerusform>
@@ -5535,133 +5535,133 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="164"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="164"/>
         <source>Raw conference events of event-socket connections</source>
         <translation>Evenimentele brute de conferință ale conexiunilor prin socketul de evenimente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="165"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="165"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="167"/>
         <source>Events</source>
         <translation>Evenimente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="167"/>
         <source>Events (%1)</source>
         <translation>Evenimente (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="239"/>
         <source>&amp;Event Stream</source>
         <translation>&amp;Flux de evenimente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="242"/>
         <source>&amp;Tools</source>
         <translation>&amp;Instrumente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="245"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="245"/>
         <source>Connection &amp;Diagnostics…</source>
         <translation>&amp;Diagnosticarea conexiunii…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="248"/>
         <source>&amp;Audit Trail…</source>
         <translation>Jurnal de &amp;audit…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="186"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="186"/>
         <source>The conferences of each connected server</source>
         <translation>Conferințele fiecărui server conectat</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="187"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="187"/>
         <source>Every request sent to the servers and its answer</source>
         <translation>Fiecare cerere trimisă serverelor și răspunsul ei</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="188"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="188"/>
         <source>Administrator tools: raw command console and explanations</source>
         <translation>Instrumente de administrator: consolă de comenzi brute și explicații</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="195"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="195"/>
         <source>Connect, open and refresh conferences</source>
         <translation>Conectează, deschide și reîmprospătează conferințe</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="175"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="175"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="236"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Notificări</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="77"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="77"/>
         <source>1 server</source>
         <translation>1 server</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="77"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="77"/>
         <source>%1 servers</source>
         <translation>%1 servere</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="106"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="106"/>
         <source>Moved %1 to %2</source>
         <translation>Transfer în %2: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="198"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anulează</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="257"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="257"/>
         <source>Co&amp;nnections…</source>
         <translation>Co&amp;nexiuni…</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="261"/>
         <source>Saved and open connections: connect, disconnect, edit, remove (Ctrl+Shift+O)</source>
         <translation>Conexiuni salvate și deschise: conectare, deconectare, editare, eliminare (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="264"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="264"/>
         <source>&amp;Recent Connections</source>
         <translation>Conexiuni &amp;recente</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="270"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="270"/>
         <source>Reopen Connections and Tabs at Start</source>
         <translation>Redeschide conexiunile și filele la pornire</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="274"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="274"/>
         <source>At the next start, connect again to the saved servers open at exit and reopen their conference tabs</source>
         <translation>La următoarea pornire, se reconectează la serverele salvate care erau deschise la ieșire și se redeschid filele lor de conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="339"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="339"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="345"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="345"/>
         <source>No recent connections</source>
         <translation>Nicio conexiune recentă</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="349"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="349"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Golește lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/app/mainwindow.cpp" line="392"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="392"/>
         <source>Reopening %n connection(s) from the last session</source>
         <translation>
             <numerusform>Se redeschide %n conexiune din ultima sesiune</numerusform>
@@ -5670,48 +5670,48 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="494"/>
-        <location filename="../src/gui/app/mainwindow.cpp" line="547"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="494"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="547"/>
         <source>Connect to a server first (File ▸ Connect…).</source>
         <translation>Conectați-vă mai întâi la un server (Fișier ▸ Conectare…).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="500"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="500"/>
         <source>Open conference</source>
         <translation>Deschide conferința</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="501"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="501"/>
         <source>Conference name on %1:</source>
         <translation>Numele conferinței pe %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="529"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="529"/>
         <source>Open a conference first.</source>
         <translation>Deschideți mai întâi o conferință.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="587"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="587"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Anulează: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="603"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="603"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="606"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="606"/>
         <source>%1 (%2) — %3 — Conference Console</source>
         <translation>%1 (%2) — %3 — Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="621"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="621"/>
         <source>About Conference Console</source>
         <translation>Despre Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/mainwindow.cpp" line="622"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="622"/>
         <source>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Moderator console for FreeSWITCH conferences through the sipXconfig conference REST API.&lt;/p&gt;&lt;p&gt;Licensed under the GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Conference Console %1&lt;/h3&gt;&lt;p&gt;Consolă de moderator pentru conferințele FreeSWITCH prin API-ul REST de conferințe al sipXconfig.&lt;/p&gt;&lt;p&gt;Licențiat sub GPL 3.0 sau o versiune ulterioară.&lt;/p&gt;</translation>
     </message>
@@ -6208,149 +6208,149 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>gui::ShortcutsDialog</name>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="15"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="15"/>
         <source>Member table</source>
         <translation>Tabelul participanților</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="16"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="16"/>
         <source>Window</source>
         <translation>Fereastră</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="20"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="20"/>
         <source>Mute or unmute the selected members</source>
         <translation>Dezactivează sau activează microfonul participanților selectați</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="21"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="21"/>
         <source>Deaf or undeaf the selected members</source>
         <translation>Dezactivează sau activează auzul participanților selectați</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="22"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="22"/>
         <source>Kick the selected members (asks first)</source>
         <translation>Elimină participanții selectați (cere confirmare)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="23"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="23"/>
         <source>Energy threshold up</source>
         <translation>Crește pragul de energie</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="24"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="24"/>
         <source>Energy threshold down</source>
         <translation>Scade pragul de energie</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="25"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="25"/>
         <source>Speaking volume up</source>
         <translation>Crește volumul vorbirii</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="26"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="26"/>
         <source>Speaking volume down</source>
         <translation>Scade volumul vorbirii</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="28"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="28"/>
         <source>Select the member who is talking now</source>
         <translation>Selectează participantul care vorbește acum</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="30"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="30"/>
         <source>Filter members by name or number</source>
         <translation>Filtrează participanții după nume sau număr</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="31"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="31"/>
         <source>Refresh the conference now</source>
         <translation>Reîmprospătează conferința acum</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="32"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="32"/>
         <source>Dial out into the conference</source>
         <translation>Cheamă pe cineva în conferință</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="33"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="33"/>
         <source>Attendance report of the conference</source>
         <translation>Raportul de prezență al conferinței</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="34"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="34"/>
         <source>Connect to a server</source>
         <translation>Conectare la un server</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="35"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="35"/>
         <source>Saved and open connections</source>
         <translation>Conexiuni salvate și deschise</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="36"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="36"/>
         <source>Open a conference by name</source>
         <translation>Deschide o conferință după nume</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="37"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="37"/>
         <source>Refresh the conference lists</source>
         <translation>Reîmprospătează listele de conferințe</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="38"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="38"/>
         <source>Close the conference tab</source>
         <translation>Închide fila conferinței</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="40"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="40"/>
         <source>Undo moving members to another conference (while offered)</source>
         <translation>Anulează transferul participanților în altă conferință (cât timp este oferit)</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="42"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="42"/>
         <source>Quit</source>
         <translation>Ieșire</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="43"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="43"/>
         <source>Show this list</source>
         <translation>Afișează această listă</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="51"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="61"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="51"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="61"/>
         <source>Keyboard shortcuts</source>
         <translation>Scurtături de tastatură</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="54"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="54"/>
         <source>Member keys act on the selected rows of the conference tab that has the focus.</source>
         <translation>Tastele pentru participanți acționează asupra rândurilor selectate din fila de conferință care are focusul.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="62"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="62"/>
         <source>Key</source>
         <translation>Tastă</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="62"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="62"/>
         <source>Action</source>
         <translation>Acțiune</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="62"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="62"/>
         <source>Where</source>
         <translation>Unde</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="73"/>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="77"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="73"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="77"/>
         <source> or </source>
         <translation> sau </translation>
     </message>
     <message>
-        <location filename="../src/gui/app/shortcutsdialog.cpp" line="77"/>
+        <location filename="../src/gui/window/shortcutsdialog.cpp" line="77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6849,98 +6849,98 @@ Introduceți parola pentru %2. Actualizările acestui server rămân oprite pân
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="139"/>
+        <location filename="../src/app/main.cpp" line="139"/>
         <source>Conference Console</source>
         <translation>Conference Console</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="94"/>
+        <location filename="../src/app/main.cpp" line="94"/>
         <source>Unknown language “%1”; use one of: %2.</source>
         <translation>Limbă necunoscută „%1”; folosiți una dintre: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="57"/>
+        <location filename="../src/app/main.cpp" line="57"/>
         <source>Moderator console for FreeSWITCH conferences via sipXconfig.</source>
         <translation>Consolă de moderator pentru conferințele FreeSWITCH prin sipXconfig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="29"/>
+        <location filename="../src/app/main.cpp" line="29"/>
         <source>Start the built-in conference bridge simulator and connect to it as alice.</source>
         <translation>Pornește simulatorul de punte de conferință încorporat și conectează-te la el ca alice.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="32"/>
+        <location filename="../src/app/main.cpp" line="32"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>Conectează-te cu profilul salvat &lt;nume&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="33"/>
-        <location filename="../src/gui/app/main.cpp" line="51"/>
+        <location filename="../src/app/main.cpp" line="33"/>
+        <location filename="../src/app/main.cpp" line="51"/>
         <source>name</source>
         <translation>nume</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="36"/>
+        <location filename="../src/app/main.cpp" line="36"/>
         <source>Save a picture of the main window to &lt;file&gt; (with --quit-after).</source>
         <translation>Salvează o imagine a ferestrei principale în &lt;fișier&gt; (cu --quit-after).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="38"/>
+        <location filename="../src/app/main.cpp" line="38"/>
         <source>file</source>
         <translation>fișier</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="40"/>
+        <location filename="../src/app/main.cpp" line="40"/>
         <source>Quit after &lt;seconds&gt;.</source>
         <translation>Ieși după &lt;secunde&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="41"/>
+        <location filename="../src/app/main.cpp" line="41"/>
         <source>seconds</source>
         <translation>secunde</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="43"/>
+        <location filename="../src/app/main.cpp" line="43"/>
         <source>User interface language &lt;code&gt;: en, ro, de or fr (default: the system language).</source>
         <translation>Limba interfeței &lt;cod&gt;: en, ro, de sau fr (implicit: limba sistemului).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="46"/>
+        <location filename="../src/app/main.cpp" line="46"/>
         <source>code</source>
         <translation>cod</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="49"/>
+        <location filename="../src/app/main.cpp" line="49"/>
         <source>Colour theme &lt;name&gt;: system, light or dark (default: the last one chosen in View ▸ Theme).</source>
         <translation>Tema de culori &lt;nume&gt;: system, light sau dark (implicit: ultima aleasă în Vizualizare ▸ Temă).</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="53"/>
+        <location filename="../src/app/main.cpp" line="53"/>
         <source>Same as --theme dark.</source>
         <translation>La fel ca --theme dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="156"/>
+        <location filename="../src/app/main.cpp" line="156"/>
         <source>Unknown theme “%1”; use system, light or dark.</source>
         <translation>Temă necunoscută „%1”; folosiți system, light sau dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="172"/>
+        <location filename="../src/app/main.cpp" line="172"/>
         <source>--quit-after needs a number of seconds.</source>
         <translation>--quit-after are nevoie de un număr de secunde.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="191"/>
+        <location filename="../src/app/main.cpp" line="191"/>
         <source>Demo</source>
         <translation>Demonstrație</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="210"/>
+        <location filename="../src/app/main.cpp" line="210"/>
         <source>Could not write the screenshot %1.</source>
         <translation>Nu s-a putut scrie captura de ecran %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/app/main.cpp" line="219"/>
+        <location filename="../src/app/main.cpp" line="219"/>
         <source>--screenshot needs --quit-after.</source>
         <translation>--screenshot are nevoie de --quit-after.</translation>
     </message>

@@ -3,7 +3,7 @@
 // Setup shared by the GUI suites: a quiet simulator, alice's profile for it, widget look-up.
 #pragma once
 
-#include "gui/app/translations.h"
+#include "gui/window/translations.h"
 #include "gui/connection/connectionprofile.h"
 #include "sim/simulator.h"
 

@@ -144,14 +144,22 @@ void ParticipantModel::applySnapshot(const ConferenceSnapshot &snapshot)
         if (old.lastTalkedAtMs && fresh.lastTalkedAtMs &&
             closeEnough(*old.lastTalkedAtMs, *fresh.lastTalkedAtMs))
             fresh.lastTalkedAtMs = old.lastTalkedAtMs;
-        const QList<int> cols = changedColumns(old, fresh, nowMs);
-        // A field no column shows (a future Participant member) still reaches ParticipantRole
-        // users; the ticking durations alone are not a change.
+        // The ticking durations alone are not a change: xml_list's join_time and last_talking
+        // grow every second, and the cells read the instants kept above. Most rows of a busy
+        // conference change only so; they need no cell-by-cell look.
         Participant a = old.participant;
         Participant b = p;
         a.joinTimeSeconds = b.joinTimeSeconds = 0;
         a.lastTalkingSeconds = b.lastTalkingSeconds = std::nullopt;
-        const bool hiddenChange = cols.isEmpty() && !(a == b);
+        const bool fieldsChanged = !(a == b);
+        if (!fieldsChanged && fresh.joinedAtMs == old.joinedAtMs &&
+            fresh.lastTalkedAtMs == old.lastTalkedAtMs) {
+            old = std::move(fresh);
+            continue;
+        }
+        const QList<int> cols = changedColumns(old, fresh, nowMs);
+        // A field no column shows (a future Participant member) still reaches ParticipantRole users.
+        const bool hiddenChange = cols.isEmpty() && fieldsChanged;
         old = std::move(fresh);
         for (qsizetype i = 0; i < cols.size();) {
             qsizetype j = i;

@@ -7,7 +7,7 @@
 #include "core/insights/attendancetracker.h"
 #include "core/insights/raisehandqueue.h"
 #include "core/model/participantmodel.h"
-#include "gui/app/desktopnotifier.h"
+#include "gui/window/desktopnotifier.h"
 #include "gui/conference/conferenceinsights.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/conference/raisehandpanel.h"

@@ -4,8 +4,8 @@
 // the manager), disconnecting, editing, duplicating and removing a profile, the recent list,
 // and reopening at start what was open at exit. Against the bridge simulator.
 #include "../guitestsupport.h"
-#include "gui/app/mainwindow.h"
-#include "gui/app/translations.h"
+#include "gui/window/mainwindow.h"
+#include "gui/window/translations.h"
 #include "gui/common/theme.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/connection/connectiondialog.h"

@@ -4,11 +4,10 @@
 // driven by real pointer and key events from xdotool, against the embedded demo bridge.
 // Every step writes a screenshot of the whole screen to $REALINPUT_SHOTS.
 #include "../guitestsupport.h"
+#include "app/demobridge.h"
 #include "core/insights/raisehandqueue.h"
 #include "core/model/participantmodel.h"
 #include "core/sources/conferencepoller.h"
-#include "gui/app/mainwindow.h"
-#include "gui/app/shortcutsdialog.h"
 #include "gui/conference/conferenceinsights.h"
 #include "gui/conference/conferencelistdock.h"
 #include "gui/conference/conferencetabs.h"
@@ -22,8 +21,9 @@
 #include "gui/connection/keychaincredentialstore.h"
 #include "gui/connection/profilestore.h"
 #include "gui/connection/serverconnection.h"
-#include "gui/demo/demobridge.h"
 #include "gui/dialogs/dialoutdialog.h"
+#include "gui/window/mainwindow.h"
+#include "gui/window/shortcutsdialog.h"
 #include "sim/bridgeengine.h"
 #include "sim/simulator.h"
 
@@ -309,7 +309,8 @@ QString tst_RealInput::engineApi(const QString &line)
         out = QString::fromUtf8(bytes);
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, 5000);
+    // What arrived is checked after the wait.
+    (void)QTest::qWaitFor([&] { return done; }, 5000);
     return out;
 }
 
@@ -328,7 +329,8 @@ void tst_RealInput::shot(const QString &name)
 QMenu *tst_RealInput::waitForPopup(const char *objectName)
 {
     QMenu *menu = nullptr;
-    QTest::qWaitFor(
+    // What arrived is checked after the wait.
+    (void)QTest::qWaitFor(
         [&] {
             menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
             return menu && menu->objectName() == QLatin1String(objectName) && menu->isVisible();

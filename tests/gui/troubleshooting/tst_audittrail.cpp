@@ -5,7 +5,7 @@
 #include "../guitestsupport.h"
 #include "core/diagnostics/auditlog.h"
 #include "core/model/participantmodel.h"
-#include "gui/app/mainwindow.h"
+#include "gui/window/mainwindow.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/connection/serverconnection.h"

@@ -7,7 +7,7 @@
 #include "core/model/participantmodel.h"
 #include "core/rest/restclient.h"
 #include "core/sources/conferencepoller.h"
-#include "gui/app/mainwindow.h"
+#include "gui/window/mainwindow.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/connection/serverconnection.h"

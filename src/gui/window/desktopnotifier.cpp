@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/app/desktopnotifier.h"
+#include "gui/window/desktopnotifier.h"
 
 #include "core/model/participantmodel.h"
 #include "core/sources/conferencepoller.h"

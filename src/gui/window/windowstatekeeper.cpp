@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/app/windowstatekeeper.h"
+#include "gui/window/windowstatekeeper.h"
 
 #include <QEvent>
 #include <QMainWindow>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/app/translations.h"
+#include "gui/window/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

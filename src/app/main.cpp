@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/version.h"
-#include "gui/app/mainwindow.h"
-#include "gui/app/translations.h"
-#include "gui/app/windowstatekeeper.h"
+#include "gui/window/mainwindow.h"
+#include "gui/window/translations.h"
+#include "gui/window/windowstatekeeper.h"
 #include "gui/common/statusicons.h"
 #include "gui/common/theme.h"
-#include "gui/demo/demobridge.h"
+#include "app/demobridge.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -4,8 +4,8 @@
 // each shipped language translates the key strings of the console and of confcore, --lang is
 // understood, and a running main window shows the translated texts. An "English copy" (every
 // string translated to itself, tests/data/i18n/english-copy.qm) must be rejected.
-#include "gui/app/mainwindow.h"
-#include "gui/app/translations.h"
+#include "gui/window/mainwindow.h"
+#include "gui/window/translations.h"
 #include "gui/conference/conferenceview.h"
 
 #include <QAction>

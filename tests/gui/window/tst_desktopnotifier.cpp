@@ -3,7 +3,7 @@
 // DesktopNotifier offscreen (no system tray): every notification is still signalled and kept
 // in history(); bursts of joins and leaves are merged; each kind and the master switch turn
 // messages off and are saved in QSettings (an .ini file in a temporary directory).
-#include "gui/app/desktopnotifier.h"
+#include "gui/window/desktopnotifier.h"
 #include "gui/common/statusicons.h"
 
 #include <QAction>

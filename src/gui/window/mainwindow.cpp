@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/app/mainwindow.h"
+#include "gui/window/mainwindow.h"
 
 #include "core/commands/conferencecommand.h"
 #include "core/diagnostics/auditlog.h"
@@ -11,8 +11,8 @@
 #include "core/sources/conferencepoller.h"
 #include "core/sources/pushconferencesource.h"
 #include "core/version.h"
-#include "gui/app/desktopnotifier.h"
-#include "gui/app/shortcutsdialog.h"
+#include "gui/window/desktopnotifier.h"
+#include "gui/window/shortcutsdialog.h"
 #include "gui/common/statusicons.h"
 #include "gui/common/theme.h"
 #include "gui/conference/commandcontroller.h"

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Conference Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/demo/demobridge.h"
+#include "app/demobridge.h"
 
-#include "gui/app/mainwindow.h"
+#include "gui/window/mainwindow.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/connection/connectionmanager.h"
 #include "sim/simulator.h"

@@ -7,9 +7,9 @@
 // against an in-process simulator over loopback HTTPS.
 #include "../guitestsupport.h"
 #include "core/model/participantmodel.h"
-#include "gui/app/mainwindow.h"
-#include "gui/app/shortcutsdialog.h"
-#include "gui/app/windowstatekeeper.h"
+#include "gui/window/mainwindow.h"
+#include "gui/window/shortcutsdialog.h"
+#include "gui/window/windowstatekeeper.h"
 #include "gui/common/statusicons.h"
 #include "gui/common/theme.h"
 #include "gui/conference/conferencelistdock.h"
