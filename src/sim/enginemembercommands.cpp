@@ -87,14 +87,14 @@ bool BridgeEngine::Private::mHold(Conference &c, Member &m, const QByteArray *da
     m.talking = false;
     m.hold = true;
     if (data && !data->isEmpty())
-        m.fileEndsMs.append(now() + kFilePlayMs);
+        m.files.append({*data, false, now() + kFilePlayMs});
     return ackMember(c, m, "hold", call);
 }
 
 bool BridgeEngine::Private::mUnhold(Conference &c, Member &m, const QByteArray *, Call &call)
 {
     m.hold = false;
-    m.fileEndsMs.clear(); // unhold stops the files playing to the member
+    m.files.clear(); // unhold stops the files playing to the member
     return ackMember(c, m, "unhold", call);
 }
 

@@ -20,6 +20,13 @@ struct Relation
     bool sendVideo = false;
 };
 
+struct PlayingFile
+{
+    QByteArray path;
+    bool async = false;
+    qint64 endMs = 0;
+};
+
 struct Member
 {
     quint32 id = 0;
@@ -44,8 +51,8 @@ struct Member
     QList<QPair<QByteArray, QByteArray>> variables;
     QList<Relation> relations; ///< newest first
 
-    // files playing to this member: end time per file
-    QList<qint64> fileEndsMs;
+    // files playing to this member, the one playing first (its fnode, then the queue)
+    QList<PlayingFile> files;
 
     // recording_node
     QByteArray recordPath;
@@ -60,13 +67,6 @@ struct RecordingFile
     qint64 pausedTotalMs = 0;
     qint64 pauseStartMs = -1;
     qint64 stopMs = -1;
-};
-
-struct PlayingFile
-{
-    QByteArray path;
-    bool async = false;
-    qint64 endMs = 0;
 };
 
 struct Conference
@@ -86,6 +86,8 @@ struct Conference
     QByteArray enterSoundFile = "tone_stream://%(200,0,500,600,700)";
     QByteArray exitSoundFile = "tone_stream://%(500,0,300,200,100,50,25)";
     QByteArray pin, modPin;
+    bool noMoh = false;     ///< `moh off` (CFLAG_NO_MOH)
+    QByteArray tmpMohSound; ///< `moh <file>` until `moh reset`
     QList<QPair<QByteArray, QByteArray>> variables;
     std::vector<std::unique_ptr<Member>> members; ///< newest first, like mod_conference's list
     quint32 floorHolder = 0;

@@ -55,7 +55,7 @@ bool BridgeEngine::Private::sPlay(Conference &c, Call &call)
     if (argc >= 4) {
         if (Member *m = memberByStr(c, a.at(3))) {
             if (fileExists(a.at(2))) {
-                m->fileEndsMs.append(now() + kFilePlayMs);
+                m->files.append({a.at(2), false, now() + kFilePlayMs});
                 call.out += "+OK (play) Playing file " + a.at(2) + " to member " + num(m->id) + "\n";
                 memberEvent(c, *m, "play-file-member", {{"File", a.at(2)}});
             } else {
@@ -91,8 +91,8 @@ bool BridgeEngine::Private::sStop(Conference &c, Call &call)
             call.out += "-ERR Member: " + a.at(3) + " not found.\n";
             return true;
         }
-        stopped = current ? qMin<qsizetype>(1, m->fileEndsMs.size()) : m->fileEndsMs.size();
-        m->fileEndsMs.remove(0, stopped);
+        stopped = current ? qMin<qsizetype>(1, m->files.size()) : m->files.size();
+        m->files.remove(0, stopped);
     } else {
         for (auto it = c.files.begin(); it != c.files.end();) {
             const bool match = async ? it->async : (all || !it->async);
@@ -108,12 +108,28 @@ bool BridgeEngine::Private::sStop(Conference &c, Call &call)
     return true;
 }
 
-bool BridgeEngine::Private::sMoh(Conference &, Call &call)
+bool BridgeEngine::Private::sMoh(Conference &c, Call &call)
 {
+    // conference_api_set_moh: toggle/on/off switch the NO_MOH flag, reset forgets the temporary
+    // sound, anything else becomes it; turning music off or choosing a new one stops the async
+    // files (the music plays as one).
     if (call.argv.size() < 3) {
         call.out += "-ERR invalid moh param\n";
         return true;
     }
+    const QByteArray what = call.argv.at(2);
+    if (ieq(what, "toggle"))
+        c.noMoh = !c.noMoh;
+    else if (ieq(what, "on"))
+        c.noMoh = false;
+    else if (ieq(what, "off"))
+        c.noMoh = true;
+    else if (ieq(what, "reset"))
+        c.tmpMohSound.clear();
+    else
+        c.tmpMohSound = what;
+    if (c.noMoh || !c.tmpMohSound.isEmpty())
+        c.files.removeIf([](const PlayingFile &f) { return f.async; });
     call.out += "+OK moh\n";
     return true;
 }
@@ -128,12 +144,25 @@ bool BridgeEngine::Private::sPausePlay(Conference &c, Call &call)
 
 bool BridgeEngine::Private::sPlayStatus(Conference &c, Call &call)
 {
+    // conference_api_sub_play_status + conference_fnode_check_status (mod_conference.c): the
+    // conference's file, or with a member argument the member's own.
     purgeFiles(c);
-    if (c.files.isEmpty()) {
+    const QList<PlayingFile> *files = &c.files;
+    if (call.argv.size() == 3) {
+        Member *m = memberByStr(c, call.argv.at(2));
+        if (!m) {
+            call.out += "-ERR Member: " + call.argv.at(2) + " not found.\n"; // then the usage (GENERR)
+            return false;
+        }
+        files = &m->files;
+    } else if (call.argv.size() > 3) {
+        return false;
+    }
+    if (files->isEmpty()) {
         call.out += "-ERR Nothing is playing\n";
         return true;
     }
-    const PlayingFile &f = c.files.first();
+    const PlayingFile &f = files->first();
     const qint64 pos = kFilePlayMs - (f.endMs - now());
     call.out += "+OK " + num(pos) + "/" + num(kFilePlayMs) + " " + f.path + "\n";
     return true;

@@ -287,7 +287,7 @@ void BridgeEngine::Private::purgeFiles(Conference &c)
         std::remove_if(c.files.begin(), c.files.end(), [t](const PlayingFile &f) { return f.endMs <= t; }),
         c.files.end());
     for (const auto &m : c.members)
-        m->fileEndsMs.removeIf([t](qint64 end) { return end <= t; });
+        m->files.removeIf([t](const PlayingFile &f) { return f.endMs <= t; });
 }
 
 void BridgeEngine::Private::startRecordingFile(const QByteArray &path)

@@ -265,6 +265,41 @@ private slots:
         QCOMPARE(api(QStringLiteral("conference 3000 getvar billing")), QByteArray());
         QCOMPARE(api(QStringLiteral("conference 3000 unlock")), QByteArray("+OK 3000 unlocked\n"));
     }
+
+    void memberFilesAndMusic()
+    {
+        // play_status with a member reads that member's own file (conference_api_sub_play_status);
+        // a held member hears the hold file, which unhold stops.
+        const quint32 a = add(QStringLiteral("3000"), QStringLiteral("A"), QStringLiteral("1"));
+        const QString id = QString::number(a);
+        QCOMPARE(api(QStringLiteral("conference 3000 play_status %1").arg(id)),
+                 QByteArray("-ERR Nothing is playing\n"));
+        QCOMPARE(api(QStringLiteral("conference 3000 play_status 99")),
+                 QByteArray("-ERR Member: 99 not found.\nplay_status [<member_id>]"));
+        QCOMPARE(api(QStringLiteral("conference 3000 play_status 1 2")),
+                 QByteArray("play_status [<member_id>]"));
+        api(QStringLiteral("conference 3000 play /s/bye.wav %1").arg(id));
+        QVERIFY(api(QStringLiteral("conference 3000 play_status %1").arg(id)).endsWith("/8000 /s/bye.wav\n"));
+        QCOMPARE(api(QStringLiteral("conference 3000 play_status")), QByteArray("-ERR Nothing is playing\n"));
+        QCOMPARE(api(QStringLiteral("conference 3000 stop all %1").arg(id)),
+                 QByteArray("+OK Stopped 1 files.\n"));
+        QCOMPARE(api(QStringLiteral("conference 3000 hold %1 local_stream://moh").arg(id)),
+                 QByteArray("+OK hold %1\n").replace("%1", id.toUtf8()));
+        QVERIFY(
+            api(QStringLiteral("conference 3000 play_status %1").arg(id)).endsWith(" local_stream://moh\n"));
+        api(QStringLiteral("conference 3000 unhold %1").arg(id));
+        QCOMPARE(api(QStringLiteral("conference 3000 play_status %1").arg(id)),
+                 QByteArray("-ERR Nothing is playing\n"));
+
+        // moh: on, off, toggle, reset or a file; choosing one stops the async files.
+        QCOMPARE(api(QStringLiteral("conference 3000 moh")), QByteArray("-ERR invalid moh param\n"));
+        api(QStringLiteral("conference 3000 play /s/music.wav async"));
+        QCOMPARE(api(QStringLiteral("conference 3000 moh off")), QByteArray("+OK moh\n"));
+        QCOMPARE(api(QStringLiteral("conference 3000 play_status")), QByteArray("-ERR Nothing is playing\n"));
+        for (const char *what : {"on", "toggle", "reset", "/s/other-music.wav"})
+            QCOMPARE(api(QStringLiteral("conference 3000 moh %1").arg(QLatin1String(what))),
+                     QByteArray("+OK moh\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_EngineConference)

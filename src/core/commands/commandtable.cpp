@@ -36,7 +36,7 @@ constexpr CommandSpec kSpecs[] = {
     {Dtmf,            u"dtmf",       {},          Member,   {DtmfDigits},             Writes,      Plain,   Tokens},
     {Energy,          u"energy",     {},          Member,   {EnergyLevel},            RetryWrites, Plain,   Tokens},
     {Hup,             u"hup",        {},          Member,   {},                       Writes,      Plain,   Tokens},
-    {Kick,            u"kick",       {},          Member,   {},                       Writes,      Plain,   Tokens},
+    {Kick,            u"kick",       {},          Member,   {OptionalFile},           Writes,      Paths,   Tokens},
     {List,            u"list",       {},          None,     {Delimiter},              Retry,       Plain,   Tokens},
     {ListCount,       u"list",       u"count",    None,     {},                       Retry,       Plain,   Tokens},
     {Lock,            u"lock",       {},          None,     {},                       RetryWrites, Plain,   Tokens},
@@ -66,7 +66,7 @@ constexpr CommandSpec kSpecs[] = {
     {RecordDuration,  u"record",     u"duration", None,     {},                       0,           Plain,   SipXconfig},
     {TMute,           u"tmute",      {},          Member,   {},                       Writes,      Plain,   Tokens},
     {Floor,           u"floor",      {},          IdOrLast, {},                       Writes,      Plain,   Tokens},
-    {Hold,            u"hold",       {},          Member,   {},                       RetryWrites, Plain,   Tokens},
+    {Hold,            u"hold",       {},          Member,   {OptionalFile},           RetryWrites, Paths,   Tokens},
     {Unhold,          u"unhold",     {},          Member,   {},                       RetryWrites, Plain,   Tokens},
     {RecordingPause,  u"recording",  u"pause",    None,     {RecordingFile},          RetryWrites, Paths,   Tokens},
     {RecordingResume, u"recording",  u"resume",   None,     {RecordingFile},          RetryWrites, Paths,   Tokens},
@@ -74,6 +74,9 @@ constexpr CommandSpec kSpecs[] = {
     {Get,             u"get",        {},          None,     {GetParameter},           Retry,       Plain,   Tokens},
     {Set,             u"set",        {},          None,     {SetParameter, SetValue}, RetryWrites, Paths,   Tokens},
     {Count,           u"count",      {},          None,     {},                       Retry,       Plain,   Tokens},
+    {SetVar,          u"setvar",     {},          None,     {VariableName, VariableValue}, RetryWrites, Plain, Tokens},
+    {GetVar,          u"getvar",     {},          None,     {VariableName},           Retry,       Plain,   Tokens},
+    {PlayStatus,      u"play_status", {},         None,     {MemberId},               Retry,       Plain,   Tokens},
 };
 // clang-format on
 
@@ -207,12 +210,13 @@ constexpr ConsoleWord kWords[] = {
     {u"energy", Energy, 2, TooMany, {Token, Token}, u""},
     {u"floor", Floor, 1, AfterCheck, {Token}, u""},
     {u"get", Get, 1, Usage, {Needed}, u""},
-    {u"hold", Hold, 1, AfterCheck, {Token}, u"<[member_id|all]|last|non_moderator>"},
+    {u"getvar", GetVar, 1, Usage, {Needed}, u""},
+    {u"hold", Hold, 2, AfterCheck, {Token, Token}, u""},
     {u"hup", Hup, 1, AfterCheck, {Token}, u""},
     // sipXconfig wants exactly one argument (sipxconfig-conference-rest.md §3.3).
     {u"invite", Invite, 1, Usage, {Needed}, u"<extension|user|number|sip-address>"},
     {u"inviteim", InviteIm, 1, Usage, {Needed}, u"<im-id>"},
-    {u"kick", Kick, 1, AfterCheck, {Token}, u"<[member_id|all|last|non_moderator]>"},
+    {u"kick", Kick, 2, AfterCheck, {Token, Token}, u""},
     {u"list", List, -1, Any, {Verb}, u""},
     {u"lock", Lock, 0, NoArguments, {}, u""},
     {u"mute", Mute, 1, AfterCheck, {Token}, u"<[member_id|all]|last|non_moderator>"},
@@ -221,6 +225,7 @@ constexpr ConsoleWord kWords[] = {
     {u"pause", RecordingPause, 1, Usage, {Needed}, u""},
     {u"pin", Pin, 1, Usage, {Needed}, u""},
     {u"play", Play, 2, TooMany, {Needed, PlayTarget}, u"<file_path> [async|<member_id>]"},
+    {u"play_status", PlayStatus, 1, TooMany, {MemberId}, u""},
     {u"record", Record, 1, TooMany, {RecordPath}, u"[start|stop|status|duration] | <filename>"},
     {u"recording", Record, -1, Any, {Verb}, u""},
     {u"relate", Relate, 3, TooMany, {IdList, IdList, RelateFlag}, u""},
@@ -228,6 +233,7 @@ constexpr ConsoleWord kWords[] = {
     {u"say", Say, -1, Any, {RestOfLine}, u""},
     {u"saymember", SayMember, -1, Any, {Listener, RestOfLine}, u""},
     {u"set", Set, -1, Any, {Needed, Words}, u""},
+    {u"setvar", SetVar, 2, TooMany, {Needed, Token}, u""},
     {u"stop", Stop, 2, TooMany, {OrAll, MemberId}, u"<[current|all|async]> [<member_id>]"},
     {u"tmute", TMute, 1, AfterCheck, {Token}, u"<[member_id|all]|last|non_moderator>"},
     {u"transfer", Transfer, -1, Any, {Needed, MemberIds}, u""},
@@ -316,6 +322,9 @@ constexpr Rule kRules[] = {
     {Arg::GetParameter, 1, &checkGetParameter},
     {Arg::SetParameter, 1, &checkSetParameter},
     {Arg::SetValue, 1, &checkSetValue},
+    {Arg::OptionalFile, 1, &checkOptionalFile},
+    {Arg::VariableName, 1, &checkVariableName},
+    {Arg::VariableValue, 1, &checkVariableValue},
 };
 
 constexpr bool rulesInKindOrder()
@@ -324,7 +333,7 @@ constexpr bool rulesInKindOrder()
         if (kRules[i].kind != Arg(i))
             return false;
     }
-    return std::size(kRules) == std::size_t(Arg::SetValue) + 1;
+    return std::size(kRules) == std::size_t(Arg::VariableValue) + 1;
 }
 static_assert(rulesInKindOrder(), "kRules needs one row per Arg, in enum order");
 

@@ -52,6 +52,9 @@ enum class Arg : quint8 {
     GetParameter,   ///< a name of ConferenceCommand::getParameters()
     SetParameter,   ///< a name of ConferenceCommand::setParameters()
     SetValue,       ///< the value for the parameter before it
+    OptionalFile,   ///< optional file name, absolute path or URL (hold, kick)
+    VariableName,   ///< a conference variable name: letters, digits, '_', '-', '.'
+    VariableValue,  ///< optional one-token value of a conference variable; empty deletes it
 };
 
 /// How the sipXconfig route carries a command (sipxconfig-conference-rest.md §3.5) and what a

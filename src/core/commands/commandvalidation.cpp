@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <iterator>
 
 using namespace Qt::Literals::StringLiterals;
@@ -527,6 +528,45 @@ QString checkSelector(Selector kind, const QString &selector, const QString &com
                "“%1” is not a participant: use a member id (a positive number), all, last or "
                "non_moderator.")
         .arg(shown(s));
+}
+
+QString checkOptionalFile(const QStringList &in, QStringList &out)
+{
+    if (in.at(0).trimmed().isEmpty())
+        return {};
+    return checkSoundFile(in, out);
+}
+
+QString checkVariableName(const QStringList &in, QStringList &out)
+{
+    // One token FreeSWITCH stores as is; the console's own names are cc_<word>.
+    const QString name = in.at(0).trimmed();
+    if (name.isEmpty())
+        return ConferenceCommand::tr("Enter the name of the conference variable.");
+    const bool plain = std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+               c == u'_' || c == u'-' || c == u'.';
+    });
+    if (!plain)
+        return ConferenceCommand::tr(
+                   "“%1” is not a variable name: use letters, digits, “_”, “-” and “.” only.")
+            .arg(shown(name));
+    out << name;
+    return {};
+}
+
+QString checkVariableValue(const QStringList &in, QStringList &out)
+{
+    // setvar stores argv[3] only (conference_api_sub_setvar): a value is one token.
+    const QString value = in.at(0).trimmed();
+    if (value.isEmpty())
+        return {};
+    if (hasWhitespace(value) || hasControl(value) || hasQuoteOrBackslash(value))
+        return ConferenceCommand::tr(
+                   "“%1” cannot be a variable value: it cannot contain spaces, quotes or control characters.")
+            .arg(shown(value));
+    out << value;
+    return {};
 }
 
 } // namespace cc::command

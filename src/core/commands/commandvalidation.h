@@ -46,5 +46,8 @@ QString checkImId(const QStringList &in, QStringList &out);
 QString checkGetParameter(const QStringList &in, QStringList &out);
 QString checkSetParameter(const QStringList &in, QStringList &out);
 QString checkSetValue(const QStringList &in, QStringList &out);
+QString checkOptionalFile(const QStringList &in, QStringList &out);
+QString checkVariableName(const QStringList &in, QStringList &out);
+QString checkVariableValue(const QStringList &in, QStringList &out);
 
 } // namespace cc::command

@@ -57,6 +57,9 @@ enum class CommandId {
     Get,
     Set,
     Count,
+    SetVar,
+    GetVar,
+    PlayStatus,
     Invalid, ///< parse() of an unknown command word; never valid
 };
 
@@ -90,9 +93,12 @@ public:
     static ConferenceCommand deaf(const QString &selector);
     static ConferenceCommand undeaf(const QString &selector);
     static ConferenceCommand tmute(const QString &selector);
-    static ConferenceCommand kick(const QString &selector);
+    /// `file` (optional) is played to the member as it leaves, but only where the conference
+    /// profile has a kicked-sound (mod_conference.c, conference_member_join's exit path).
+    static ConferenceCommand kick(const QString &selector, const QString &file = {});
     static ConferenceCommand hup(const QString &selector);
-    static ConferenceCommand hold(const QString &selector);
+    /// `file` (optional) is played to the held member (conference_api_sub_hold).
+    static ConferenceCommand hold(const QString &selector, const QString &file = {});
     static ConferenceCommand unhold(const QString &selector);
     static ConferenceCommand floor(const QString &selector); // id | last
     static ConferenceCommand energy(const QString &selector, const QString &value = {});
@@ -133,6 +139,13 @@ public:
     static ConferenceCommand recordDuration();
     static ConferenceCommand get(const QString &parameter);
     static ConferenceCommand set(const QString &parameter, const QString &value);
+    /// A conference variable (since 1.10.8, freeswitch-conference.md §3.4): shown in xml_list's
+    /// <variables>; an empty value deletes it.
+    static ConferenceCommand setVar(const QString &name, const QString &value);
+    static ConferenceCommand getVar(const QString &name);
+    /// What is playing to the conference, or to one member: "+OK <pos>/<duration> <path>" or
+    /// "-ERR Nothing is playing".
+    static ConferenceCommand playStatus(std::optional<quint32> memberId = {});
     /// Parses a raw line such as "mute 5" or "relate 1,2 3 nospeak" (troubleshooting console, confctl).
     static ConferenceCommand parse(const QString &line);
 

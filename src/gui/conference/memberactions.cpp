@@ -264,8 +264,9 @@ void MemberActions::kickMembers(const QList<quint32> &ids, bool hangup)
                       [this, ids] { sendToMembers(ids, &ConferenceCommand::hup); });
     } else {
         confirmAction(m_view, QStringLiteral("confirmKick"), tr("Kick"),
-                      tr("Remove %1 from %2?").arg(who, m_view->conference()), tr("Kick"),
-                      [this, ids] { sendToMembers(ids, &ConferenceCommand::kick); });
+                      tr("Remove %1 from %2?").arg(who, m_view->conference()), tr("Kick"), [this, ids] {
+                          sendToMembers(ids, [](const QString &s) { return ConferenceCommand::kick(s); });
+                      });
     }
 }
 
@@ -352,7 +353,8 @@ QMenu *MemberActions::createMemberMenu(QWidget *parent)
     floor->setEnabled(single);
     if (holdsFloor)
         floor->setText(tr("Release floor"));
-    QAction *hold = add(QStringLiteral("actionMemberHold"), tr("Hold"), each(&ConferenceCommand::hold));
+    QAction *hold = add(QStringLiteral("actionMemberHold"), tr("Hold"),
+                        each([](const QString &s) { return ConferenceCommand::hold(s); }));
     hold->setIcon(StatusIcons::icon(cc::Glyph::Hold));
     QAction *unhold =
         add(QStringLiteral("actionMemberUnhold"), tr("Unhold"), each(&ConferenceCommand::unhold));

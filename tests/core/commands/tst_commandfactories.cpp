@@ -256,6 +256,30 @@ void tst_CommandFactories::factories_data()
     bad("set sound_prefix relative", ConferenceCommand::set(u"sound_prefix"_s, u"sounds"_s),
         u"absolute path"_s);
     bad("set empty", ConferenceCommand::set(u"max_members"_s, u""_s), u"Enter a value"_s);
+    ok("setvar", ConferenceCommand::setVar(u"cc_waiting_room"_s, u"on"_s), u"setvar&cc_waiting_room&on"_s,
+       u"conference c setvar cc_waiting_room on"_s);
+    ok("setvar ids", ConferenceCommand::setVar(u"cc_breakout_members"_s, u"5,6,7"_s),
+       u"setvar&cc_breakout_members&5,6,7"_s, u"conference c setvar cc_breakout_members 5,6,7"_s);
+    ok("setvar delete", ConferenceCommand::setVar(u"cc_waiting_room"_s, u""_s), u"setvar&cc_waiting_room"_s,
+       u"conference c setvar cc_waiting_room"_s);
+    bad("setvar no name", ConferenceCommand::setVar(u""_s, u"on"_s), u"name of the conference variable"_s);
+    bad("setvar odd name", ConferenceCommand::setVar(u"a b"_s, u"on"_s), u"is not a variable name"_s);
+    bad("setvar injection", ConferenceCommand::setVar(u"x&kick"_s, u"on"_s), u"is not a variable name"_s);
+    bad("setvar spaced value", ConferenceCommand::setVar(u"x"_s, u"a b"_s), u"cannot be a variable value"_s);
+    ok("setvar value with &", ConferenceCommand::setVar(u"x"_s, u"a&b"_s), QString(),
+       u"conference c setvar x a&b"_s, u"split arguments"_s);
+    ok("getvar", ConferenceCommand::getVar(u"cc_waiting_room"_s), u"getvar&cc_waiting_room"_s,
+       u"conference c getvar cc_waiting_room"_s);
+    ok("play_status", ConferenceCommand::playStatus(), u"play_status"_s, u"conference c play_status"_s);
+    ok("play_status member", ConferenceCommand::playStatus(7), u"play_status&7"_s,
+       u"conference c play_status 7"_s);
+    ok("hold music", ConferenceCommand::hold(u"5"_s, u"local_stream://moh"_s), QString(),
+       u"conference c hold 5 local_stream://moh"_s, u"event socket"_s);
+    ok("hold file", ConferenceCommand::hold(u"5"_s, u"hold.wav"_s), u"hold&5&hold.wav"_s,
+       u"conference c hold 5 hold.wav"_s);
+    bad("hold file newline", ConferenceCommand::hold(u"5"_s, u"a\nb"_s), u"line breaks"_s);
+    ok("kick file", ConferenceCommand::kick(u"5"_s, u"bye.wav"_s), u"kick&5&bye.wav"_s,
+       u"conference c kick 5 bye.wav"_s);
 
     // Recording.
     ok("record path", ConferenceCommand::record(u"/tmp/r.wav"_s), QString(),
@@ -429,7 +453,9 @@ void tst_CommandFactories::injectionRefused()
     dial.callerIdNumber = payload;
     QVERIFY(!ConferenceCommand::dial(dial).isValid());
     QVERIFY(!ConferenceCommand::parse(u"mute "_s + payload).restSegment());
-    QVERIFY(!ConferenceCommand::parse(u"kick "_s + payload).restSegment());
+    // (kick takes a sound file after the id, so "kick 5 kick" is a kick with the file "kick";
+    // hup takes nothing more.)
+    QVERIFY(!ConferenceCommand::parse(u"hup "_s + payload).restSegment());
 
     // Free text: refused for REST (or invalid outright), never encoded into extra arguments.
     const ConferenceCommand sayCmd = ConferenceCommand::say(u"hi"_s + payload);

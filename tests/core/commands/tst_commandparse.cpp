@@ -118,6 +118,18 @@ void tst_CommandParse::parse_data()
     row("tmute", u"tmute 4"_s, CommandId::TMute, u"tmute&4"_s, u"conference c tmute 4"_s);
     row("floor", u"floor last"_s, CommandId::Floor, u"floor&last"_s, u"conference c floor last"_s);
     row("hold", u"hold 3"_s, CommandId::Hold, u"hold&3"_s, u"conference c hold 3"_s);
+    row("hold music", u"hold 3 hold.wav"_s, CommandId::Hold, u"hold&3&hold.wav"_s,
+        u"conference c hold 3 hold.wav"_s);
+    row("kick file", u"kick 3 bye.wav"_s, CommandId::Kick, u"kick&3&bye.wav"_s,
+        u"conference c kick 3 bye.wav"_s);
+    row("setvar", u"setvar cc_waiting_room on"_s, CommandId::SetVar, u"setvar&cc_waiting_room&on"_s,
+        u"conference c setvar cc_waiting_room on"_s);
+    row("setvar delete", u"setvar cc_waiting_room"_s, CommandId::SetVar, u"setvar&cc_waiting_room"_s,
+        u"conference c setvar cc_waiting_room"_s);
+    row("getvar", u"getvar cc_waiting_room"_s, CommandId::GetVar, u"getvar&cc_waiting_room"_s,
+        u"conference c getvar cc_waiting_room"_s);
+    row("play_status", u"play_status 4"_s, CommandId::PlayStatus, u"play_status&4"_s,
+        u"conference c play_status 4"_s);
     row("get", u"get count"_s, CommandId::Get, u"get&count"_s, u"conference c get count"_s);
     row("set name words", u"set caller_id_name Conference Bridge"_s, CommandId::Set, QString(),
         u"conference c set caller_id_name 'Conference Bridge'"_s);
@@ -232,11 +244,11 @@ void tst_CommandParse::completion()
     const QStringList known = ConferenceCommand::knownCommands();
     // Every command of the seed document plus the sipXconfig and FreeSWITCH extras.
     for (const char *name :
-         {"bgdial",     "deaf",      "dial",     "dtmf",     "energy", "hup",    "kick",   "list",
-          "lock",       "mute",      "norecord", "nopin",    "pin",    "play",   "record", "relate",
-          "say",        "saymember", "stop",     "transfer", "unmute", "undeaf", "unlock", "volume_in",
-          "volume_out", "xml_list",  "invite",   "inviteim", "tmute",  "floor",  "hold",   "unhold",
-          "recording",  "get",       "set",      "count"}) {
+         {"bgdial",     "deaf",      "dial",     "dtmf",     "energy", "hup",    "kick",       "list",
+          "lock",       "mute",      "norecord", "nopin",    "pin",    "play",   "record",     "relate",
+          "say",        "saymember", "stop",     "transfer", "unmute", "undeaf", "unlock",     "volume_in",
+          "volume_out", "xml_list",  "invite",   "inviteim", "tmute",  "floor",  "hold",       "unhold",
+          "recording",  "get",       "set",      "count",    "setvar", "getvar", "play_status"}) {
         QVERIFY2(known.contains(QString::fromLatin1(name)), name);
         // Every known word parses to something other than "unknown command".
         const ConferenceCommand c = ConferenceCommand::parse(QString::fromLatin1(name));

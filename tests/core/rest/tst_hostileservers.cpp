@@ -60,7 +60,8 @@ private:
             result = r;
             ++*deliveries;
         });
-        QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs);
+        (void)QTest::qWaitFor( // the caller checks the result
+            [&] { return result.has_value(); }, kWaitMs);
         QTest::qWait(100); // a second delivery would show up here
         return result;
     }
