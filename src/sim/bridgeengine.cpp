@@ -273,6 +273,17 @@ void BridgeEngine::setRingDelayMs(int ms)
     d->ringDelayMs = qMax(0, ms);
 }
 
+void BridgeEngine::setConferenceSounds(const QString &conference, const ConferenceSounds &sounds)
+{
+    if (conference.isEmpty()) {
+        d->defaultSounds = sounds;
+        return;
+    }
+    d->soundsByConference.insert(conference.toUtf8(), sounds);
+    if (Conference *c = d->find(conference.toUtf8()))
+        c->sounds = sounds;
+}
+
 quint32 BridgeEngine::addMember(const QString &conference, const MemberSpec &spec)
 {
     const QByteArray name = conference.toUtf8();

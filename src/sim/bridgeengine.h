@@ -65,6 +65,9 @@ public:
 
     /// Simulated ring time for dial/bgdial/invite.
     void setRingDelayMs(int ms);
+    /// The prompts of conference `conference` (existing, or created later with that name); an
+    /// empty name sets them for every conference created from now on.
+    void setConferenceSounds(const QString &conference, const ConferenceSounds &sounds);
 
     // --- population (scenario, --load-xml-list, tests) ---
     /// Adds a caller; creates the conference (dynamic, running, answered) if it does not exist.

@@ -32,6 +32,8 @@ std::span<const BridgeEngine::Private::Handler> BridgeEngine::Private::conferenc
 bool BridgeEngine::Private::sLock(Conference &c, Call &call)
 {
     c.locked = true;
+    if (!c.sounds.isLocked.isEmpty()) // conference_file_play of is-locked-sound
+        queueConferenceFile(c, c.sounds.isLocked.toUtf8());
     call.out += "+OK " + c.name + " locked\n";
     conferenceEvent(c, "lock");
     return true;
@@ -40,6 +42,8 @@ bool BridgeEngine::Private::sLock(Conference &c, Call &call)
 bool BridgeEngine::Private::sUnlock(Conference &c, Call &call)
 {
     c.locked = false;
+    if (!c.sounds.isUnlocked.isEmpty())
+        queueConferenceFile(c, c.sounds.isUnlocked.toUtf8());
     call.out += "+OK " + c.name + " unlocked\n";
     conferenceEvent(c, "unlock");
     return true;
@@ -203,8 +207,43 @@ bool BridgeEngine::Private::sSounds(Conference &c, Call &call)
     return true;
 }
 
-bool BridgeEngine::Private::sUnsupported(Conference &, Call &call)
+bool BridgeEngine::Private::sUnsupported(Conference &c, Call &call)
 {
+    // The conference-level video commands of an audio-only conference (no canvas), as
+    // conference_api.c of 1.10.12 answers them: most refuse for want of the video mixer, some
+    // check their arguments first.
+    const QByteArray cmd = call.argv.at(1).toLower();
+    const qsizetype argc = call.argv.size();
+    if ((cmd == "vid-layout" || cmd == "vid-write-png" || cmd == "vid-bandwidth") && argc < 3) {
+        call.out += "-ERR Invalid input\n";
+        return true;
+    }
+    if (cmd == "vid-bandwidth") {
+        if (argc > 4)
+            call.out += "-ERR Invalid canvas\n";
+        call.out += "-ERR Bandwidth not set\n";
+        return true;
+    }
+    if (cmd == "vid-personal") {
+        call.out += "-ERR conference is not in mixing mode\n"; // lower case, as it prints
+        return true;
+    }
+    if (cmd == "canvas-auto-clear") {
+        // With a canvas id >= 1 the real 1.10.12 dereferences canvases[0] of an audio-only
+        // conference and crashes; the simulator answers as for the safe forms.
+        call.out += "+OK\n";
+        return true;
+    }
+    if (cmd == "vid-res-id") {
+        // Argument-split: bad counts and unknown members print the usage alone; a member
+        // without video answers nothing.
+        if (argc < 3 || argc > 5)
+            return false;
+        const QByteArray &who = call.argv.at(2);
+        if (ieq(who, "all"))
+            return argc == 3 || ieq(call.argv.at(3), "clear");
+        return memberByStr(c, who) != nullptr;
+    }
     call.out += "-ERR Conference is not in mixing mode\n";
     return true;
 }

@@ -25,6 +25,15 @@ struct MemberSpec
     QList<QPair<QString, QString>> variables; ///< channel variables (for var=value selectors)
 };
 
+/// The prompts a conference profile plays (conference.conf.xml: muted-sound, unmuted-sound,
+/// deaf-sound, undeaf-sound, is-locked-sound, is-unlocked-sound). Empty: none, as in a profile
+/// without them. mute/unmute/deaf/undeaf (unless "quiet") play theirs to the member, lock and
+/// unlock to the conference; play_status and stop see them as files (a real 1.10.12 switch).
+struct ConferenceSounds
+{
+    QString muted, unmuted, deaf, undeaf, isLocked, isUnlocked;
+};
+
 /// The simulated "life" of the conferences. Deterministic for a given seed.
 struct ActivityConfig
 {

@@ -23,15 +23,29 @@ std::span<const BridgeEngine::Private::Handler> BridgeEngine::Private::dialComma
 
 QByteArray BridgeEngine::Private::dialCause(const QByteArray &dialString)
 {
-    // the documented simulator rule: a word in the destination picks the hangup cause
+    // What a real switch answers, as far as the dial string tells (1.10.12, mod_dptools and the
+    // switch core): the `error` endpoint hangs up with the cause it names (error/user_busy), an
+    // endpoint module that is not loaded gives CHAN_NOT_IMPLEMENTED. What only the dialplan or the
+    // far end knows follows the documented simulator rule: a word in the destination picks the
+    // cause ("nosuch"/"noroute" for a destination the dialplan has no route to).
+    QByteArray d = dialString.toLower();
+    if (d.startsWith('{'))
+        d = d.mid(d.indexOf('}') + 1);
+    const QByteArray module = d.left(d.indexOf('/'));
+    if (module == "error")
+        return d.mid(d.indexOf('/') + 1).toUpper();
+    static const QList<QByteArray> kModules{"sofia", "loopback", "user", "group", "verto", "null", "freetdm"};
+    if (!kModules.contains(module))
+        return "CHAN_NOT_IMPLEMENTED";
     static constexpr std::pair<const char *, const char *> kCauses[] = {
         {"busy", "USER_BUSY"},
         {"noanswer", "NO_ANSWER"},
         {"unreg", "USER_NOT_REGISTERED"},
         {"reject", "CALL_REJECTED"},
         {"fail", "NORMAL_TEMPORARY_FAILURE"},
+        {"nosuch", "NO_ROUTE_DESTINATION"},
+        {"noroute", "NO_ROUTE_DESTINATION"},
     };
-    const QByteArray d = dialString.toLower();
     for (const auto &[word, cause] : kCauses)
         if (d.contains(word))
             return cause;
@@ -114,7 +128,7 @@ void BridgeEngine::Private::completeDial(const QByteArray &confName, const QByte
 {
     Conference *c = find(confName);
     if (!c) {
-        c = createConference(confName, false); // only outbound legs: no "answered" flag
+        c = createConference(confName, false); // answered once the dialled leg joins (join())
         if (created) {
             c->callerIdName = "FreeSWITCH";
             c->callerIdNumber = "00000000";

@@ -51,17 +51,27 @@ bool BridgeEngine::Private::ackMember(Conference &c, Member &m, const QByteArray
     return true;
 }
 
-bool BridgeEngine::Private::mMute(Conference &c, Member &m, const QByteArray *, Call &call)
+void BridgeEngine::Private::promptMember(Member &m, const QString &sound, const QByteArray *data)
+{
+    // MFLAG_INDICATE_*: the member's output loop plays the profile's prompt, unless "quiet".
+    if (sound.isEmpty() || (data && data->contains("quiet")))
+        return;
+    queueMemberFile(m, sound.toUtf8());
+}
+
+bool BridgeEngine::Private::mMute(Conference &c, Member &m, const QByteArray *data, Call &call)
 {
     m.canSpeak = false;
     m.talking = false;
     m.currentEnergy = 0;
+    promptMember(m, c.sounds.muted, data);
     return ackMember(c, m, "mute", call);
 }
 
-bool BridgeEngine::Private::mUnmute(Conference &c, Member &m, const QByteArray *, Call &call)
+bool BridgeEngine::Private::mUnmute(Conference &c, Member &m, const QByteArray *data, Call &call)
 {
     m.canSpeak = true;
+    promptMember(m, c.sounds.unmuted, data);
     return ackMember(c, m, "unmute", call);
 }
 
@@ -70,15 +80,17 @@ bool BridgeEngine::Private::mTmute(Conference &c, Member &m, const QByteArray *d
     return m.canSpeak ? mMute(c, m, data, call) : mUnmute(c, m, data, call);
 }
 
-bool BridgeEngine::Private::mDeaf(Conference &c, Member &m, const QByteArray *, Call &call)
+bool BridgeEngine::Private::mDeaf(Conference &c, Member &m, const QByteArray *data, Call &call)
 {
     m.canHear = false;
+    promptMember(m, c.sounds.deaf, data);
     return ackMember(c, m, "deaf", call);
 }
 
-bool BridgeEngine::Private::mUndeaf(Conference &c, Member &m, const QByteArray *, Call &call)
+bool BridgeEngine::Private::mUndeaf(Conference &c, Member &m, const QByteArray *data, Call &call)
 {
     m.canHear = true;
+    promptMember(m, c.sounds.undeaf, data);
     return ackMember(c, m, "undeaf", call);
 }
 
@@ -87,7 +99,7 @@ bool BridgeEngine::Private::mHold(Conference &c, Member &m, const QByteArray *da
     m.talking = false;
     m.hold = true;
     if (data && !data->isEmpty())
-        m.files.append({*data, false, now() + kFilePlayMs});
+        queueMemberFile(m, *data);
     return ackMember(c, m, "hold", call);
 }
 
@@ -199,32 +211,50 @@ bool BridgeEngine::Private::mGetUuid(Conference &, Member &m, const QByteArray *
     return true;
 }
 
-bool BridgeEngine::Private::mVideo(Conference &c, Member &m, const QByteArray *, Call &call)
+bool BridgeEngine::Private::mVideo(Conference &c, Member &m, const QByteArray *data, Call &call)
 {
-    // the video flags exist on audio members too; vblind clears can_see (§4.3)
+    // the video flags exist on audio members too; vblind clears can_see (§4.3). Each plays the
+    // matching prompt, as mute does: vmute the muted-sound, vblind the deaf-sound
+    // (conference_api_sub_vmute, _vblind, … set MFLAG_INDICATE_*).
     const QByteArray cmd = call.argv.at(1).toLower();
     QByteArray word;
+    QString prompt;
     if (cmd == "vmute" || (cmd == "tvmute" && !m.videoMuted)) {
         m.videoMuted = true;
         word = "vmute";
+        prompt = c.sounds.muted;
     } else if (cmd == "unvmute" || cmd == "tvmute") {
         m.videoMuted = false;
         word = "unvmute";
+        prompt = c.sounds.unmuted;
     } else if (cmd == "vblind" || (cmd == "tvblind" && m.canSee)) {
         m.canSee = false;
         word = "vblind";
+        prompt = c.sounds.deaf;
     } else if (cmd == "unvblind" || cmd == "tvblind") {
         m.canSee = true;
         word = "unvblind";
-    } else if (cmd == "vmute-snap") {
-        call.out += "+OK vmute image snapped " + num(m.id) + "\n";
-        return true;
+        prompt = c.sounds.undeaf;
     } else {
-        // canvas/layer/banner commands need the video mixer, which an audio bridge lacks
-        if (!call.out.endsWith("-ERR Conference is not in mixing mode\n"))
-            call.out += "-ERR Conference is not in mixing mode\n";
+        // The member's channel has no video: what each command of conference_api.c (1.10.12)
+        // does then. Empty output is what the event socket shows as "-ERR no reply".
+        if (cmd == "vid-banner" || cmd == "vid-filter")
+            call.out += "+OK\n";
+        else if (cmd == "vid-flip")
+            call.out += "+OK flipped " + num(m.id) + "\n";
+        else if (cmd == "vid-border")
+            call.out += data && !data->isEmpty() ? "-ERR Channel " + m.channel + " is not in a video layer\n"
+                                                 : QByteArray("-ERR No text supplied\n");
+        else if (cmd == "vid-canvas" || cmd == "vid-watching-canvas" || cmd == "vid-layer")
+            call.out += "-ERR Invalid DATA\n"; // vid-layer with a value crashes a real 1.10.12
+        else if (cmd == "vid-floor" || cmd == "vid-mute-img" || cmd == "vid-logo-img" || cmd == "vid-codec-group" ||
+                 cmd == "vid-role-id")
+            ; // "does not have video capability": nothing printed
+        else if (!call.out.endsWith("-ERR Conference is not in mixing mode\n"))
+            call.out += "-ERR Conference is not in mixing mode\n"; // vmute-snap
         return true;
     }
+    promptMember(m, prompt, data);
     return ackMember(c, m, word, call);
 }
 

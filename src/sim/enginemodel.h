@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sim/engineconfig.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -25,6 +27,7 @@ struct PlayingFile
     QByteArray path;
     bool async = false;
     qint64 endMs = 0;
+    bool paused = false; ///< pause_play
 };
 
 struct Member
@@ -86,6 +89,7 @@ struct Conference
     QByteArray enterSoundFile = "tone_stream://%(200,0,500,600,700)";
     QByteArray exitSoundFile = "tone_stream://%(500,0,300,200,100,50,25)";
     QByteArray pin, modPin;
+    ConferenceSounds sounds; ///< the profile's prompts
     bool noMoh = false;     ///< `moh off` (CFLAG_NO_MOH)
     QByteArray tmpMohSound; ///< `moh <file>` until `moh reset`
     QList<QPair<QByteArray, QByteArray>> variables;

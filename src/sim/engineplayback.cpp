@@ -5,6 +5,10 @@
 
 #include "fsutil.h"
 
+#include <QRegularExpression>
+
+#include <limits>
+
 namespace sim {
 
 using namespace sim::engine;
@@ -18,6 +22,7 @@ std::span<const BridgeEngine::Private::Handler> BridgeEngine::Private::playbackC
         {"pause_play", &Private::sPausePlay},
         {"play_status", &Private::sPlayStatus},
         {"file-vol", &Private::sFileVol},
+        {"file_seek", &Private::sFileSeek},
         {"say", &Private::say},
         {"saymember", &Private::sayMember},
         {"record", &Private::sRecord},
@@ -31,6 +36,93 @@ std::span<const BridgeEngine::Private::Handler> BridgeEngine::Private::playbackC
 }
 
 // ==================================================================== files and prompts (§3.3)
+//
+// What conference_file_play keeps (conference_file.c, 1.10.12): `play <file>` queues onto the
+// conference's fnode list, played head first; `play <file> async` takes the one async slot
+// (replacing what was there, music on hold too); a member's files queue on its own fnode.
+// play_status, pause_play and file_seek look at the head of the non-async queue only.
+
+namespace {
+
+/// How long a file plays here: a tone stream as its pattern says (each %(on,off,…) group,
+/// times loops; loops=-1 without end), silence_stream://<ms> that long, other streams without end,
+/// and a file the simulated prompt length (the simulator cannot open it).
+qint64 playLengthMs(const QByteArray &path)
+{
+    constexpr qint64 endless = std::numeric_limits<qint64>::max() / 4;
+    const qsizetype scheme = path.indexOf("://");
+    if (scheme < 0)
+        return kFilePlayMs;
+    const QByteArray kind = path.left(scheme);
+    const QByteArray rest = path.mid(scheme + 3);
+    if (kind == "silence_stream") {
+        const qint64 ms = rest.split(',').value(0).toLongLong();
+        return ms < 0 ? endless : ms;
+    }
+    if (kind != "tone_stream")
+        return kind.endsWith("_stream") ? endless : kFilePlayMs;
+    static const QRegularExpression group(QStringLiteral(R"(%\((\d+),(\d+))"));
+    static const QRegularExpression loops(QStringLiteral(R"(loops=(-?\d+))"));
+    const QString text = QString::fromUtf8(rest);
+    qint64 cycle = 0;
+    for (auto it = group.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        cycle += m.captured(1).toLongLong() + m.captured(2).toLongLong();
+    }
+    const auto l = loops.match(text);
+    const qint64 times = l.hasMatch() ? l.captured(1).toLongLong() : 1;
+    return times < 0 ? endless : cycle * std::max<qint64>(1, times);
+}
+
+/// Queues `path` after the files already queued (non-async ones).
+void enqueue(QList<PlayingFile> &files, const QByteArray &path, qint64 now)
+{
+    qint64 start = now;
+    for (const PlayingFile &f : files) {
+        if (!f.async)
+            start = std::max(start, f.endMs);
+    }
+    files.append({path, false, start + playLengthMs(path)});
+}
+
+/// The file playing at the head of the non-async queue, or nullptr.
+PlayingFile *headOf(QList<PlayingFile> &files)
+{
+    for (PlayingFile &f : files) {
+        if (!f.async)
+            return &f;
+    }
+    return nullptr;
+}
+
+PlayingFile *asyncOf(QList<PlayingFile> &files)
+{
+    for (PlayingFile &f : files) {
+        if (f.async)
+            return &f;
+    }
+    return nullptr;
+}
+
+/// A stream's handle keeps the path after the scheme, and has neither position nor duration
+/// (1.10.12: "+OK 0/0 %(3000,0,350);loops=1").
+bool isStream(const QByteArray &path)
+{
+    const qsizetype scheme = path.indexOf("://");
+    return scheme > 0 && path.left(scheme).endsWith("_stream");
+}
+
+} // namespace
+
+void BridgeEngine::Private::queueMemberFile(Member &m, const QByteArray &path)
+{
+    enqueue(m.files, path, now());
+}
+
+void BridgeEngine::Private::queueConferenceFile(Conference &c, const QByteArray &path)
+{
+    enqueue(c.files, path, now());
+}
 
 bool BridgeEngine::Private::sPlay(Conference &c, Call &call)
 {
@@ -44,7 +136,12 @@ bool BridgeEngine::Private::sPlay(Conference &c, Call &call)
     purgeFiles(c);
     if (argc == 3) {
         if (fileExists(a.at(2)) && c.count() > 0) {
-            c.files.append({a.at(2), async, now() + kFilePlayMs});
+            if (async) {
+                c.files.removeIf([](const PlayingFile &f) { return f.async; }); // one async slot
+                c.files.append({a.at(2), true, now() + playLengthMs(a.at(2))});
+            } else {
+                enqueue(c.files, a.at(2), now());
+            }
             call.out += "+OK (play) Playing file " + a.at(2) + "\n";
             conferenceEvent(c, "play-file", {{"File", a.at(2)}, {"Async", async ? "true" : "false"}});
         } else {
@@ -55,7 +152,7 @@ bool BridgeEngine::Private::sPlay(Conference &c, Call &call)
     if (argc >= 4) {
         if (Member *m = memberByStr(c, a.at(3))) {
             if (fileExists(a.at(2))) {
-                m->files.append({a.at(2), false, now() + kFilePlayMs});
+                enqueue(m->files, a.at(2), now());
                 call.out += "+OK (play) Playing file " + a.at(2) + " to member " + num(m->id) + "\n";
                 memberEvent(c, *m, "play-file-member", {{"File", a.at(2)}});
             } else {
@@ -72,6 +169,7 @@ bool BridgeEngine::Private::sPlay(Conference &c, Call &call)
 
 bool BridgeEngine::Private::sStop(Conference &c, Call &call)
 {
+    // conference_file_stop / conference_member_stop_file: what is queued counts, played or not.
     const auto &a = call.argv;
     bool current = false, all = false, async = false;
     if (a.size() > 2) {
@@ -91,18 +189,19 @@ bool BridgeEngine::Private::sStop(Conference &c, Call &call)
             call.out += "-ERR Member: " + a.at(3) + " not found.\n";
             return true;
         }
-        stopped = current ? qMin<qsizetype>(1, m->files.size()) : m->files.size();
+        stopped = all ? m->files.size() : qMin<qsizetype>(1, m->files.size()); // current = async = head
         m->files.remove(0, stopped);
-    } else {
-        for (auto it = c.files.begin(); it != c.files.end();) {
-            const bool match = async ? it->async : (all || !it->async);
-            if (match && (!current || stopped == 0)) {
-                it = c.files.erase(it);
-                ++stopped;
-            } else {
-                ++it;
-            }
+    } else if (current) {
+        if (PlayingFile *head = headOf(c.files)) {
+            const QByteArray path = head->path;
+            c.files.removeIf([&path](const PlayingFile &f) { return !f.async && f.path == path; });
+            stopped = 1;
         }
+    } else if (async) {
+        stopped = c.files.removeIf([](const PlayingFile &f) { return f.async; });
+    } else {
+        stopped = c.files.size();
+        c.files.clear();
     }
     call.out += "+OK Stopped " + num(stopped) + " files.\n";
     return true;
@@ -134,37 +233,76 @@ bool BridgeEngine::Private::sMoh(Conference &c, Call &call)
     return true;
 }
 
-bool BridgeEngine::Private::sPausePlay(Conference &c, Call &call)
+/// The head file of the conference, or with a member argument of that member; false (and the
+/// answer written) when the member is unknown.
+bool BridgeEngine::Private::fileTarget(Conference &c, Call &call, qsizetype memberArg, PlayingFile **file)
 {
     purgeFiles(c);
-    if (!c.files.isEmpty())
-        call.out += "+OK Pause\n";
+    *file = nullptr;
+    if (call.argv.size() > memberArg) {
+        Member *m = memberByStr(c, call.argv.at(memberArg));
+        if (!m) {
+            call.out += "-ERR Member: " + call.argv.at(memberArg) + " not found.\n"; // then the usage
+            return false;
+        }
+        *file = headOf(m->files);
+        return true;
+    }
+    *file = headOf(c.files);
+    return true;
+}
+
+bool BridgeEngine::Private::sPausePlay(Conference &c, Call &call)
+{
+    if (call.argv.size() > 3)
+        return false;
+    PlayingFile *f = nullptr;
+    if (!fileTarget(c, call, 2, &f))
+        return false;
+    if (f) { // nothing playing: nothing printed
+        f->paused = !f->paused;
+        call.out += f->paused ? "+OK Pause\n" : "+OK Resume\n";
+    }
     return true;
 }
 
 bool BridgeEngine::Private::sPlayStatus(Conference &c, Call &call)
 {
-    // conference_api_sub_play_status + conference_fnode_check_status (mod_conference.c): the
-    // conference's file, or with a member argument the member's own.
-    purgeFiles(c);
-    const QList<PlayingFile> *files = &c.files;
-    if (call.argv.size() == 3) {
-        Member *m = memberByStr(c, call.argv.at(2));
-        if (!m) {
-            call.out += "-ERR Member: " + call.argv.at(2) + " not found.\n"; // then the usage (GENERR)
-            return false;
-        }
-        files = &m->files;
-    } else if (call.argv.size() > 3) {
+    // conference_api_sub_play_status + conference_fnode_check_status (mod_conference.c)
+    if (call.argv.size() > 3)
         return false;
-    }
-    if (files->isEmpty()) {
+    PlayingFile *f = nullptr;
+    if (!fileTarget(c, call, 2, &f))
+        return false;
+    if (!f) {
         call.out += "-ERR Nothing is playing\n";
         return true;
     }
-    const PlayingFile &f = files->first();
-    const qint64 pos = kFilePlayMs - (f.endMs - now());
-    call.out += "+OK " + num(pos) + "/" + num(kFilePlayMs) + " " + f.path + "\n";
+    if (isStream(f->path)) {
+        call.out += "+OK 0/0 " + f->path.mid(f->path.indexOf("://") + 3) + "\n";
+        return true;
+    }
+    const qint64 pos = kFilePlayMs - (f->endMs - now());
+    call.out += "+OK " + num(pos) + "/" + num(kFilePlayMs) + " " + f->path + "\n";
+    return true;
+}
+
+bool BridgeEngine::Private::sFileSeek(Conference &c, Call &call)
+{
+    if (call.argv.size() < 3 || call.argv.size() > 4)
+        return false;
+    PlayingFile *f = nullptr;
+    if (!fileTarget(c, call, 3, &f))
+        return false;
+    if (!f || isStream(f->path))
+        return true; // nothing seekable: nothing printed
+    // samples at the conference's 8 kHz: "+N"/"-N" from the position, "N" absolute
+    const QByteArray v = call.argv.at(2);
+    const qint64 step = fs::atoi(v) == 0 ? 1000 : fs::atoi(v);
+    const qint64 posMs = kFilePlayMs - (f->endMs - now());
+    const qint64 target =
+        (v.startsWith('+') || v.startsWith('-')) ? std::max<qint64>(0, posMs * 8 + step * 8) : fs::atoi(v) * 8;
+    call.out += "+OK seek to position " + num(target) + "\n";
     return true;
 }
 
@@ -172,10 +310,18 @@ bool BridgeEngine::Private::sFileVol(Conference &c, Call &call)
 {
     if (call.argv.size() < 3) {
         call.out += "-ERR missing args\n";
-        return true;
+        return false;
     }
     purgeFiles(c);
-    call.out += c.files.isEmpty() ? "-ERR File not playing\n" : "+OK volume changed\n";
+    // conference_api_sub_file_vol: a third word other than "async" picks the async file; "async"
+    // itself (a 1.10.12 slip) the queued one.
+    const bool pickAsync = call.argv.size() > 3 && !ieq(call.argv.at(3), "async");
+    const PlayingFile *f = pickAsync ? asyncOf(c.files) : headOf(c.files);
+    if (!f) {
+        call.out += "-ERR File not playing\n";
+        return false;
+    }
+    call.out += "+OK volume changed\n";
     return true;
 }
 

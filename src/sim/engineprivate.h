@@ -32,7 +32,7 @@ inline bool ieq(QByteArrayView a, QByteArrayView b)
 // Files "exist" unless their path says otherwise (documented simulator rule).
 inline bool fileExists(QByteArrayView path)
 {
-    return !path.contains(QByteArrayView("missing"));
+    return !path.contains(QByteArrayView("missing")) && !path.contains(QByteArrayView("nonexistent"));
 }
 
 // record paths may carry a {var=val} prefix (freeswitch-conference.md §3.6)
@@ -56,6 +56,7 @@ struct BridgeEngine::Private
 {
     using Conference = engine::Conference;
     using Member = engine::Member;
+    using PlayingFile = engine::PlayingFile;
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
     struct Call
@@ -103,6 +104,10 @@ struct BridgeEngine::Private
     std::vector<std::unique_ptr<Conference>> conferences; // creation order
     quint32 nextId = 1;
     int ringDelayMs = 1500;
+    ConferenceSounds defaultSounds;                   ///< prompts of conferences created from now on
+    QHash<QByteArray, ConferenceSounds> soundsByConference; ///< by name, for conferences made later
+    /// A profile prompt played to one member, as conference_member_play_file does.
+    void promptMember(Member &m, const QString &sound, const QByteArray *data);
     ActivityConfig activity;
     QTimer timer;
     std::mt19937 rng{1};
@@ -248,6 +253,10 @@ struct BridgeEngine::Private
     bool sPausePlay(Conference &, Call &);
     bool sPlayStatus(Conference &, Call &);
     bool sFileVol(Conference &, Call &);
+    bool sFileSeek(Conference &, Call &);
+    bool fileTarget(Conference &c, Call &call, qsizetype memberArg, PlayingFile **file);
+    void queueMemberFile(Member &m, const QByteArray &path);
+    void queueConferenceFile(Conference &c, const QByteArray &path);
     bool say(Conference &, const QByteArray &text, Call &);
     bool sayMember(Conference &, const QByteArray &text, Call &);
 

@@ -170,6 +170,7 @@ Conference *BridgeEngine::Private::createConference(const QByteArray &name, bool
     c->uuid = newUuid();
     c->createdMs = now();
     c->answered = answered;
+    c->sounds = soundsByConference.value(name, defaultSounds);
     Conference *raw = c.get();
     conferences.push_back(std::move(c));
     conferenceEvent(*raw, "conference-create");
@@ -179,6 +180,10 @@ Conference *BridgeEngine::Private::createConference(const QByteArray &name, bool
 Member *BridgeEngine::Private::join(Conference &c, const MemberSpec &spec, bool outbound,
                                     const QByteArray &uuid, quint32 sessionId)
 {
+    // "Outbound conference channel answered, setting CFLAG_ANSWERED" (conference_loop.c): a
+    // conference made by a dial or a transfer of a dialled leg is answered once that leg is in.
+    if (outbound)
+        c.answered = true;
     auto m = std::make_unique<Member>();
     m->id = sessionId != 0 ? sessionId : takeId();
     m->uuid = uuid.isEmpty() ? newUuid() : uuid;

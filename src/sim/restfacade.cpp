@@ -79,8 +79,8 @@ RestFacade::RestFacade(BridgeEngine *engine, Scenario *scenario, QObject *parent
     : QObject(parent)
     , m_engine(engine)
     , m_scenario(scenario)
-    , m_auth(std::make_unique<httpd::DigestAuthenticator>())
     , m_backend(std::make_unique<EngineApiBackend>(engine))
+    , m_auth(std::make_unique<httpd::DigestAuthenticator>())
 {
     m_auth->setAcceptBasic(true); // §4.2: Basic and Digest both accepted
     watchRecordings();

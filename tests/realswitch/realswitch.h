@@ -143,10 +143,11 @@ public:
     /// originate a loopback member (`tone` or `silent`) into `conference`; returns its member id
     /// once xml_list shows it, or 0.
     quint32 addMember(const QString &conference, const QString &extension, const QString &name,
-                      const QString &number, const QString &flags = {})
+                      const QString &number, const QString &flags = {},
+                      const QString &profile = QStringLiteral("default"))
     {
-        const QString target = flags.isEmpty() ? QString(conference + u"@default")
-                                               : QString(conference + u"@default+flags{" + flags + u'}');
+        const QString at = conference + u'@' + profile;
+        const QString target = flags.isEmpty() ? at : QString(at + u"+flags{" + flags + u'}');
         const QByteArray out = body(
             QStringLiteral("originate {origination_callee_id_name='%1',origination_callee_id_number='%2'}"
                            "loopback/%3/default &conference(%4)")

@@ -19,6 +19,8 @@ namespace {
 // Own conferences shaped like the `sales` / `support` scenario, so the other tests keep theirs.
 const QString kMain = u"diffsales"_s;
 const QString kOther = u"diffsupport"_s;
+/// On profile `prompts` (resources/realswitch conference.conf.xml): mute, deaf and lock play.
+const QString kPrompts = u"diffprompts"_s;
 
 struct Row
 {
@@ -105,12 +107,14 @@ private slots:
         QVERIFY(real.connected());
         real.body(u"conference "_s + kMain + u" hup all"_s);
         real.body(u"conference "_s + kOther + u" hup all"_s);
-        QTRY_VERIFY(!real.snapshot(kMain) && !real.snapshot(kOther));
+        real.body(u"conference "_s + kPrompts + u" hup all"_s);
+        QTRY_VERIFY(!real.snapshot(kMain) && !real.snapshot(kOther) && !real.snapshot(kPrompts));
 
         // The scenario, in our own two conferences.
         struct Spec
         {
             QString conf, ext, name, number, flags;
+            QString profile = u"default"_s;
         };
         const QList<Spec> specs{
             {kMain, u"tone"_s, u"Zoë Müller"_s, u"+4930123456"_s, u"moderator"_s},
@@ -120,14 +124,16 @@ private slots:
             {kMain, u"silent"_s, u"Bob"_s, u"401"_s, {}},
             {kOther, u"silent"_s, u"Jürgen Groß"_s, u"+4989123"_s, {}},
             {kOther, u"silent"_s, u"Anna"_s, u"402"_s, {}},
+            {kPrompts, u"silent"_s, u"Petra"_s, u"501"_s, {}, u"prompts"_s},
+            {kPrompts, u"silent"_s, u"Paul"_s, u"502"_s, {}, u"prompts"_s},
             {kOther, u"silent"_s, u"Probe"_s, u"999"_s, {}},
         };
         QHash<QString, quint32> ids;
-        const QStringList keys{u"zoe"_s, u"stefan"_s, u"asa"_s,  u"francois"_s,
-                               u"bob"_s, u"jurgen"_s, u"anna"_s, u"probe"_s};
+        const QStringList keys{u"zoe"_s,  u"stefan"_s, u"asa"_s,   u"francois"_s, u"bob"_s,
+                               u"jurgen"_s, u"anna"_s,  u"petra"_s, u"paul"_s,     u"probe"_s};
         for (int i = 0; i < specs.size(); ++i) {
             const Spec &spec = specs.at(i);
-            const quint32 id = real.addMember(spec.conf, spec.ext, spec.name, spec.number, spec.flags);
+            const quint32 id = real.addMember(spec.conf, spec.ext, spec.name, spec.number, spec.flags, spec.profile);
             QVERIFY2(id, qPrintable(u"originate "_s + spec.name));
             ids.insert(keys.at(i), id);
             m_uuids.append(real.member(spec.conf, id)->uuid);
@@ -144,11 +150,20 @@ private slots:
         activity.enabled = false;
         engine.setActivity(activity);
         engine.setRingDelayMs(10);
-        for (const QString &conf : {kMain, kOther}) {
+        for (const QString &conf : {kMain, kOther, kPrompts}) {
             QString error;
             QVERIFY2(engine.loadXmlList(real.body(u"conference "_s + conf + u" xml_list"_s), &error),
                      qPrintable(error));
         }
+        // The prompts of profile `prompts`, which xml_list does not carry.
+        sim::ConferenceSounds prompts;
+        prompts.muted = u"tone_stream://%(3000,0,350);loops=1"_s;
+        prompts.unmuted = u"tone_stream://%(3000,0,450);loops=1"_s;
+        prompts.deaf = u"tone_stream://%(3000,0,550);loops=1"_s;
+        prompts.undeaf = u"tone_stream://%(3000,0,650);loops=1"_s;
+        prompts.isLocked = u"tone_stream://%(3000,0,750);loops=1"_s;
+        prompts.isUnlocked = u"tone_stream://%(3000,0,850);loops=1"_s;
+        engine.setConferenceSounds(kPrompts, prompts);
         engine.setNextMemberIdForTesting(nextId);
         sim::EslServer server(&engine);
         QString error;
@@ -221,6 +236,72 @@ private slots:
             {u"diffsales hold {bob}"_s},
             {u"diffsales unhold {bob}"_s},
             {u"diffsales hold 999"_s},
+            // hold keeps mute and deaf; a held member hears the hold file, which unhold stops
+            {u"diffsales mute {asa}"_s},
+            {u"diffsales hold {asa}"_s},
+            {u"diffsales unhold {asa}"_s},
+            {u"diffsales list"_s},
+            {u"diffsales unmute {asa}"_s},
+            {u"diffsales deaf {bob}"_s},
+            {u"diffsales hold {bob} tone_stream://%(1000,0,1000);loops=-1"_s, 200},
+            {u"diffsales play_status {bob}"_s},
+            {u"diffsales unhold {bob}"_s, 200},
+            {u"diffsales play_status {bob}"_s},
+            {u"diffsales list"_s},
+            {u"diffsales undeaf {bob}"_s},
+            // video commands in an audio-only conference (canvas-auto-clear with arguments would
+            // crash 1.10.12 here: conference_api_sub_canvas_auto_clear reads canvases[0])
+            {u"diffsales vid-floor {stefan}"_s},
+            {u"diffsales vid-floor {stefan} force"_s},
+            {u"diffsales vid-floor 999"_s},
+            {u"diffsales clear-vid-floor"_s},
+            {u"diffsales vid-layout 2x2"_s},
+            {u"diffsales vid-banner {stefan} hello"_s},
+            {u"diffsales vid-mute-img {stefan}"_s},
+            {u"diffsales vid-logo-img {stefan} clear"_s},
+            {u"diffsales vmute {stefan}"_s},
+            {u"diffsales unvmute {stefan}"_s},
+            {u"diffsales vblind {stefan}"_s},
+            {u"diffsales unvblind {stefan}"_s},
+            {u"diffsales tvmute {stefan}"_s},
+            {u"diffsales tvmute {stefan}"_s},
+            {u"diffsales tvblind {stefan}"_s},
+            {u"diffsales tvblind {stefan}"_s},
+            {u"diffsales vmute-snap {stefan}"_s},
+            {u"diffsales vid-res-id {stefan} 1"_s},
+            {u"diffsales vid-role-id {stefan} x"_s},
+            {u"diffsales vid-canvas {stefan}"_s},
+            {u"diffsales vid-watching-canvas {stefan}"_s},
+            {u"diffsales vid-layer {stefan}"_s},
+            {u"diffsales vid-fps 15"_s},
+            {u"diffsales vid-bandwidth 1mb"_s},
+            {u"diffsales vid-personal on"_s},
+            {u"diffsales vid-write-png /tmp/x.png"_s},
+            {u"diffsales vid-codec-group {stefan} clear"_s},
+            {u"diffsales vid-flip {stefan}"_s},
+            {u"diffsales vid-border {stefan}"_s},
+            {u"diffsales vid-filter {stefan} gray"_s},
+            {u"diffsales canvas-auto-clear"_s},
+            {u"diffsales xml_list"_s},
+            // the prompts mute, deaf and lock play, seen as files
+            {u"diffprompts mute {petra}"_s, 300},
+            {u"diffprompts play_status {petra}"_s},
+            {u"diffprompts stop all {petra}"_s},
+            {u"diffprompts unmute {petra} quiet"_s, 300},
+            {u"diffprompts play_status {petra}"_s},
+            {u"diffprompts deaf {petra}"_s, 300},
+            {u"diffprompts play_status {petra}"_s},
+            {u"diffprompts undeaf {petra} quiet"_s, 300},
+            {u"diffprompts stop all {petra}"_s},
+            {u"diffprompts vmute {paul}"_s, 300},
+            {u"diffprompts play_status {paul}"_s},
+            {u"diffprompts lock"_s, 300},
+            {u"diffprompts play_status"_s},
+            {u"diffprompts stop all"_s},
+            {u"diffprompts play_status"_s},
+            {u"diffprompts unlock"_s, 300},
+            {u"diffprompts play_status"_s},
+            {u"diffprompts stop all"_s},
             // mute / deaf
             {u"diffsales mute {asa}"_s},
             {u"diffsales mute {asa} quiet"_s},
@@ -296,11 +377,31 @@ private slots:
             {u"diffsales xml_list"_s},
             {u"diffsales bgdial loopback/silent/default 4930998 Background"_s, 1200},
             {u"diffsales list count"_s},
+            {u"diffsales dial error/user_busy 4930111 Busy"_s, 300},
+            {u"diffsales dial loopback/nosuchext/default 4930112 NoRoute"_s, 300},
+            {u"diffsales dial nosuchmod/x 4930113 NoModule"_s, 300},
+            {u"diffsales bgdial error/user_busy 4930114 BgBusy"_s, 800},
+            {u"diffsales list count"_s},
             {u"diffsales dial"_s},
             {u"nosuch dial"_s},
             {u"nosuch dial loopback/silent/default 1 X"_s, 800},
+            {u"nosuch xml_list"_s}, // the flags of a conference a dial made
+            // a member's state across a transfer: id kept, everything else as a new joiner
+            {u"diffsales mute {francois}"_s},
+            {u"diffsales deaf {francois}"_s},
+            {u"diffsales energy {francois} 300"_s},
+            {u"diffsales volume_in {francois} 2"_s},
+            {u"diffsales volume_out {francois} -1"_s},
+            {u"diffsales relate {francois} {bob} nospeak"_s},
+            {u"diffsales relate {bob} {francois} nohear"_s},
             {u"diffsales transfer diffsupport {francois}"_s, 800},
             {u"diffsupport xml_list"_s},
+            {u"diffsupport relate {francois}"_s},
+            {u"diffsales relate 0"_s},
+            {u"diffsales transfer diffsupport {zoe} 999"_s, 800}, // a moderator
+            {u"diffsupport list"_s},
+            {u"diffsales transfer diffroom {stefan}"_s, 800},
+            {u"diffroom xml_list"_s}, // the flags of a conference a transfer made
             {u"diffsales transfer"_s},
             {u"diffsales transfer diffsupport 999"_s},
             // unknown, removal
@@ -320,6 +421,7 @@ private slots:
             return line;
         };
         QStringList markdown{u"| command | same/different | diff |"_s, u"|---|---|---|"_s};
+        QStringList full; // both answers of every differing row, for reading the details
         int different = 0;
         for (const Row &row : table) {
             const QString line = u"conference "_s + expand(row.line);
@@ -332,8 +434,10 @@ private slots:
             const QString b =
                 m.ok ? normalise(QString::fromUtf8(m.body)) : u"(no answer: "_s + m.error + u')';
             const bool same = a == b;
-            if (!same)
+            if (!same) {
                 ++different;
+                full << u"=== "_s + line << u"--- real"_s << a << u"--- sim"_s << b;
+            }
             const QString diff = same ? u"`"_s + visible(a, 80) + u'`' : describeDiff(a, b);
             markdown.append(
                 u"| `%1` | %2 | %3 |"_s.arg(visible(row.line), same ? u"same"_s : u"different"_s, diff));
@@ -355,11 +459,15 @@ private slots:
         file.write(markdown.join(u'\n').toUtf8() + '\n');
         qInfo().noquote() << "differential table:" << out << "(" << different << "of" << table.size()
                           << "different)";
+        QFile details(out + u".full.txt"_s);
+        if (details.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            details.write(full.join(u'\n').toUtf8() + '\n');
 
         // `nosuch dial ...` created conference nosuch on the real switch: leave nothing behind.
-        for (const QString &conf : {kMain, kOther, u"nosuch"_s})
+        for (const QString &conf : {kMain, kOther, kPrompts, u"nosuch"_s, u"diffroom"_s})
             real.body(u"conference "_s + conf + u" hup all"_s);
-        QTRY_VERIFY(!real.snapshot(kMain) && !real.snapshot(kOther) && !real.snapshot(u"nosuch"_s));
+        QTRY_VERIFY(!real.snapshot(kMain) && !real.snapshot(kOther) && !real.snapshot(u"nosuch"_s) &&
+                    !real.snapshot(kPrompts) && !real.snapshot(u"diffroom"_s));
         QFile::remove(rec);
     }
 };

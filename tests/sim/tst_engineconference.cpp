@@ -75,7 +75,9 @@ private slots:
         const QByteArray xml = api(QStringLiteral("conference newconf xml_list"));
         QVERIFY(xml.contains("<caller_id_name>FreeSWITCH</caller_id_name>"));
         QVERIFY(xml.contains("<caller_id_number>00000000</caller_id_number>"));
-        QVERIFY(!xml.contains("answered=\"true\"")); // only an outbound leg
+        // answered once the dialled leg is in: "Outbound conference channel answered, setting
+        // CFLAG_ANSWERED" (conference_loop.c; seen on 1.10.12)
+        QVERIFY(xml.contains("answered=\"true\""));
         result.clear();
         m_engine->api(QStringLiteral("conference other dial user/unreg-1"), this,
                       [&](const QByteArray &out) { result = out; });
@@ -280,16 +282,38 @@ private slots:
                  QByteArray("play_status [<member_id>]"));
         api(QStringLiteral("conference 3000 play /s/bye.wav %1").arg(id));
         QVERIFY(api(QStringLiteral("conference 3000 play_status %1").arg(id)).endsWith("/8000 /s/bye.wav\n"));
+        // Files queue: a second one waits behind the first; stop current ends the head only.
+        api(QStringLiteral("conference 3000 play /s/second.wav %1").arg(id));
+        QCOMPARE(api(QStringLiteral("conference 3000 stop current %1").arg(id)), QByteArray("+OK Stopped 1 files.\n"));
+        QVERIFY(api(QStringLiteral("conference 3000 play_status %1").arg(id)).endsWith(" /s/second.wav\n"));
         QCOMPARE(api(QStringLiteral("conference 3000 play_status")), QByteArray("-ERR Nothing is playing\n"));
         QCOMPARE(api(QStringLiteral("conference 3000 stop all %1").arg(id)),
                  QByteArray("+OK Stopped 1 files.\n"));
         QCOMPARE(api(QStringLiteral("conference 3000 hold %1 local_stream://moh").arg(id)),
                  QByteArray("+OK hold %1\n").replace("%1", id.toUtf8()));
-        QVERIFY(
-            api(QStringLiteral("conference 3000 play_status %1").arg(id)).endsWith(" local_stream://moh\n"));
+        QCOMPARE(api(QStringLiteral("conference 3000 play_status %1").arg(id)), QByteArray("+OK 0/0 moh\n"));
         api(QStringLiteral("conference 3000 unhold %1").arg(id));
         QCOMPARE(api(QStringLiteral("conference 3000 play_status %1").arg(id)),
                  QByteArray("-ERR Nothing is playing\n"));
+
+        // The conference's own queue and its one async slot (conference_file_play).
+        QCOMPARE(api(QStringLiteral("conference 3000 play tone_stream://%(100,0,300)")),
+                 QByteArray("+OK (play) Playing file tone_stream://%(100,0,300)\n"));
+        QCOMPARE(api(QStringLiteral("conference 3000 play_status")), QByteArray("+OK 0/0 %(100,0,300)\n"));
+        m_now += 150; // a 100 ms tone has played
+        QCOMPARE(api(QStringLiteral("conference 3000 play_status")), QByteArray("-ERR Nothing is playing\n"));
+        api(QStringLiteral("conference 3000 play /s/one.wav async"));
+        api(QStringLiteral("conference 3000 play /s/two.wav async")); // replaces the first
+        QCOMPARE(api(QStringLiteral("conference 3000 play_status")), QByteArray("-ERR Nothing is playing\n"));
+        QCOMPARE(api(QStringLiteral("conference 3000 pause_play")), QByteArray()); // async files are not its business
+        QCOMPARE(api(QStringLiteral("conference 3000 file_seek +100")), QByteArray());
+        QCOMPARE(api(QStringLiteral("conference 3000 file-vol 1")), QByteArray("-ERR File not playing\nfile-vol <vol#>"));
+        QCOMPARE(api(QStringLiteral("conference 3000 file-vol 1 x")), QByteArray("+OK volume changed\n"));
+        api(QStringLiteral("conference 3000 play /s/q.wav"));
+        QCOMPARE(api(QStringLiteral("conference 3000 pause_play")), QByteArray("+OK Pause\n"));
+        QCOMPARE(api(QStringLiteral("conference 3000 pause_play")), QByteArray("+OK Resume\n"));
+        QVERIFY(api(QStringLiteral("conference 3000 file_seek +100")).startsWith("+OK seek to position "));
+        QCOMPARE(api(QStringLiteral("conference 3000 stop all")), QByteArray("+OK Stopped 2 files.\n"));
 
         // moh: on, off, toggle, reset or a file; choosing one stops the async files.
         QCOMPARE(api(QStringLiteral("conference 3000 moh")), QByteArray("-ERR invalid moh param\n"));

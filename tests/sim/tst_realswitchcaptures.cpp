@@ -9,7 +9,9 @@
 #include "testdata.h"
 
 #include <QRegularExpression>
+
 #include <QTest>
+#include <tuple>
 
 using testsupport::engineApi;
 
@@ -196,6 +198,116 @@ private slots:
         row("enter_sound bad args", scenario, {}, "enter_sound bogus", "enter_sound-bogus.txt");
         row("enter_sound no args", scenario, {}, "enter_sound", "enter_sound-no-arg.txt");
         row("transfer", scenario, {}, "transfer support 4", "transfer-4-support.txt");
+        // video commands in an audio-only conference
+        row("vid-flip", scenario, {}, "vid-flip 2", "vid-flip-2.txt");
+        row("vid-banner", scenario, {}, "vid-banner 2 hello", "vid-banner-2.txt");
+        row("vid-canvas", scenario, {}, "vid-canvas 2", "vid-canvas-2.txt");
+        row("vid-personal", scenario, {}, "vid-personal on", "vid-personal-on.txt");
+        row("vid-bandwidth", scenario, {}, "vid-bandwidth 1mb", "vid-bandwidth-1mb.txt");
+        // dials that fail, by what the dial string tells
+        row("dial error endpoint", scenario, {}, "dial error/user_busy 4930111 Busy",
+            "dial-error-user_busy.txt");
+        row("dial no route", scenario, {}, "dial loopback/nosuchext/default 4930112 NoRoute",
+            "dial-noroute.txt");
+        row("dial no module", scenario, {}, "dial nosuchmod/x 4930113 NoModule", "dial-nomodule.txt");
+        // hold: the file plays to the held member, unhold stops it
+        row("hold with music", scenario, {QStringLiteral("deaf 5")},
+            "hold 5 tone_stream://%(1000,0,1000);loops=-1", "hold-5-music.txt");
+        row("hold music plays", scenario, {QStringLiteral("hold 5 tone_stream://%(1000,0,1000);loops=-1")},
+            "play_status 5", "play_status-5-hold-music.txt");
+        row("unhold stops it", scenario,
+            {QStringLiteral("hold 5 tone_stream://%(1000,0,1000);loops=-1"), QStringLiteral("unhold 5")},
+            "play_status 5", "play_status-5-after-unhold.txt");
+        row("transfer two", scenario, {}, "transfer support 1 4", "transfer-1-4-support.txt");
+    }
+
+    void emptyAnswersReadAsNoReply()
+    {
+        // A member without video: vid-floor prints nothing, which the event socket (and fs_cli)
+        // shows as "-ERR no reply" (freeswitch-conference.md §1.5).
+        sim::BridgeEngine engine;
+        QString error;
+        QVERIFY2(engine.loadXmlList(capture("xml_list-scenario.xml"), &error), qPrintable(error));
+        QCOMPARE(engineApi(&engine, QStringLiteral("conference sales vid-floor 2")), QByteArray());
+        QCOMPARE(capture("vid-floor-2.txt"), QByteArray("-ERR no reply\n"));
+    }
+
+    void holdKeepsMuteAndDeaf()
+    {
+        // mute 3, hold 3, unhold 3: still muted (list flags "hear"), as the real switch listed it.
+        sim::BridgeEngine engine;
+        QString error;
+        QVERIFY2(engine.loadXmlList(capture("xml_list-scenario.xml"), &error), qPrintable(error));
+        for (const char *line : {"mute 3", "hold 3", "unhold 3"})
+            engineApi(&engine, QStringLiteral("conference sales ") + QLatin1String(line));
+        const auto mine = cc::parseList(engineApi(&engine, QStringLiteral("conference sales list")));
+        const auto real = cc::parseList(capture("list-sales-after-mute-hold-unhold.txt"));
+        QVERIFY(mine.ok() && real.ok());
+        const auto flags = [](const cc::ConferenceSnapshot &s, quint32 id) {
+            for (const cc::Participant &p : s.members) {
+                if (p.id == id)
+                    return std::tuple(p.canHear, p.canSpeak, p.hold, p.isModerator);
+            }
+            return std::tuple(false, false, false, false);
+        };
+        QCOMPARE(flags(mine.value.first(), 3), flags(real.value.first(), 3));
+        QCOMPARE(flags(real.value.first(), 3), std::tuple(true, false, false, false));
+    }
+
+    void transferStartsTheMemberAfresh()
+    {
+        // A muted, deafened member with energy 300 and volume 2, and the moderator, transferred:
+        // the ids stay, everything else is a new joiner's (the moderator flag too), and their own
+        // relationships are gone.
+        sim::BridgeEngine engine;
+        sim::ActivityConfig off;
+        off.enabled = false;
+        engine.setActivity(off);
+        QString error;
+        QVERIFY2(engine.loadXmlList(capture("xml_list-scenario.xml"), &error), qPrintable(error));
+        for (const char *line : {"mute 4", "deaf 4", "energy 4 300", "volume_in 4 2", "relate 4 5 nospeak"})
+            engineApi(&engine, QStringLiteral("conference sales ") + QLatin1String(line));
+        QCOMPARE(engineApi(&engine, QStringLiteral("conference sales transfer support 1 4")),
+                 capture("transfer-1-4-support.txt"));
+        const auto mine = cc::parseList(engineApi(&engine, QStringLiteral("conference support list")));
+        const auto real = cc::parseList(capture("list-support-after-transfer-of-moderator-and-muted.txt"));
+        QVERIFY(mine.ok() && real.ok());
+        for (quint32 id : {1u, 4u}) {
+            const auto pick = [id](const cc::ConferenceSnapshot &s) {
+                for (const cc::Participant &p : s.members) {
+                    if (p.id == id)
+                        return std::tuple(p.canHear, p.canSpeak, p.isModerator, p.energy, p.volumeIn,
+                                          p.volumeOut);
+                }
+                return std::tuple(false, false, false, -1, -1, -1);
+            };
+            QCOMPARE(pick(mine.value.first()), pick(real.value.first()));
+            QCOMPARE(pick(real.value.first()), std::tuple(true, true, false, 100, 0, 0));
+        }
+        QCOMPARE(engineApi(&engine, QStringLiteral("conference support relate 4")),
+                 capture("relate-4-in-support.txt"));
+    }
+
+    void promptsAreFiles()
+    {
+        // Profile `prompts` (resources/realswitch): the mute prompt plays to the member, the lock
+        // prompt to the conference, and play_status and stop see them.
+        sim::BridgeEngine engine;
+        sim::ConferenceSounds sounds;
+        sounds.muted = QStringLiteral("tone_stream://%(3000,0,350);loops=1");
+        sounds.isLocked = QStringLiteral("tone_stream://%(3000,0,750);loops=1");
+        engine.setConferenceSounds(QStringLiteral("prom"), sounds);
+        const quint32 id = engine.addMember(QStringLiteral("prom"),
+                                            testsupport::caller(QStringLiteral("P1"), QStringLiteral("501")));
+        const QString p = QStringLiteral("conference prom ");
+        engineApi(&engine, p + QStringLiteral("mute %1").arg(id));
+        QCOMPARE(engineApi(&engine, p + QStringLiteral("play_status %1").arg(id)),
+                 capture("play_status-prompt-after-mute.txt"));
+        engineApi(&engine, p + QStringLiteral("stop all %1").arg(id));
+        engineApi(&engine, p + QStringLiteral("lock"));
+        QCOMPARE(engineApi(&engine, p + QStringLiteral("play_status")),
+                 capture("play_status-prompt-after-lock.txt"));
+        QCOMPARE(engineApi(&engine, p + QStringLiteral("stop all")), capture("stop-all-prompt.txt"));
     }
 
     void engineAnswersAsTheSwitch()

@@ -33,6 +33,8 @@ void CommandSender::send(const QString &conference, const ConferenceCommand &com
         QTimer::singleShot(0, this, [finish, outcome] { finish(outcome); });
         return;
     }
+    if (m_runner && m_runner(conference, command, finish))
+        return;
     m_transport->run(conference, command, this, finish);
 }
 

@@ -29,6 +29,12 @@ public:
     ~CommandSender() override;
 
     CommandTransport *transport() const { return m_transport; }
+
+    /// Another way to send (the console routes its own conference's commands through its command
+    /// controller, for the audit trail and the log). Gets only valid commands the transport can
+    /// carry, must call `done` once; returns false to let the sender send it itself.
+    using Runner = std::function<bool(const QString &conference, const ConferenceCommand &command, Done done)>;
+    void setRunner(Runner runner) { m_runner = std::move(runner); }
     /// False when the transport is gone (the server was disconnected).
     bool canSend() const { return !m_transport.isNull(); }
 
@@ -43,6 +49,7 @@ signals:
 
 private:
     QPointer<CommandTransport> m_transport;
+    Runner m_runner;
 };
 
 } // namespace cc

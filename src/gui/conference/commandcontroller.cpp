@@ -64,15 +64,20 @@ void CommandController::audit(const cc::ConferenceCommand &command, const QList<
 
 bool CommandController::send(const cc::ConferenceCommand &command, Done done)
 {
-    return dispatch(command, false, std::move(done));
+    return dispatch(command, Mode::Interactive, std::move(done));
 }
 
 bool CommandController::query(const cc::ConferenceCommand &command, Done done)
 {
-    return dispatch(command, true, std::move(done));
+    return dispatch(command, Mode::Query, std::move(done));
 }
 
-bool CommandController::dispatch(const cc::ConferenceCommand &command, bool quiet, Done done)
+bool CommandController::automate(const cc::ConferenceCommand &command, Done done)
+{
+    return dispatch(command, Mode::Automatic, std::move(done));
+}
+
+bool CommandController::dispatch(const cc::ConferenceCommand &command, Mode mode, Done done)
 {
     if (!command.isValid()) {
         const QString reason = command.error().isEmpty() ? tr("The command is not valid.") : command.error();
@@ -103,11 +108,12 @@ bool CommandController::dispatch(const cc::ConferenceCommand &command, bool quie
     clock.start();
     m_transport->run(
         m_conference, command, this,
-        [this, command, quiet, targets, clock, done = std::move(done)](const cc::CommandOutcome &outcome) {
+        [this, command, mode, targets, clock, done = std::move(done)](const cc::CommandOutcome &outcome) {
             --m_pending;
             audit(command, targets, outcome, clock.elapsed());
-            if (!quiet) {
-                emit message(describeOutcome(command, outcome), !outcome.ok());
+            if (mode != Mode::Query) {
+                if (mode == Mode::Interactive || !outcome.ok())
+                    emit message(describeOutcome(command, outcome), !outcome.ok());
                 emit commandFinished(command, outcome);
                 // Show what the server really did (never fake state).
                 if (command.changesState() && m_poller)

@@ -61,6 +61,10 @@ public:
     bool send(const cc::ConferenceCommand &command, Done done = {});
     /// Like send() but quiet: no status message, no re-poll (record&status, relate listing…).
     bool query(const cc::ConferenceCommand &command, Done done);
+    /// What the meeting automations send (waiting room, mute on entry, time box): audited,
+    /// re-polled and in commandFinished like send(), but a status message only when it failed
+    /// (the automation says what it did in its own words).
+    bool automate(const cc::ConferenceCommand &command, Done done);
 
     /// One line a moderator understands for an outcome ("+OK mute 7", or why it failed).
     static QString describeOutcome(const cc::ConferenceCommand &command, const cc::CommandOutcome &outcome);
@@ -74,7 +78,8 @@ signals:
 private:
     void audit(const cc::ConferenceCommand &command, const QList<cc::AuditTarget> &targets,
                const cc::CommandOutcome &outcome, qint64 latencyMs);
-    bool dispatch(const cc::ConferenceCommand &command, bool quiet, Done done);
+    enum class Mode { Interactive, Query, Automatic };
+    bool dispatch(const cc::ConferenceCommand &command, Mode mode, Done done);
 
     QPointer<cc::CommandTransport> m_transport;
     QString m_conference;

@@ -3,14 +3,9 @@
 #pragma once
 
 #include "core/insights/raisehandqueue.h" // QPointer<cc::RaiseHandQueue> needs the complete type
+#include "gui/conference/memberqueuepanel.h"
 
 #include <QPointer>
-#include <QWidget>
-
-class QLabel;
-class QListView;
-class QPushButton;
-class QTimer;
 
 namespace gui {
 
@@ -19,14 +14,12 @@ namespace gui {
 /// job (unmute), signalled by giveFloorRequested(); Dismiss removes the entry from the queue
 /// itself (no command exists for it) and reports dismissed(). When the queue is empty only the
 /// title line stays; the owner may hide the panel altogether (isEmpty(), queueSizeChanged()).
-class RaiseHandPanel final : public QWidget
+class RaiseHandPanel final : public MemberQueuePanel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RaiseHandPanel)
 
 public:
-    static constexpr int kMaxVisibleRows = 5; ///< the list scrolls beyond this
-
     explicit RaiseHandPanel(QWidget *parent = nullptr);
     ~RaiseHandPanel() override;
 
@@ -34,16 +27,8 @@ public:
     void setQueue(cc::RaiseHandQueue *queue);
     cc::RaiseHandQueue *queue() const { return m_queue; }
 
-    int count() const;
-    bool isEmpty() const { return count() == 0; }
-    /// The member of the current row, 0 when none.
-    quint32 currentMemberId() const;
-    /// Makes `memberId`'s row current; false when it is not queued.
-    bool setCurrentMemberId(quint32 memberId);
-
-    QListView *view() const { return m_view; }
-    QPushButton *giveFloorButton() const { return m_giveFloor; }
-    QPushButton *dismissButton() const { return m_dismiss; }
+    QPushButton *giveFloorButton() const { return primaryButton(); }
+    QPushButton *dismissButton() const { return secondaryButton(); }
 
 public slots:
     /// Emits giveFloorRequested() for the current row.
@@ -54,26 +39,13 @@ public slots:
 signals:
     void giveFloorRequested(quint32 memberId);
     void dismissed(quint32 memberId);
-    void queueSizeChanged(int size);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
+    void primaryAction(quint32 memberId) override;
+    void secondaryAction(quint32 memberId) override;
 
 private:
-    void updateState();
-    void updateButtons();
-
     QPointer<cc::RaiseHandQueue> m_queue;
-    QLabel *m_title;
-    QLabel *m_empty;
-    QListView *m_view;
-    QPushButton *m_giveFloor;
-    QPushButton *m_dismiss;
-    QWidget *m_buttons;
-    QTimer *m_tick;
-    int m_lastCount = 0;
 };
 
 } // namespace gui
