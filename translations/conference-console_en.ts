@@ -42,7 +42,7 @@
 <context>
     <name>gui::ConferenceHeader</name>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceheader.cpp" line="+148"/>
+        <location filename="../src/gui/conference/conferenceheader.cpp" line="+159"/>
         <source>live via event socket · re-synced %n s ago</source>
         <translation>
             <numerusform>live via event socket · re-synced %n s ago</numerusform>
@@ -59,9 +59,52 @@
     </message>
 </context>
 <context>
+    <name>gui::ConferenceMeeting</name>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/conferencemeeting.cpp" line="+121"/>
+        <source>%n minute(s) left in %1.</source>
+        <translation>
+            <numerusform>%n minute left in %1.</numerusform>
+            <numerusform>%n minutes left in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%1 has been speaking for %n minute(s).</source>
+        <translation>
+            <numerusform>%1 has been speaking for %n minute.</numerusform>
+            <numerusform>%1 has been speaking for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+140"/>
+        <source>A breakout of %1 is running in %n room(s).</source>
+        <translation>
+            <numerusform>A breakout of %1 is running in %n room.</numerusform>
+            <numerusform>A breakout of %1 is running in %n rooms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+317"/>
+        <source>%n room(s), %1 left</source>
+        <translation>
+            <numerusform>%n room, %1 left</numerusform>
+            <numerusform>%n rooms, %1 left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n room(s) open</source>
+        <translation>
+            <numerusform>%n room open</numerusform>
+            <numerusform>%n rooms open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gui::ConferenceView</name>
     <message numerus="yes">
-        <location filename="../src/gui/conference/conferenceview.cpp" line="+373"/>
+        <location filename="../src/gui/conference/conferenceview.cpp" line="+381"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -72,7 +115,7 @@
 <context>
     <name>gui::DesktopNotifier</name>
     <message numerus="yes">
-        <location filename="../src/gui/window/desktopnotifier.cpp" line="+39"/>
+        <location filename="../src/gui/window/desktopnotifier.cpp" line="+40"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -80,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+224"/>
         <source>%n people joined %1: %2.</source>
         <translation>
             <numerusform>%n person joined %1: %2.</numerusform>
@@ -121,7 +164,7 @@
 <context>
     <name>gui::RaiseHandPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/conference/raisehandpanel.cpp" line="+267"/>
+        <location filename="../src/gui/conference/raisehandpanel.cpp" line="+17"/>
         <source>%n member(s) waiting to speak. Enter gives the floor, Delete dismisses.</source>
         <translation>
             <numerusform>%n member waiting to speak. Enter gives the floor, Delete dismisses.</numerusform>
@@ -162,6 +205,17 @@
         <translation>
             <numerusform>%n turn</numerusform>
             <numerusform>%n turns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::WaitingRoomPanel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/conference/waitingroompanel.cpp" line="+21"/>
+        <source>%n caller(s) waiting to be let in. Enter admits, Delete turns away.</source>
+        <translation>
+            <numerusform>%n caller waiting to be let in. Enter admits, Delete turns away.</numerusform>
+            <numerusform>%n callers waiting to be let in. Enter admits, Delete turns away.</numerusform>
         </translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace cc {
 
@@ -80,9 +81,31 @@ void ArrivalRules::setSettings(const ArrivalSettings &settings, bool publishToSw
 void ArrivalRules::publish()
 {
     // An empty value deletes the variable (conference_api_sub_setvar), so "off" leaves no trace.
-    m_sender->send(m_conference,
-                   ConferenceCommand::setVar(meetingvar::WaitingRoom, waitingValue(m_settings)));
-    m_sender->send(m_conference, ConferenceCommand::setVar(meetingvar::MuteOnEntry, muteValue(m_settings)));
+    // One setvar per variable at a time: two in flight over REST may arrive in either order, and
+    // the older would win. What changed meanwhile goes out when the answers are in.
+    if (m_publishing > 0) {
+        m_republish = true;
+        return;
+    }
+    const QList<std::pair<QLatin1StringView, QString>> wanted{
+        {meetingvar::WaitingRoom, waitingValue(m_settings)},
+        {meetingvar::MuteOnEntry, muteValue(m_settings)}};
+    QList<std::pair<QLatin1StringView, QString>> changed;
+    for (const auto &[name, value] : wanted) {
+        const auto known = m_published.constFind(name);
+        if (known == m_published.cend() || *known != value)
+            changed.append({name, value});
+    }
+    m_publishing = int(changed.size());
+    for (const auto &[name, value] : std::as_const(changed)) {
+        m_published.insert(name, value);
+        m_sender->send(m_conference, ConferenceCommand::setVar(name, value), [this](const CommandOutcome &) {
+            if (--m_publishing > 0)
+                return;
+            if (std::exchange(m_republish, false))
+                publish();
+        });
+    }
 }
 
 void ArrivalRules::expectOwnCall(const QStringList &callerIds, int withinMs)
@@ -143,6 +166,8 @@ void ArrivalRules::adoptVariables(const ConferenceSnapshot &snapshot)
     // undo it.
     if (!first && !changed)
         return;
+    m_published.insert(meetingvar::WaitingRoom, waiting.value_or(QString()));
+    m_published.insert(meetingvar::MuteOnEntry, mute.value_or(QString()));
     ArrivalSettings s = m_settings;
     s.waitingRoom = waiting.value_or(QString()) == u"on";
     const QString m = mute.value_or(QString());

@@ -126,6 +126,9 @@ private:
     std::optional<QString> m_lastWaitingVar;
     std::optional<QString> m_lastMuteVar;
     bool m_sawSnapshot = false;
+    QHash<QString, QString> m_published; ///< what the switch was last told (or showed)
+    int m_publishing = 0;                ///< setvar answers outstanding
+    bool m_republish = false;
     int m_playStatusIntervalMs = 1000;
 };
 

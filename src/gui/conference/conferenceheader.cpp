@@ -73,6 +73,15 @@ ConferenceHeader::ConferenceHeader(ConferenceFeed *feed, QWidget *parent)
     m_warning->hide();
     layout->addWidget(m_warning);
 
+    m_meeting = new QLabel(this);
+    m_meeting->setObjectName(QStringLiteral("meetingLabel"));
+    m_meeting->setToolTip(tr("What runs for this meeting while this console is open (Meeting menu)."));
+    QFont meetingFont = m_meeting->font();
+    meetingFont.setBold(true);
+    m_meeting->setFont(meetingFont);
+    m_meeting->hide();
+    layout->addWidget(m_meeting);
+
     m_updated = new QLabel(this);
     m_updated->setObjectName(QStringLiteral("updatedLabel"));
     m_updated->setStyleSheet(QStringLiteral("QLabel { color: palette(dark); }"));
@@ -109,6 +118,8 @@ QString ConferenceHeader::text() const
         parts << rec;
     if (!m_warning->text().isEmpty() && !m_warning->isHidden())
         parts << m_warning->text();
+    if (!m_meeting->text().isEmpty())
+        parts << m_meeting->text();
     parts << m_updated->text();
     return parts.join(QStringLiteral(" · "));
 }
@@ -168,6 +179,12 @@ void ConferenceHeader::refresh()
         m_warning->setStyleSheet(warningStyle);
     m_warning->setToolTip(error);
     m_warning->setVisible(!warning.isEmpty());
+}
+
+void ConferenceHeader::setMeetingText(const QString &text)
+{
+    m_meeting->setText(text);
+    m_meeting->setVisible(!text.isEmpty());
 }
 
 } // namespace gui

@@ -34,6 +34,8 @@ public:
 
 public slots:
     void refresh();
+    /// What the meeting automations are doing ("Waiting room · Ends in 12:34"), empty for none.
+    void setMeetingText(const QString &text);
 
 private:
     ConferenceFeed *m_feed;
@@ -43,6 +45,7 @@ private:
     QToolButton *m_recBadge = nullptr;
     QLabel *m_updated = nullptr;
     QLabel *m_warning = nullptr;
+    QLabel *m_meeting = nullptr;
     QHBoxLayout *m_trailing = nullptr;
 };
 

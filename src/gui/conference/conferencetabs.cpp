@@ -97,6 +97,8 @@ ConferenceView *ConferenceTabs::open(ServerConnection *connection, const QString
         emit liveStateChanged(view);
     };
     connect(view, &ConferenceView::memberCountChanged, this, live);
+    connect(view, &ConferenceView::openConferenceRequested, this,
+            [this, connection](const QString &name) { open(connection, name); });
     connect(view->model(), &cc::ParticipantModel::conferenceStateChanged, this, live);
     connect(view->model(), &cc::ParticipantModel::snapshotApplied, this, live);
     connect(view->controller(), &CommandController::commandFinished, this,

@@ -7,6 +7,7 @@
 #include "gui/common/statusicons.h"
 #include "gui/conference/commandcontroller.h"
 #include "gui/conference/conferenceinsights.h"
+#include "gui/conference/conferencemeeting.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/connection/serverconnection.h"
 #include "gui/dialogs/dialoutdialog.h"
@@ -142,6 +143,20 @@ ConferenceToolbar::ConferenceToolbar(ConferenceView *view, QToolBar *toolBar)
     dialOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(dialOut, &QAction::triggered, this, &ConferenceToolbar::openDialOut);
     m_toolBar->addAction(dialOut);
+
+    // Waiting room, mute on entry, breakout rooms, time box: one button with the Meeting menu.
+    auto *meetingMenu = new QMenu(m_view);
+    meetingMenu->setObjectName(QStringLiteral("menuMeeting"));
+    view->meeting()->populateMenu(meetingMenu);
+    auto *meetingButton = new QToolButton(m_toolBar);
+    meetingButton->setObjectName(QStringLiteral("meetingButton"));
+    meetingButton->setText(tr("Meeting"));
+    meetingButton->setToolTip(tr("Waiting room, mute on entry, breakout rooms and the time box"));
+    meetingButton->setAccessibleName(tr("Meeting"));
+    meetingButton->setMenu(meetingMenu);
+    meetingButton->setPopupMode(QToolButton::InstantPopup);
+    meetingButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addWidget(meetingButton);
 
     auto *attendance = view->makeAction(QStringLiteral("actionAttendance"), tr("Attendance…"),
                                         tr("Who joined and left, talk time and time muted; export as CSV "

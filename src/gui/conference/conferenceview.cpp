@@ -7,11 +7,13 @@
 #include "gui/conference/conferencefeed.h"
 #include "gui/conference/conferenceheader.h"
 #include "gui/conference/conferenceinsights.h"
+#include "gui/conference/conferencemeeting.h"
 #include "gui/conference/conferencetoolbar.h"
 #include "gui/conference/memberactions.h"
 #include "gui/conference/participantdelegate.h"
 #include "gui/conference/participantproxymodel.h"
 #include "gui/conference/relationspanel.h"
+#include "gui/conference/waitingroompanel.h"
 #include "gui/connection/serverconnection.h"
 
 #include <QAction>
@@ -44,6 +46,7 @@ ConferenceView::ConferenceView(ServerConnection *connection, const QString &conf
     setObjectName(QStringLiteral("conferenceView_") + conference);
     m_proxy->setSourceModel(model());
     m_relations = new RelationsPanel(model(), this);
+    m_meeting = new ConferenceMeeting(this);
     buildUi();
     m_toolbarController = new ConferenceToolbar(this, m_toolBar);
     m_memberActions = new MemberActions(this);
@@ -68,6 +71,8 @@ ConferenceView::ConferenceView(ServerConnection *connection, const QString &conf
         controller()->send(ConferenceCommand::relate({from}, {to}, cc::RelateFlag::Clear));
     });
     connect(controller(), &CommandController::message, this, &ConferenceView::statusMessage);
+    connect(m_meeting, &ConferenceMeeting::statusMessage, this, &ConferenceView::statusMessage);
+    connect(m_meeting, &ConferenceMeeting::headerTextChanged, m_header, &ConferenceHeader::setMeetingText);
 
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &ConferenceView::tick);
@@ -152,6 +157,9 @@ void ConferenceView::buildUi()
     // Under the table: who spoke when, raised hands and relations, side by side.
     m_insights = new ConferenceInsights(this);
     QWidget *strip = m_insights->createStrip(m_relations, m_splitter);
+    // The waiting room sits beside the raised hands: both are people waiting for the moderator.
+    if (auto *row = qobject_cast<QHBoxLayout *>(strip->layout()))
+        row->insertWidget(1, m_meeting->createWaitingPanel(strip), 3, Qt::AlignTop);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(strip);
     m_splitter->setStretchFactor(0, 5);

@@ -34,6 +34,7 @@ class CommandController;
 class ConferenceFeed;
 class ConferenceHeader;
 class ConferenceInsights;
+class ConferenceMeeting;
 class ConferenceToolbar;
 class MemberActions;
 class ParticipantProxyModel;
@@ -71,6 +72,8 @@ public:
     MemberActions *memberActions() const { return m_memberActions; }
     /// Attendance, talk time, speaker timeline and raise-hand queue of this conference.
     ConferenceInsights *insights() const { return m_insights; }
+    /// Waiting room, mute on entry, breakout rooms and time box of this conference.
+    ConferenceMeeting *meeting() const { return m_meeting; }
 
     void start();
     void stop();
@@ -114,6 +117,8 @@ signals:
     void memberCountChanged(int count);
     /// The relate popup opened after a drop (tests trigger its actions).
     void relateMenuShown(QMenu *menu);
+    /// Open (or show) the tab of another conference of the same server (a breakout room).
+    void openConferenceRequested(const QString &conference);
 
 private:
     void buildUi();
@@ -130,6 +135,7 @@ private:
     MemberActions *m_memberActions = nullptr;
     ConferenceToolbar *m_toolbarController = nullptr;
     ConferenceInsights *m_insights = nullptr;
+    ConferenceMeeting *m_meeting = nullptr;
 
     ConferenceHeader *m_header = nullptr;
     QTableView *m_table = nullptr;

@@ -6,6 +6,7 @@
 #include "core/model/participantmodel.h"
 #include "gui/common/statusicons.h"
 #include "gui/conference/commandcontroller.h"
+#include "gui/conference/conferencemeeting.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/connection/serverconnection.h"
 #include "gui/dialogs/leveldialog.h"
@@ -358,6 +359,11 @@ QMenu *MemberActions::createMemberMenu(QWidget *parent)
     hold->setIcon(StatusIcons::icon(cc::Glyph::Hold));
     QAction *unhold =
         add(QStringLiteral("actionMemberUnhold"), tr("Unhold"), each(&ConferenceCommand::unhold));
+    // The waiting room keeps members held and deafened: sending back and admitting do both.
+    QAction *toWaiting = add(QStringLiteral("actionMemberToWaitingRoom"), tr("Send to Waiting Room"),
+                             [this, ids] { m_view->meeting()->sendToWaitingRoom(ids); });
+    QAction *admit =
+        add(QStringLiteral("actionMemberAdmit"), tr("Admit"), [this, ids] { m_view->meeting()->admit(ids); });
     menu->addSeparator();
 
     // Each action is offered when it would change at least one selected member's state
@@ -376,6 +382,8 @@ QMenu *MemberActions::createMemberMenu(QWidget *parent)
     undeaf->setEnabled(anyMember([](const cc::Participant &p) { return p.deaf(); }));
     hold->setEnabled(anyMember([](const cc::Participant &p) { return !p.hold; }));
     unhold->setEnabled(anyMember([](const cc::Participant &p) { return p.hold; }));
+    toWaiting->setEnabled(anyMember([](const cc::Participant &p) { return !p.hold; }));
+    admit->setEnabled(anyMember([](const cc::Participant &p) { return p.hold; }));
 
     add(QStringLiteral("actionMemberKick"), tr("Kick…"), [this, ids] {
         kickMembers(ids, false);

@@ -73,8 +73,8 @@ private:
     MemberQueuePanel::Roles m_roles;
 };
 
-QPushButton *makeButton(QWidget *parent, const QString &objectName, const QString &text, const QString &toolTip,
-                        const QString &accessible)
+QPushButton *makeButton(QWidget *parent, const QString &objectName, const QString &text,
+                        const QString &toolTip, const QString &accessible)
 {
     auto *b = new QPushButton(text, parent);
     b->setObjectName(objectName);
@@ -86,16 +86,18 @@ QPushButton *makeButton(QWidget *parent, const QString &objectName, const QStrin
 
 } // namespace
 
-MemberQueuePanel::MemberQueuePanel(const QString &prefix, const Texts &texts, const Roles &roles, QWidget *parent)
+MemberQueuePanel::MemberQueuePanel(const QString &prefix, const Texts &texts, const Roles &roles,
+                                   QWidget *parent)
     : QWidget(parent)
     , m_texts(texts)
     , m_roles(roles)
     , m_title(new QLabel(this))
     , m_empty(new QLabel(this))
     , m_view(new QListView(this))
-    , m_primary(makeButton(this, texts.primaryObjectName, texts.primary, texts.primaryToolTip, texts.primaryAccessible))
-    , m_secondary(
-          makeButton(this, texts.secondaryObjectName, texts.secondary, texts.secondaryToolTip, texts.secondaryAccessible))
+    , m_primary(makeButton(this, texts.primaryObjectName, texts.primary, texts.primaryToolTip,
+                           texts.primaryAccessible))
+    , m_secondary(makeButton(this, texts.secondaryObjectName, texts.secondary, texts.secondaryToolTip,
+                             texts.secondaryAccessible))
     , m_buttons(new QWidget(this))
     , m_tick(new QTimer(this))
 {
@@ -156,7 +158,8 @@ MemberQueuePanel::MemberQueuePanel(const QString &prefix, const Texts &texts, co
 
 MemberQueuePanel::~MemberQueuePanel() = default;
 
-QPushButton *MemberQueuePanel::addButton(const QString &objectName, const QString &text, const QString &toolTip)
+QPushButton *MemberQueuePanel::addButton(const QString &objectName, const QString &text,
+                                         const QString &toolTip)
 {
     auto *b = makeButton(m_buttons, objectName, text, toolTip, text);
     auto *row = static_cast<QHBoxLayout *>(m_buttons->layout());
@@ -235,6 +238,18 @@ void MemberQueuePanel::actOnCurrent(bool primary)
 
 bool MemberQueuePanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // Enter and Delete belong to the list while it has the focus: the tab's own shortcuts (Delete
+    // kicks the table's selection) must not take them first.
+    if (watched == m_view && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool ours = !(key->modifiers() & ~Qt::KeypadModifier) &&
+                          (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter ||
+                           key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace);
+        if (ours) {
+            event->accept();
+            return true;
+        }
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->modifiers() & ~Qt::KeypadModifier)

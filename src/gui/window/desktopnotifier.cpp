@@ -6,6 +6,7 @@
 #include "core/sources/conferencepoller.h"
 #include "core/sources/pushconferencesource.h"
 #include "gui/conference/conferenceinsights.h"
+#include "gui/conference/conferencemeeting.h"
 #include "gui/conference/conferenceview.h"
 #include "gui/connection/serverconnection.h"
 
@@ -68,6 +69,9 @@ DesktopNotifier::DesktopNotifier(QObject *parent, const QString &settingsFile)
          tr("A notification when a conference you have open is locked or unlocked.")},
         {StaleConnection, "notifyStaleAction", tr("Notify when a connection goes &stale"),
          tr("A notification when a server stops answering, and when it is live again.")},
+        {Meeting, "notifyMeetingAction", tr("Notify about the &meeting"),
+         tr("A notification when a caller waits in the waiting room, the time box warns, or someone has "
+            "spoken for long.")},
     };
     for (const Spec &spec : specs) {
         auto *action = new QAction(spec.text, this);
@@ -101,6 +105,8 @@ QString DesktopNotifier::settingsKey(Kind kind)
         return QStringLiteral("notifications/lock");
     case StaleConnection:
         return QStringLiteral("notifications/stale");
+    case Meeting:
+        return QStringLiteral("notifications/meeting");
     }
     return {};
 }
@@ -188,6 +194,12 @@ void DesktopNotifier::notifyLockChanged(const QString &conference, bool locked)
     post(LockChanges, tr("Conference %1").arg(conference),
          locked ? tr("%1 is now locked: nobody else can join.").arg(conference)
                 : tr("%1 is now unlocked: new callers can join.").arg(conference));
+}
+
+void DesktopNotifier::notifyMeeting(const QString &title, const QString &body)
+{
+    if (wouldNotify(Meeting))
+        post(Meeting, title, body);
 }
 
 void DesktopNotifier::notifyStale(const QString &serverName, bool stale)
@@ -289,6 +301,7 @@ void DesktopNotifier::followConference(ConferenceView *view)
 {
     connect(view->insights(), &ConferenceInsights::memberJoined, this, &DesktopNotifier::notifyJoined);
     connect(view->insights(), &ConferenceInsights::memberLeft, this, &DesktopNotifier::notifyLeft);
+    connect(view->meeting(), &ConferenceMeeting::notice, this, &DesktopNotifier::notifyMeeting);
     // The lock state at opening is not news; a change after it is.
     auto lastLocked = std::make_shared<std::optional<bool>>();
     connect(view->model(), &cc::ParticipantModel::conferenceStateChanged, this, [this, view, lastLocked] {

@@ -22,20 +22,21 @@ class ConferenceView;
 
 /// Desktop notifications for what a moderator may miss while looking elsewhere: members joining
 /// and leaving, a conference locked or unlocked, a server connection going stale and coming
-/// back. Each kind can be switched off (QSettings "notifications/<kind>", all on by default)
-/// and there is a master switch ("notifications/enabled"). Bursts of joins or leaves in one
-/// conference are merged into one message ("5 people joined sales"). Every notification is
-/// signalled (notificationPosted) and kept in history(), so it is not lost where there is no
-/// system tray (offscreen, some desktops); the tray balloon is shown when there is one.
+/// back, and the meeting (someone in the waiting room, the time box, a long speech). Each kind can be
+/// switched off (QSettings "notifications/<kind>", all on by default) and there is a master switch
+/// ("notifications/enabled"). Bursts of joins or leaves in one conference are merged into one message ("5
+/// people joined sales"). Every notification is signalled (notificationPosted) and kept in history(), so it
+/// is not lost where there is no system tray (offscreen, some desktops); the tray balloon is shown when there
+/// is one.
 class DesktopNotifier final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DesktopNotifier)
 
 public:
-    enum Kind { Joins, Leaves, LockChanges, StaleConnection };
+    enum Kind { Joins, Leaves, LockChanges, StaleConnection, Meeting };
     Q_ENUM(Kind)
-    static constexpr int kKindCount = 4;
+    static constexpr int kKindCount = 5;
 
     struct Notification
     {
@@ -91,6 +92,9 @@ public slots:
     void notifyLockChanged(const QString &conference, bool locked);
     /// `stale` false: the connection is live again (announced only after a stale one).
     void notifyStale(const QString &serverName, bool stale);
+    /// The meeting automations: a caller waits, the time box warns, a long speech, a breakout
+    /// that went wrong.
+    void notifyMeeting(const QString &title, const QString &body);
     /// Posts the merged joins and leaves now instead of at the end of their window.
     void flush();
 

@@ -8,6 +8,7 @@
 #include "gui/conference/raisehandpanel.h"
 #include "participantfixture.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -45,6 +46,7 @@ private slots:
     void titleCountsAndSizeSignal();
     void enterGivesTheFloor();
     void deleteDismisses();
+    void keysWinOverTheTabsShortcuts();
     void buttonsActOnTheCurrentRow();
     void mnemonicsAndAccessibleNames();
     void unmutedMemberLeavesTheList();
@@ -179,6 +181,27 @@ void tst_RaiseHandPanel::deleteDismisses()
     QVERIFY(emptyLabel()->isVisible());
     QCOMPARE(floor.size(), 0);
     QVERIFY(!m_panel->setCurrentMemberId(1));
+}
+
+void tst_RaiseHandPanel::keysWinOverTheTabsShortcuts()
+{
+    // In a conference tab Delete kicks the table's selection and Enter may be bound too: while
+    // the list has the focus, its keys are its own.
+    raiseHands();
+    auto *kick = new QAction(m_host.get());
+    kick->setShortcut(QKeySequence(Qt::Key_Delete));
+    kick->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_host->addAction(kick);
+    QSignalSpy kicked(kick, &QAction::triggered);
+    QSignalSpy dismissed(m_panel, &RaiseHandPanel::dismissed);
+    m_panel->view()->setFocus();
+    QVERIFY(m_panel->setCurrentMemberId(2));
+    QTest::keyClick(m_panel->view(), Qt::Key_Delete);
+    QCOMPARE(dismissed.size(), 1);
+    QCOMPARE(kicked.size(), 0);
+    // Elsewhere in the window the shortcut still acts.
+    QTest::keyClick(m_host.get(), Qt::Key_Delete);
+    QCOMPARE(kicked.size(), 1);
 }
 
 void tst_RaiseHandPanel::buttonsActOnTheCurrentRow()

@@ -3,8 +3,8 @@
 // DesktopNotifier offscreen (no system tray): every notification is still signalled and kept
 // in history(); bursts of joins and leaves are merged; each kind and the master switch turn
 // messages off and are saved in QSettings (an .ini file in a temporary directory).
-#include "gui/window/desktopnotifier.h"
 #include "gui/common/statusicons.h"
+#include "gui/window/desktopnotifier.h"
 
 #include <QAction>
 #include <QFile>
@@ -91,9 +91,10 @@ void tst_DesktopNotifier::defaultsAndActions()
         QVERIFY(a->isEnabled());
         QVERIFY(a->text().contains(QLatin1Char('&'))); // a mnemonic in a menu
     }
-    QCOMPARE(names, (QStringList{QStringLiteral("notifyEnabledAction"), QStringLiteral("notifyJoinsAction"),
-                                 QStringLiteral("notifyLeavesAction"), QStringLiteral("notifyLockAction"),
-                                 QStringLiteral("notifyStaleAction")}));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("notifyEnabledAction"), QStringLiteral("notifyJoinsAction"),
+                          QStringLiteral("notifyLeavesAction"), QStringLiteral("notifyLockAction"),
+                          QStringLiteral("notifyStaleAction"), QStringLiteral("notifyMeetingAction")}));
     QCOMPARE(m_notifier->masterAction(), actions.first());
     QCOMPARE(m_notifier->kindAction(DesktopNotifier::Leaves), actions.at(2));
 }
